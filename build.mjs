@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// Builds Backstory for Chrome and Firefox from one manifest, and compiles the context index.
+//   node build.mjs            build dist/chrome and dist/firefox
+//   node build.mjs --watch    rebuild on change (sources and assets/context)
+//   node build.mjs --zip      build, then write the store packages to dist/
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const TARGETS = ['chrome', 'firefox'];
+
+/** The extension's scripts: one row per entry point. */
+const ENTRY_POINTS = [
+  { in: 'src/background/main.ts', out: 'background' },
+  { in: 'src/content/main.ts', out: 'content' },
+];
+
+/** Files copied as they are: [from, to inside the target folder]. */
+const STATIC_FILES = [
+  ['src/content/highlights.css', 'highlights.css'],
+  ['assets/_locales', '_locales'],
+];
+
+const ICON_SIZES = [16, 32, 48, 128];
+
+/** Per-browser changes to the one manifest. */
+const MANIFEST_PATCHES = {
+  // Chrome runs the service worker and warns about keys it does not know.
+  chrome: (m) => {
+    const { scripts: _scripts, ...background } = m.background;
+    const { browser_specific_settings: _gecko, ...rest } = m;
+    return { ...rest, background };
+  },
+  // Firefox runs background.scripts (an event page) and ignores service_worker when scripts is present.
+  firefox: (m) => m,
+};
+
+function esbuildOptions(target) {
+  return {
+    entryPoints: ENTRY_POINTS,
+    outdir: join(root, 'dist', target),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox142'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: !args.has('--watch'),
+    legalComments: 'none',
+    charset: 'utf8',
+    loader: { '.css': 'text' },
+    define: { __TARGET__: JSON.stringify(target), __TEST_BUILD__: JSON.stringify(process.env.BACKSTORY_TEST_BUILD === '1') },
+    logLevel: 'warning',
+  };
+}
+
+/** Compiles assets/context with the code in src/index (TypeScript, bundled on the fly for Node). */
+async function compileIndex() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src/index/load-sources.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  });
+  const bundled = join(root, 'dist', '.index-compiler.mjs');
+  mkdirSync(dirname(bundled), { recursive: true });
+  writeFileSync(bundled, result.outputFiles[0].contents);
+  const { buildContextIndex } = await import(`${bundled}?t=${Date.now()}`);
+  return buildContextIndex(root);
+}
+
+/**
+ * The index reaches every part of the extension as a script that defines one global, parsed with
+ * JSON.parse (faster than an object literal). Content scripts get it from the manifest without a
+ * web-accessible resource, so pages cannot read or fingerprint it.
+ */
+function indexScript(index) {
+  return `globalThis.__backstoryIndex=JSON.parse(${JSON.stringify(JSON.stringify(index))});\n`;
+}
+
+async function renderIcons() {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const svg = readFileSync(join(root, 'assets/icons/icon.svg'));
+  return ICON_SIZES.map((size) => [size, new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng()]);
+}
+
+async function writeStatic(target, index, icons) {
+  const out = join(root, 'dist', target);
+  mkdirSync(join(out, 'icons'), { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(MANIFEST_PATCHES[target](manifest), null, 2) + '\n');
+  writeFileSync(join(out, 'context-index.js'), indexScript(index));
+  for (const [from, to] of STATIC_FILES) cpSync(join(root, from), join(out, to), { recursive: true });
+  for (const [size, png] of icons) writeFileSync(join(out, 'icons', `icon-${size}.png`), png);
+}
+
+async function buildAll() {
+  const started = Date.now();
+  const index = await compileIndex();
+  const icons = await renderIcons();
+  for (const target of TARGETS) {
+    rmSync(join(root, 'dist', target), { recursive: true, force: true });
+    await esbuild.build(esbuildOptions(target));
+    await writeStatic(target, index, icons);
+  }
+  // A readable copy of the index for editors and reviewers; the extension uses context-index.js.
+  writeFileSync(join(root, 'dist', 'context-index.json'), JSON.stringify(index, null, 2) + '\n');
+  console.log(`built dist/chrome and dist/firefox in ${Date.now() - started} ms: index ${index.version}, ${index.entities.length} entities, ${index.articles.length} article(s)`);
+}
+
+async function zipAll() {
+  const { zipSync } = await import('fflate');
+  const { readdirSync, statSync } = await import('node:fs');
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  const files = (dir, prefix = '') =>
+    readdirSync(dir).sort().flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path, `${prefix}${name}/`) : [[`${prefix}${name}`, path]];
+    });
+  for (const target of TARGETS) {
+    // A fixed timestamp makes two builds of one commit byte-identical.
+    const entries = Object.fromEntries(files(join(root, 'dist', target)).map(([name, path]) => [name, [readFileSync(path), { mtime: new Date('2026-01-01T00:00:00Z') }]]));
+    const zipPath = join(root, 'dist', `backstory-${target}-${version}.zip`);
+    writeFileSync(zipPath, zipSync(entries, { level: 9 }));
+    console.log(`wrote ${zipPath}`);
+  }
+}
+
+async function watchAll() {
+  await buildAll().catch(report);
+  let timer;
+  const rebuild = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => buildAll().catch(report), 100);
+  };
+  for (const dir of ['src', 'assets', 'manifest.json']) watch(join(root, dir), { recursive: true }, rebuild);
+  console.log('watching src/, assets/ and manifest.json; reload the extension after a rebuild');
+}
+
+function report(error) {
+  console.error(`build failed: ${error.message}`);
+  return false;
+}
+
+if (args.has('--watch')) {
+  await watchAll();
+} else {
+  try {
+    await buildAll();
+    if (args.has('--zip')) await zipAll();
+  } catch (error) {
+    report(error);
+    process.exit(1);
+  }
+}

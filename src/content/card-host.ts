@@ -1,0 +1,127 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import { Card } from '../ui/Card';
+import cardCss from '../ui/card.css';
+import type { CardModel } from '../ui/card-model';
+
+/** The one element Backstory adds to a page. Its tag is never defined as a custom element: it needs no behaviour. */
+export const CARD_HOST_TAG = 'backstory-card';
+
+/** Inline, !important styles: page rules cannot win against them, and the UA's [popover] box is undone. */
+const HOST_STYLE: Record<string, string> = {
+  position: 'fixed',
+  inset: 'auto',
+  top: '0',
+  left: '0',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  overflow: 'visible',
+  width: 'max-content',
+  height: 'auto',
+  'max-width': 'none',
+  'max-height': 'none',
+  'z-index': '2147483647',
+  display: 'block',
+  'color-scheme': 'light dark',
+};
+
+export interface CardAnchor {
+  range: Range;
+  /** The pointer, so a match that wraps anchors the card to the line under it. */
+  point?: { x: number; y: number };
+}
+
+export interface CardView {
+  model: CardModel;
+  onBack?: () => void;
+  onSelectRelated: (id: string) => void;
+}
+
+/**
+ * Owns the card's host element: a closed shadow root with its own <style>, shown in the top layer as
+ * a manual popover and placed by Floating UI against the match's range. `destroy()` removes all of it.
+ */
+export class CardHost {
+  private host?: HTMLElement;
+  private mount?: HTMLElement;
+  private stopAutoUpdate?: () => void;
+
+  constructor(private readonly onClose: () => void) {}
+
+  get isOpen(): boolean {
+    return this.host?.isConnected === true && this.host.matches(':popover-open');
+  }
+
+  /** True when `event` happened inside the card. */
+  containsEvent(event: Event): boolean {
+    return this.host !== undefined && event.composedPath().includes(this.host);
+  }
+
+  show(view: CardView, anchor: CardAnchor): void {
+    const { host, mount } = this.ensureHost();
+    render(h(Card, { ...view, onClose: this.onClose }), mount);
+    if (!host.matches(':popover-open')) host.showPopover();
+    this.place(host, anchor);
+  }
+
+  /** Re-renders the open card with new content, keeping its place. */
+  update(view: CardView): void {
+    if (this.mount) render(h(Card, { ...view, onClose: this.onClose }), this.mount);
+  }
+
+  hide(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    if (this.host?.matches(':popover-open')) this.host.hidePopover();
+  }
+
+  destroy(): void {
+    this.hide();
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = undefined;
+    this.mount = undefined;
+  }
+
+  private ensureHost(): { host: HTMLElement; mount: HTMLElement } {
+    if (this.host?.isConnected && this.mount) return { host: this.host, mount: this.mount };
+    const host = document.createElement(CARD_HOST_TAG);
+    for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+    host.setAttribute('popover', 'manual');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = cardCss;
+    const mount = document.createElement('div');
+    shadow.append(style, mount);
+    document.documentElement.append(host);
+    this.host = host;
+    this.mount = mount;
+    return { host, mount };
+  }
+
+  private place(host: HTMLElement, anchor: CardAnchor): void {
+    this.stopAutoUpdate?.();
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => anchor.range.getBoundingClientRect(),
+      getClientRects: () => anchor.range.getClientRects(),
+      contextElement: anchor.range.startContainer.parentElement ?? undefined,
+    };
+    const update = () => {
+      computePosition(reference, host, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(anchor.point), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      })
+        .then(({ x, y }) => {
+          host.style.setProperty('left', `${Math.round(x)}px`, 'important');
+          host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+        })
+        .catch(() => {
+          // The range left the page while we measured: the next update or close deals with it.
+        });
+    };
+    this.stopAutoUpdate = autoUpdate(reference, host, update);
+  }
+}

@@ -1,0 +1,93 @@
+import { createMatcher } from '../match/matcher';
+import { parseArticle, type SourceArticle } from './article';
+import { BuildError } from './build-error';
+import { validateIndex } from './index-schema';
+import { parseOverlay, type OverlayEntity } from './overlay';
+import { splitSentences } from './sentences';
+import { INDEX_SCHEMA_VERSION, type ContextIndex, type IndexArticle, type IndexEntity, type Mention, type RelatedEntity } from './types';
+
+export interface SourceFile {
+  /** Path shown in errors, relative to the project. */
+  file: string;
+  text: string;
+}
+
+export interface CompileInput {
+  overlay: SourceFile;
+  articles: SourceFile[];
+  /** Identifies this build of the index; the CLI uses a hash of the inputs. */
+  version: string;
+}
+
+/** How many related entities a card can offer. */
+const MAX_RELATED = 8;
+
+/**
+ * Compiles the articles and the editorial overlay into the context index. The mentions come from the
+ * same matcher the content script runs, so a sentence is quoted for an entity exactly when a page
+ * with that sentence would be painted for it.
+ */
+export function compileContextIndex(input: CompileInput): ContextIndex {
+  const entities = parseOverlay(input.overlay.file, input.overlay.text);
+  const sources = input.articles.map((a) => parseArticle(a.file, a.text));
+  const articles = sources.map(toIndexArticle);
+  const mentions = findMentions(entities, articles);
+
+  entities.forEach((entity, i) => {
+    if (mentions[i]!.length === 0) {
+      throw new BuildError(input.overlay.file, 'is not mentioned in any article: add an alias that the article uses, or remove the entity', entity.id);
+    }
+  });
+
+  const index: ContextIndex = {
+    schemaVersion: INDEX_SCHEMA_VERSION,
+    version: input.version,
+    articles,
+    entities: entities.map((entity, i): IndexEntity => ({
+      ...entity,
+      mentions: mentions[i]!,
+      related: relatedEntities(i, mentions, entities),
+    })),
+  };
+  return validateIndex(index);
+}
+
+function toIndexArticle(source: SourceArticle): IndexArticle {
+  const sentences: string[] = [];
+  const paragraphStarts: number[] = [];
+  for (const paragraph of source.paragraphs) {
+    paragraphStarts.push(sentences.length);
+    sentences.push(...splitSentences(paragraph, source.language));
+  }
+  const { paragraphs: _, ...meta } = source;
+  return { ...meta, sentences, paragraphStarts };
+}
+
+function findMentions(entities: OverlayEntity[], articles: IndexArticle[]): Mention[][] {
+  const matcher = createMatcher(entities);
+  const byEntity: Mention[][] = entities.map(() => []);
+  articles.forEach((article, a) => {
+    article.sentences.forEach((sentence, s) => {
+      for (const m of matcher.scan(sentence)) {
+        byEntity[m.entity]!.push({ article: a, sentence: s, start: m.start, end: m.end });
+      }
+    });
+  });
+  return byEntity;
+}
+
+/** Entities mentioned in the same sentences, most shared sentences first, then by name. */
+function relatedEntities(self: number, mentions: Mention[][], entities: OverlayEntity[]): RelatedEntity[] {
+  const key = (m: Mention) => `${m.article}:${m.sentence}`;
+  const own = new Set(mentions[self]!.map(key));
+  const related: RelatedEntity[] = [];
+  mentions.forEach((list, other) => {
+    if (other === self) return;
+    const shared = new Set(list.map(key).filter((k) => own.has(k))).size;
+    if (shared > 0) related.push({ id: entities[other]!.id, sentences: shared });
+  });
+  const nameOf = new Map(entities.map((e) => [e.id, e.name]));
+  return related
+    .sort((a, b) => b.sentences - a.sentences || nameOf.get(a.id)!.localeCompare(nameOf.get(b.id)!))
+    .slice(0, MAX_RELATED);
+}

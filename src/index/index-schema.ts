@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { ENTITY_KINDS, INDEX_SCHEMA_VERSION, type ContextIndex } from './types';
+
+const mention = z.strictObject({
+  article: z.number().int().nonnegative(),
+  sentence: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
+const schema = z.strictObject({
+  schemaVersion: z.literal(INDEX_SCHEMA_VERSION),
+  version: z.string().min(1),
+  articles: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        title: z.string().min(1),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        source: z.string().min(1),
+        language: z.string().min(2),
+        summary: z.string().min(1),
+        url: z.url().optional(),
+        sentences: z.array(z.string().min(1)).min(1),
+        paragraphStarts: z.array(z.number().int().nonnegative()).min(1),
+      }),
+    )
+    .min(1),
+  entities: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        kind: z.enum(ENTITY_KINDS),
+        role: z.looseObject({ en: z.string().min(1) }),
+        aliases: z.array(z.strictObject({ text: z.string().min(1), case: z.enum(['any', 'capitalized', 'exact']) })).min(1),
+        mentions: z.array(mention).min(1),
+        related: z.array(z.strictObject({ id: z.string().min(1), sentences: z.number().int().positive() })),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * Checks the compiled index against its schema and its internal references (mentions point at real
+ * sentences, related ids exist). A failure here is a compiler bug, so the message names the path.
+ */
+export function validateIndex(index: ContextIndex): ContextIndex {
+  const result = schema.safeParse(index);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`context index does not match its schema at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const ids = new Set(index.entities.map((e) => e.id));
+  for (const e of index.entities) {
+    for (const m of e.mentions) {
+      const sentence = index.articles[m.article]?.sentences[m.sentence];
+      if (sentence === undefined || m.end > sentence.length || m.start >= m.end) {
+        throw new Error(`context index: entity "${e.id}" has a mention outside its sentence`);
+      }
+    }
+    for (const r of e.related) {
+      if (!ids.has(r.id)) throw new Error(`context index: entity "${e.id}" is related to unknown "${r.id}"`);
+    }
+  }
+  return index;
+}

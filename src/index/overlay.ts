@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { BuildError } from './build-error';
+import { ENTITY_KINDS, type AliasSpec, type CaseRule, type EntityKind, type Localized } from './types';
+import { fold, tokenize } from '../match/normalize';
+
+/** An entity as the editors name it once in assets/context/entities.json. */
+export interface OverlayEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  role: Localized;
+  aliases: AliasSpec[];
+}
+
+const caseRule = z.enum(['any', 'capitalized', 'exact']);
+const alias = z.union([z.string().trim().min(1), z.strictObject({ text: z.string().trim().min(1), case: caseRule })]);
+const entitySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+  name: z.string().trim().min(1),
+  kind: z.enum(ENTITY_KINDS),
+  role: z.record(z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'), z.string().trim().min(1)).refine((r) => 'en' in r, 'needs an "en" text'),
+  aliases: z.array(alias).default([]),
+});
+const overlaySchema = z.strictObject({ entities: z.array(z.unknown()).min(1) });
+
+/** Names are matched only when capitalised; terms in any case. An alias may say otherwise. */
+function defaultCase(kind: EntityKind): CaseRule {
+  return kind === 'term' ? 'any' : 'capitalized';
+}
+
+/**
+ * Reads and validates the editorial overlay. Every problem throws a BuildError naming the file, the
+ * entity (its id, or its position when it has none) and what is wrong.
+ */
+export function parseOverlay(file: string, text: string): OverlayEntity[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new BuildError(file, `is not valid JSON: ${(e as Error).message}`);
+  }
+  const top = overlaySchema.safeParse(json);
+  if (!top.success) throw new BuildError(file, describe(top.error));
+
+  const entities = top.data.entities.map((raw, i) => {
+    const parsed = entitySchema.safeParse(raw);
+    if (!parsed.success) throw new BuildError(file, describe(parsed.error), entityLabel(raw, i));
+    const e = parsed.data;
+    const aliases = [e.name, ...e.aliases].map((a): AliasSpec =>
+      typeof a === 'string' ? { text: a, case: defaultCase(e.kind) } : { text: a.text, case: a.case },
+    );
+    for (const a of aliases) {
+      if (tokenize(a.text).length === 0) throw new BuildError(file, `alias "${a.text}" has no letters or digits`, e.id);
+    }
+    return { id: e.id, name: e.name, kind: e.kind, role: e.role as Localized, aliases: dedupe(aliases) };
+  });
+  checkUnique(file, entities);
+  return entities;
+}
+
+function checkUnique(file: string, entities: OverlayEntity[]): void {
+  const ids = new Set<string>();
+  const owners = new Map<string, string>();
+  for (const e of entities) {
+    if (ids.has(e.id)) throw new BuildError(file, 'id is used by more than one entity', e.id);
+    ids.add(e.id);
+    for (const a of e.aliases) {
+      const key = aliasKey(a.text);
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== e.id) {
+        throw new BuildError(file, `alias "${a.text}" is also an alias of "${owner}"; an alias must name one entity`, e.id);
+      }
+      owners.set(key, e.id);
+    }
+  }
+}
+
+function aliasKey(text: string): string {
+  return tokenize(text).map((t) => fold(t.surface)).join(' ');
+}
+
+/** Drops aliases that fold to the same words with the same case rule ("Rodríguez" listed twice). */
+function dedupe(aliases: AliasSpec[]): AliasSpec[] {
+  const seen = new Set<string>();
+  return aliases.filter((a) => {
+    const key = `${a.case}:${a.case === 'exact' ? a.text : aliasKey(a.text)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function entityLabel(raw: unknown, index: number): string {
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  return typeof id === 'string' && id !== '' ? id : `#${index + 1}`;
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') + ': ' : ''}${issue.message}`).join('; ');
+}

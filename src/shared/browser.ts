@@ -1,0 +1,8 @@
+/**
+ * The one module that imports webextension-polyfill: the rest of the extension calls `browser` from
+ * here, so tests fake one module and browser differences live in one place.
+ */
+import browser from 'webextension-polyfill';
+
+export { browser };
+export type { Runtime, Tabs } from 'webextension-polyfill';
