@@ -34,8 +34,11 @@ const MANIFEST_PATCHES = {
     const { browser_specific_settings: _gecko, ...rest } = m;
     return { ...rest, background };
   },
-  // Firefox runs background.scripts (an event page) and ignores service_worker when scripts is present.
-  firefox: (m) => m,
+  // Firefox runs background.scripts as an event page; web-ext lint warns about service_worker.
+  firefox: (m) => {
+    const { service_worker: _worker, ...background } = m.background;
+    return { ...m, background };
+  },
 };
 
 function esbuildOptions(target) {

@@ -1,13 +1,6 @@
 import { browser, type Runtime } from '../shared/browser';
-import { parseContentMessage, type ContentMessage } from '../shared/messages';
-import { showEntityCount } from './badge';
-
-type Handlers = { [K in ContentMessage['type']]: (message: Extract<ContentMessage, { type: K }>, tabId: number) => Promise<void> };
-
-/** One handler per message type; messages.test.ts checks the table is complete. */
-export const HANDLERS: Handlers = {
-  'page-entities': (message, tabId) => showEntityCount(tabId, message.entities),
-};
+import { parseContentMessage } from '../shared/messages';
+import { HANDLERS } from './handlers';
 
 /**
  * Accepts messages only from this extension's own content scripts, in a tab's top frame; anything

@@ -23,7 +23,7 @@ const HOST_STYLE: Record<string, string> = {
   'max-width': 'none',
   'max-height': 'none',
   'z-index': '2147483647',
-  display: 'block',
+  display: 'none',
   'color-scheme': 'light dark',
 };
 
@@ -62,6 +62,7 @@ export class CardHost {
   show(view: CardView, anchor: CardAnchor): void {
     const { host, mount } = this.ensureHost();
     render(h(Card, { ...view, onClose: this.onClose }), mount);
+    host.style.setProperty('display', 'block', 'important');
     if (!host.matches(':popover-open')) host.showPopover();
     this.place(host, anchor);
   }
@@ -74,7 +75,10 @@ export class CardHost {
   hide(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
-    if (this.host?.matches(':popover-open')) this.host.hidePopover();
+    if (!this.host) return;
+    // Display is ours, inline and important, so no page rule can keep a closed card on screen.
+    this.host.style.setProperty('display', 'none', 'important');
+    if (this.host.matches(':popover-open')) this.host.hidePopover();
   }
 
   destroy(): void {

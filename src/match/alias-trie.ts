@@ -7,6 +7,8 @@ export interface AliasTarget {
   caseRule: CaseRule;
   /** The alias's own words as written, for the case check. */
   words: string[];
+  /** The alias ends with a period ("U.S."): the match takes the text's period too, when there is one. */
+  endsWithPeriod: boolean;
 }
 
 export interface TrieNode {
@@ -28,7 +30,7 @@ export class AliasTrie {
   maxWords = 0;
 
   /** Adds an alias; `lastWordForms` are extra folded forms accepted for its last word (plurals). */
-  add(alias: string, target: Omit<AliasTarget, 'words'>, lastWordForms: (last: string) => string[] = () => []): void {
+  add(alias: string, target: Omit<AliasTarget, 'words' | 'endsWithPeriod'>, lastWordForms: (last: string) => string[] = () => []): void {
     const words = tokenize(alias).map((t) => t.surface);
     if (words.length === 0) return;
     const folded = words.map(fold);
@@ -36,7 +38,7 @@ export class AliasTrie {
     for (const word of folded.slice(0, -1)) node = child(node, word);
     const last = folded[folded.length - 1]!;
     for (const form of [last, ...lastWordForms(last)]) {
-      child(node, form).targets.push({ ...target, words });
+      child(node, form).targets.push({ ...target, words, endsWithPeriod: alias.trimEnd().endsWith('.') });
     }
     this.maxWords = Math.max(this.maxWords, words.length);
   }

@@ -1,5 +1,5 @@
 import type { AliasSpec, EntityKind } from '../index/types';
-import { AliasTrie, caseMatches, type TrieNode } from './alias-trie';
+import { AliasTrie, caseMatches, type AliasTarget, type TrieNode } from './alias-trie';
 import { pluralForms } from './inflect';
 import { tokenize, type Token } from './normalize';
 
@@ -42,7 +42,9 @@ function scanTokens(text: string, tokens: Token[], trie: AliasTrie): TextMatch[]
   while (i < tokens.length) {
     const found = longestAt(text, tokens, i, trie);
     if (found) {
-      matches.push({ start: tokens[i]!.start, end: tokens[found.last]!.end, entity: found.entity });
+      let end = tokens[found.last]!.end;
+      if (found.target.endsWithPeriod && text[end] === '.') end++;
+      matches.push({ start: tokens[i]!.start, end, entity: found.target.entity });
       i = found.last + 1;
     } else {
       i++;
@@ -57,9 +59,9 @@ function scanTokens(text: string, tokens: Token[], trie: AliasTrie): TextMatch[]
  */
 const WORD_GAP = /^[\s\p{Pd}.,'’]{1,3}$/u;
 
-function longestAt(text: string, tokens: Token[], first: number, trie: AliasTrie): { last: number; entity: number } | undefined {
+function longestAt(text: string, tokens: Token[], first: number, trie: AliasTrie): { last: number; target: AliasTarget } | undefined {
   let node: TrieNode | undefined = trie.root;
-  let best: { last: number; entity: number } | undefined;
+  let best: { last: number; target: AliasTarget } | undefined;
   for (let j = first; j < tokens.length && j - first < trie.maxWords; j++) {
     if (j > first && !WORD_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     node = node.next.get(tokens[j]!.norm);
@@ -67,7 +69,7 @@ function longestAt(text: string, tokens: Token[], first: number, trie: AliasTrie
     if (node.targets.length === 0) continue;
     const surfaces = tokens.slice(first, j + 1).map((t) => t.surface);
     const target = node.targets.find((t) => caseMatches(t, surfaces));
-    if (target) best = { last: j, entity: target.entity };
+    if (target) best = { last: j, target };
   }
   return best;
 }

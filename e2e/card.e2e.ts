@@ -1,0 +1,96 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../scripts/chromium.mjs';
+import { accessibleDialogs, textPoint, waitForPaint, type AccessibleDialog } from './support/probes';
+import { builtIndex, startServer } from '../scripts/local-server.mjs';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+let page: Page;
+let cdp: CDPSession;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  cdp = await browser.context.newCDPSession(page);
+  await page.goto(`${server.origin}/demo/`);
+  await waitForPaint(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Polls the accessibility tree until a dialog is exposed (or none is, with `expectNone`). */
+async function dialogs(expectNone = false): Promise<AccessibleDialog[]> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const found = await accessibleDialogs(cdp);
+    if ((found.length === 0) === expectNone || Date.now() > deadline) return found;
+    await page.waitForTimeout(50);
+  }
+}
+
+async function hover(text: string, nth = 0): Promise<AccessibleDialog> {
+  const { x, y } = await textPoint(page, text, nth);
+  await page.mouse.move(x, y);
+  const [dialog] = await dialogs();
+  expect(dialog, `a card opens for ${text}`).toBeDefined();
+  return dialog!;
+}
+
+async function closeWithEscape(): Promise<void> {
+  await page.keyboard.press('Escape');
+  expect(await dialogs(true)).toEqual([]);
+}
+
+describe('hover card', () => {
+  it('opens for a painted name with its role and the article sentences that mention it', async () => {
+    const dialog = await hover('Marco Rubio');
+    expect(dialog.name).toBe('Marco Rubio');
+    expect(dialog.text).toContain('Person');
+    expect(dialog.text).toContain('U.S. Secretary of State');
+    expect(dialog.text).toContain('Secretary of State Marco Rubio and the Colombian Foreign Minister are making the necessary arrangements.');
+    expect(dialog.text).toContain('Trump invites Petro to White House after phone call');
+    expect(dialog.text).toContain('January 7, 2026');
+  });
+
+  it('closes on Escape', async () => {
+    await closeWithEscape();
+  });
+
+  it('shows every entity of the index with its sentences from the article', async () => {
+    const index = builtIndex();
+    const article = index.articles[0];
+    for (const entity of index.entities) {
+      const first = entity.mentions[0];
+      const sentence: string = article.sentences[first.sentence];
+      const surface = sentence.slice(first.start, first.end);
+      // The demo page renders the summary first; find the occurrence inside the body's sentence.
+      const nth = await page.evaluate(
+        ({ sentence, surface, start }) => {
+          const text = document.body.textContent ?? "";
+          const at = text.indexOf(sentence) + start;
+          let count = 0;
+          for (let i = text.indexOf(surface); i >= 0 && i < at; i = text.indexOf(surface, i + 1)) count++;
+          return count;
+        },
+        { sentence, surface, start: first.start },
+      );
+      await page.mouse.move(0, 0);
+      await dialogs(true);
+      const dialog = await hover(surface, nth);
+      expect(dialog.name).toBe(entity.name);
+      expect(dialog.text).toContain(sentence);
+      await closeWithEscape();
+    }
+  });
+
+  it('does not open when the pointer is beside a name, in the margin', async () => {
+    await page.mouse.move(5, 300);
+    await page.waitForTimeout(600);
+    expect(await accessibleDialogs(cdp)).toEqual([]);
+  });
+});

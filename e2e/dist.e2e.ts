@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../scripts/local-server.mjs';
+
+const TARGETS = ['chrome', 'firefox'] as const;
+const manifestOf = (target: string) => JSON.parse(readFileSync(join(ROOT, 'dist', target, 'manifest.json'), 'utf8'));
+
+/** Every file a manifest names, so none can be missing from the build. */
+function pathsIn(manifest: Record<string, any>): string[] {
+  return [
+    ...Object.values(manifest.icons ?? {}),
+    ...Object.values(manifest.action?.default_icon ?? {}),
+    ...(manifest.background?.scripts ?? []),
+    ...(manifest.background?.service_worker ? [manifest.background.service_worker] : []),
+    ...(manifest.content_scripts ?? []).flatMap((c: { js?: string[]; css?: string[] }) => [...(c.js ?? []), ...(c.css ?? [])]),
+  ] as string[];
+}
+
+describe.each(TARGETS)('dist/%s', (target) => {
+  const manifest = manifestOf(target);
+
+  it('contains every file its manifest names', () => {
+    const paths = pathsIn(manifest);
+    expect(paths.length).toBeGreaterThan(5);
+    for (const path of paths) expect(existsSync(join(ROOT, 'dist', target, path)), path).toBe(true);
+  });
+
+  it('asks for no permission it does not use', () => {
+    expect(manifest.permissions).toEqual([]);
+    expect(manifest.host_permissions).toBeUndefined();
+  });
+
+  it('has every message key in every locale', () => {
+    const dir = join(ROOT, 'dist', target, '_locales');
+    const keys = (locale: string) => Object.keys(JSON.parse(readFileSync(join(dir, locale, 'messages.json'), 'utf8'))).sort();
+    const locales = readdirSync(dir);
+    expect(locales).toEqual(expect.arrayContaining(['en', 'es']));
+    for (const locale of locales) expect(keys(locale), locale).toEqual(keys('en'));
+  });
+});
+
+describe('the per-browser manifests', () => {
+  it('give Chrome a service worker and Firefox background scripts, gecko settings only to Firefox', () => {
+    const chrome = manifestOf('chrome');
+    const firefox = manifestOf('firefox');
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings.gecko).toMatchObject({
+      strict_min_version: '142.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+});
+
+describe('web-ext lint on dist/firefox', () => {
+  it('reports no errors', () => {
+    const out = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', join(ROOT, 'dist/firefox'), '--output', 'json'], { encoding: 'utf8' });
+    const report = JSON.parse(out);
+    expect(report.errors).toEqual([]);
+    // Preact's renderer contains an innerHTML assignment for dangerouslySetInnerHTML, which Backstory never uses.
+    expect(report.warnings.map((w: { code: string; file: string }) => `${w.code} ${w.file}`)).toEqual(
+      report.warnings.length ? ['UNSAFE_VAR_ASSIGNMENT content.js'] : [],
+    );
+  });
+});

@@ -1,0 +1,103 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface PaintedHighlight {
+  name: string;
+  texts: string[];
+}
+
+/** What the page itself sees in CSS.highlights: the registry is shared by the page and the extension. */
+export function paintedHighlights(page: Page): Promise<PaintedHighlight[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights].map(([name, highlight]) => ({ name, texts: [...highlight].map((r) => r.toString()) })),
+  );
+}
+
+/** Waits until the extension has painted something, and returns what it painted. */
+export async function waitForPaint(page: Page): Promise<PaintedHighlight[]> {
+  await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 10_000 });
+  return paintedHighlights(page);
+}
+
+/** The centre of the first line box of the `nth` occurrence of `text` in the page's text. */
+export async function textPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ text, nth }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        let at = node.data.indexOf(text);
+        while (at >= 0) {
+          if (seen++ === nth) {
+            const range = new Range();
+            range.setStart(node, at);
+            range.setEnd(node, at + text.length);
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const rect = range.getClientRects()[0]!;
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+          at = node.data.indexOf(text, at + 1);
+        }
+      }
+      return undefined;
+    },
+    { text, nth },
+  );
+  expect(point, `"${text}" (#${nth}) is on the page`).toBeDefined();
+  return point!;
+}
+
+interface AXNode {
+  nodeId: string;
+  role?: { value?: string };
+  name?: { value?: string };
+  childIds?: string[];
+  ignored?: boolean;
+}
+
+export interface AccessibleDialog {
+  name: string;
+  /** The dialog's text as the accessibility tree exposes it, in order. */
+  text: string;
+  buttons: string[];
+}
+
+/**
+ * The dialogs in the page's accessibility tree. CDP's full tree includes closed shadow roots, so this
+ * reads the card the way assistive technology does, not through the DOM.
+ */
+export async function accessibleDialogs(cdp: CDPSession): Promise<AccessibleDialog[]> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const collect = (node: AXNode, texts: string[], buttons: string[]) => {
+    const role = node.role?.value;
+    if (role === 'StaticText' && node.name?.value) texts.push(node.name.value);
+    if (role === 'button' && node.name?.value) buttons.push(node.name.value);
+    for (const id of node.childIds ?? []) {
+      const child = byId.get(id);
+      if (child) collect(child, texts, buttons);
+    }
+  };
+  return nodes
+    .filter((n) => n.role?.value === 'dialog' && !n.ignored)
+    .map((dialog) => {
+      const texts: string[] = [];
+      const buttons: string[] = [];
+      collect(dialog, texts, buttons);
+      return { name: dialog.name?.value ?? '', text: texts.join(''), buttons };
+    });
+}
+
+/** The page's serialised DOM without Backstory's card host: what the page's own code can see of it. */
+export function domWithoutCardHost(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('backstory-card').forEach((host) => host.remove());
+    return copy.outerHTML;
+  });
+}
+
+/** The serialised DOM, host included: to check that the host is the only addition. */
+export function cardHostCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('backstory-card').length);
+}

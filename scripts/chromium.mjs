@@ -1,0 +1,41 @@
+// Launches Debian's Chromium with Backstory loaded, for `npm start`, the browser tests and the bench.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ROOT } from './local-server.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const CHROME_DIST = join(ROOT, 'dist/chrome');
+
+/** Keeps Chromium off the network (unreachable here, and none of our business) and quiet. */
+export const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * Chromium with the unpacked extension from `dist`, in a fresh profile removed on close.
+ * @param {{ dist?: string, headless?: boolean }} [options]
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, close(): Promise<void> }>}
+ */
+export async function launchWithExtension({ dist = CHROME_DIST, headless = true } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1200, height: 900 },
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...QUIET_FLAGS],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    extensionId: new URL(worker.url()).host,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium without the extension: the reference a page is compared against. */
+export function launchPlain() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS });
+}

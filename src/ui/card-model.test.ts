@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { ContextIndex, IndexEntity } from '../index/types';
+import { cardModel, MAX_QUOTES } from './card-model';
+
+const sentences = ['Petro called Trump.', 'Petro and Petro.', 'Rubio spoke.', 'Petro left.', 'Petro returned.'];
+const petro: IndexEntity = {
+  id: 'petro',
+  name: 'Gustavo Petro',
+  kind: 'person',
+  role: { en: 'President of Colombia', es: 'Presidente de Colombia' },
+  aliases: [{ text: 'Petro', case: 'capitalized' }],
+  mentions: [
+    { article: 0, sentence: 0, start: 0, end: 5 },
+    { article: 0, sentence: 1, start: 0, end: 5 },
+    { article: 0, sentence: 1, start: 10, end: 15 },
+    { article: 0, sentence: 3, start: 0, end: 5 },
+    { article: 0, sentence: 4, start: 0, end: 5 },
+  ],
+  related: [{ id: 'trump', sentences: 1 }],
+};
+const trump: IndexEntity = { ...petro, id: 'trump', name: 'Donald Trump', role: { en: 'U.S. president' }, mentions: [{ article: 0, sentence: 0, start: 13, end: 18 }], related: [] };
+const index: ContextIndex = {
+  schemaVersion: 1,
+  version: 'test',
+  articles: [{ id: 'a', title: 'Title', date: '2026-01-07', source: 'Source', language: 'en', summary: 'S', sentences, paragraphStarts: [0] }],
+  entities: [petro, trump],
+};
+
+describe('cardModel', () => {
+  it('quotes the first sentences that mention the entity, marking every mention', () => {
+    const model = cardModel(index, petro, 'en');
+    expect(model.quotes).toHaveLength(MAX_QUOTES);
+    expect(model.quotes.map((q) => q.sentence)).toEqual([0, 1, 3]);
+    expect(model.quotes[1]!.parts).toEqual([
+      { text: 'Petro', mention: true },
+      { text: ' and ', mention: false },
+      { text: 'Petro', mention: true },
+      { text: '.', mention: false },
+    ]);
+  });
+
+  it('gives the role in the reader language, falling back to English', () => {
+    expect(cardModel(index, petro, 'es').role).toBe('Presidente de Colombia');
+    expect(cardModel(index, trump, 'es').role).toBe('U.S. president');
+  });
+
+  it('names related entities and the source article', () => {
+    const model = cardModel(index, petro, 'en');
+    expect(model.related).toEqual([{ id: 'trump', name: 'Donald Trump' }]);
+    expect(model.source).toEqual({ title: 'Title', source: 'Source', date: '2026-01-07', language: 'en' });
+  });
+});
