@@ -3,6 +3,7 @@
 //   node build.mjs            build dist/chrome and dist/firefox
 //   node build.mjs --watch    rebuild on change (sources and assets/context)
 //   node build.mjs --zip      build, then write the store packages to dist/
+//   node build.mjs --test     build into dist-test/ with the test-only hooks (__TEST_BUILD__); never shipped
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
 const TARGETS = ['chrome', 'firefox'];
+const TEST_BUILD = args.has('--test');
+/** The test build has hooks the shipped build must not: it goes to its own folder, never zipped. */
+const OUT = join(root, TEST_BUILD ? 'dist-test' : 'dist');
 
 /** The extension's scripts: one row per entry point. */
 const ENTRY_POINTS = [
@@ -44,7 +48,7 @@ const MANIFEST_PATCHES = {
 function esbuildOptions(target) {
   return {
     entryPoints: ENTRY_POINTS,
-    outdir: join(root, 'dist', target),
+    outdir: join(OUT, target),
     bundle: true,
     format: 'iife',
     target: ['chrome120', 'firefox142'],
@@ -54,7 +58,7 @@ function esbuildOptions(target) {
     legalComments: 'none',
     charset: 'utf8',
     loader: { '.css': 'text' },
-    define: { __TARGET__: JSON.stringify(target), __TEST_BUILD__: JSON.stringify(process.env.BACKSTORY_TEST_BUILD === '1') },
+    define: { __TARGET__: JSON.stringify(target), __TEST_BUILD__: JSON.stringify(TEST_BUILD) },
     logLevel: 'warning',
   };
 }
@@ -70,7 +74,7 @@ async function compileIndex() {
     write: false,
     logLevel: 'silent',
   });
-  const bundled = join(root, 'dist', '.index-compiler.mjs');
+  const bundled = join(OUT, '.index-compiler.mjs');
   mkdirSync(dirname(bundled), { recursive: true });
   writeFileSync(bundled, result.outputFiles[0].contents);
   const { buildContextIndex } = await import(`${bundled}?t=${Date.now()}`);
@@ -93,7 +97,7 @@ async function renderIcons() {
 }
 
 async function writeStatic(target, index, icons) {
-  const out = join(root, 'dist', target);
+  const out = join(OUT, target);
   mkdirSync(join(out, 'icons'), { recursive: true });
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -108,13 +112,13 @@ async function buildAll() {
   const index = await compileIndex();
   const icons = await renderIcons();
   for (const target of TARGETS) {
-    rmSync(join(root, 'dist', target), { recursive: true, force: true });
+    rmSync(join(OUT, target), { recursive: true, force: true });
     await esbuild.build(esbuildOptions(target));
     await writeStatic(target, index, icons);
   }
   // A readable copy of the index for editors and reviewers; the extension uses context-index.js.
-  writeFileSync(join(root, 'dist', 'context-index.json'), JSON.stringify(index, null, 2) + '\n');
-  console.log(`built dist/chrome and dist/firefox in ${Date.now() - started} ms: index ${index.version}, ${index.entities.length} entities, ${index.articles.length} article(s)`);
+  writeFileSync(join(OUT, 'context-index.json'), JSON.stringify(index, null, 2) + '\n');
+  console.log(`built ${TEST_BUILD ? 'dist-test' : 'dist'}/chrome and /firefox in ${Date.now() - started} ms: index ${index.version}, ${index.entities.length} entities, ${index.articles.length} article(s)`);
 }
 
 async function zipAll() {
@@ -156,7 +160,7 @@ if (args.has('--watch')) {
 } else {
   try {
     await buildAll();
-    if (args.has('--zip')) await zipAll();
+    if (args.has('--zip') && !TEST_BUILD) await zipAll();
   } catch (error) {
     report(error);
     process.exit(1);
