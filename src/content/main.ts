@@ -18,7 +18,7 @@ export function annotatePage(): () => void {
   const controller = new AbortController();
   const { signal } = controller;
 
-  const matcher = createMatcher(index.entities);
+  const matcher = createMatcher(index.entities, { rules: index.rules, fuzzy: index.fuzzy });
   const matches = new PageMatches();
   const painter = new HighlightPainter((entity) => index.entities[entity]!.kind);
   matches.scan(readableTextNodes(document.body), matcher);

@@ -1,4 +1,6 @@
-import { createMatcher } from '../match/matcher';
+import { buildFuzzyIndex } from '../match/fuzzy';
+import { keepSupported } from '../match/guards';
+import { createMatcher, fuzzyVocabulary, type Matcher } from '../match/matcher';
 import { parseArticle, type SourceArticle } from './article';
 import { BuildError } from './build-error';
 import { validateIndex } from './index-schema';
@@ -28,10 +30,11 @@ const MAX_RELATED = 8;
  * with that sentence would be painted for it.
  */
 export function compileContextIndex(input: CompileInput): ContextIndex {
-  const entities = parseOverlay(input.overlay.file, input.overlay.text);
+  const { entities, rules } = parseOverlay(input.overlay.file, input.overlay.text);
   const sources = input.articles.map((a) => parseArticle(a.file, a.text));
   const articles = sources.map(toIndexArticle);
-  const mentions = findMentions(entities, articles);
+  const fuzzy = buildFuzzyIndex(fuzzyVocabulary(entities));
+  const mentions = findMentions(createMatcher(entities, { rules, fuzzy }), entities, articles);
 
   entities.forEach((entity, i) => {
     if (mentions[i]!.length === 0) {
@@ -48,6 +51,8 @@ export function compileContextIndex(input: CompileInput): ContextIndex {
       mentions: mentions[i]!,
       related: relatedEntities(i, mentions, entities),
     })),
+    rules,
+    fuzzy,
   };
   return validateIndex(index);
 }
@@ -63,15 +68,14 @@ function toIndexArticle(source: SourceArticle): IndexArticle {
   return { ...meta, sentences, paragraphStarts };
 }
 
-function findMentions(entities: OverlayEntity[], articles: IndexArticle[]): Mention[][] {
-  const matcher = createMatcher(entities);
+/** Mentions per entity; an article is one document for the guards, as a page is for the content script. */
+function findMentions(matcher: Matcher, entities: OverlayEntity[], articles: IndexArticle[]): Mention[][] {
   const byEntity: Mention[][] = entities.map(() => []);
   articles.forEach((article, a) => {
-    article.sentences.forEach((sentence, s) => {
-      for (const m of matcher.scan(sentence)) {
-        byEntity[m.entity]!.push({ article: a, sentence: s, start: m.start, end: m.end });
-      }
-    });
+    const found = article.sentences.flatMap((sentence, s) => matcher.scan(sentence).map((m) => ({ ...m, sentence: s })));
+    for (const m of keepSupported(found)) {
+      byEntity[m.entity]!.push({ article: a, sentence: m.sentence, start: m.start, end: m.end });
+    }
   });
   return byEntity;
 }

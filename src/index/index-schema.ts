@@ -33,12 +33,17 @@ const schema = z.strictObject({
         name: z.string().min(1),
         kind: z.enum(ENTITY_KINDS),
         role: z.looseObject({ en: z.string().min(1) }),
-        aliases: z.array(z.strictObject({ text: z.string().min(1), case: z.enum(['any', 'capitalized', 'exact']) })).min(1),
+        aliases: z
+          .array(z.strictObject({ text: z.string().min(1), case: z.enum(['any', 'capitalized', 'exact']), needsFullName: z.literal(true).optional() }))
+          .min(1),
+        never: z.array(z.string().min(1)),
         mentions: z.array(mention).min(1),
         related: z.array(z.strictObject({ id: z.string().min(1), sentences: z.number().int().positive() })),
       }),
     )
     .min(1),
+  rules: z.strictObject({ titles: z.array(z.string()), functionWords: z.array(z.string()), givenNames: z.array(z.string()) }),
+  fuzzy: z.strictObject({ buckets: z.record(z.string(), z.strictObject({ words: z.array(z.string().min(1)), index: z.unknown() })) }),
 });
 
 /**

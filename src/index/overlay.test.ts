@@ -11,7 +11,7 @@ function overlay(...entities: unknown[]): string {
 describe('parseOverlay', () => {
   it('adds the name as an alias and picks the case rule from the kind', () => {
     const glyphosate = { id: 'glyphosate', name: 'glyphosate', kind: 'term', role: { en: 'Herbicide' }, aliases: ['glifosato', { text: 'GLY', case: 'exact' }] };
-    const [person, term] = parseOverlay(FILE, overlay(petro, glyphosate));
+    const [person, term] = parseOverlay(FILE, overlay(petro, glyphosate)).entities;
     expect(person!.aliases).toEqual([
       { text: 'Gustavo Petro', case: 'capitalized' },
       { text: 'Petro', case: 'capitalized' },
@@ -27,7 +27,7 @@ describe('parseOverlay', () => {
     ['a kind it does not know', { ...petro, kind: 'celebrity' }, 'gustavo-petro', /kind/],
     ['no English role', { ...petro, role: { es: 'Presidente' } }, 'gustavo-petro', /role.*"en"/],
     ['an alias that is not text', { ...petro, aliases: ['Petro', 7] }, 'gustavo-petro', /aliases\.1/],
-    ['an alias with no letters', { ...petro, aliases: ['...'] }, 'gustavo-petro', /alias "..." has no letters/],
+    ['an alias with no letters', { ...petro, aliases: ['...'] }, 'gustavo-petro', /"..." has no letters/],
     ['an unknown field', { ...petro, wikipedia: 'x' }, 'gustavo-petro', /wikipedia/],
     ['a bad id', { ...petro, id: 'Gustavo Petro' }, 'Gustavo Petro', /id: must be lower-case/],
     ['no id', { name: 'X', kind: 'person', role: { en: 'x' } }, '#1', /id/],

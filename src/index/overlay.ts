@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BuildError } from './build-error';
-import { ENTITY_KINDS, type AliasSpec, type CaseRule, type EntityKind, type Localized } from './types';
+import { ENTITY_KINDS, type AliasSpec, type CaseRule, type EntityKind, type Localized, type MatchRules } from './types';
 import { fold, tokenize } from '../match/normalize';
 
 /** An entity as the editors name it once in assets/context/entities.json. */
@@ -10,18 +10,33 @@ export interface OverlayEntity {
   kind: EntityKind;
   role: Localized;
   aliases: AliasSpec[];
+  never: string[];
+}
+
+/** The overlay: the entities, and the word lists the matcher's guards use. */
+export interface Overlay {
+  entities: OverlayEntity[];
+  rules: MatchRules;
 }
 
 const caseRule = z.enum(['any', 'capitalized', 'exact']);
-const alias = z.union([z.string().trim().min(1), z.strictObject({ text: z.string().trim().min(1), case: caseRule })]);
+const alias = z.union([
+  z.string().trim().min(1),
+  z.strictObject({ text: z.string().trim().min(1), case: caseRule.optional(), needsFullName: z.boolean().optional() }),
+]);
 const entitySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
   name: z.string().trim().min(1),
   kind: z.enum(ENTITY_KINDS),
   role: z.record(z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'), z.string().trim().min(1)).refine((r) => 'en' in r, 'needs an "en" text'),
   aliases: z.array(alias).default([]),
+  never: z.array(z.string().trim().min(1)).default([]),
 });
-const overlaySchema = z.strictObject({ entities: z.array(z.unknown()).min(1) });
+const wordList = z.array(z.string().trim().min(1)).default([]);
+const overlaySchema = z.strictObject({
+  rules: z.strictObject({ titles: wordList, functionWords: wordList, givenNames: wordList }).default({ titles: [], functionWords: [], givenNames: [] }),
+  entities: z.array(z.unknown()).min(1),
+});
 
 /** Names are matched only when capitalised; terms in any case. An alias may say otherwise. */
 function defaultCase(kind: EntityKind): CaseRule {
@@ -32,7 +47,7 @@ function defaultCase(kind: EntityKind): CaseRule {
  * Reads and validates the editorial overlay. Every problem throws a BuildError naming the file, the
  * entity (its id, or its position when it has none) and what is wrong.
  */
-export function parseOverlay(file: string, text: string): OverlayEntity[] {
+export function parseOverlay(file: string, text: string): Overlay {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -46,16 +61,22 @@ export function parseOverlay(file: string, text: string): OverlayEntity[] {
     const parsed = entitySchema.safeParse(raw);
     if (!parsed.success) throw new BuildError(file, describe(parsed.error), entityLabel(raw, i));
     const e = parsed.data;
-    const aliases = [e.name, ...e.aliases].map((a): AliasSpec =>
-      typeof a === 'string' ? { text: a, case: defaultCase(e.kind) } : { text: a.text, case: a.case },
-    );
-    for (const a of aliases) {
-      if (tokenize(a.text).length === 0) throw new BuildError(file, `alias "${a.text}" has no letters or digits`, e.id);
+    const aliases = [e.name, ...e.aliases].map((a): AliasSpec => {
+      if (typeof a === 'string') return { text: a, case: defaultCase(e.kind) };
+      return { text: a.text, case: a.case ?? defaultCase(e.kind), ...(a.needsFullName ? { needsFullName: true } : {}) };
+    });
+    for (const text of [...aliases.map((a) => a.text), ...e.never]) {
+      if (tokenize(text).length === 0) throw new BuildError(file, `"${text}" has no letters or digits`, e.id);
     }
-    return { id: e.id, name: e.name, kind: e.kind, role: e.role as Localized, aliases: dedupe(aliases) };
+    if (aliases.every((a) => a.needsFullName)) throw new BuildError(file, 'every alias needs a full name: one must stand alone', e.id);
+    const never = e.never.filter((n) => {
+      if (aliases.some((a) => aliasKey(a.text) === aliasKey(n))) throw new BuildError(file, `"${n}" is both an alias and in "never"`, e.id);
+      return true;
+    });
+    return { id: e.id, name: e.name, kind: e.kind, role: e.role as Localized, aliases: dedupe(aliases), never };
   });
   checkUnique(file, entities);
-  return entities;
+  return { entities, rules: top.data.rules };
 }
 
 function checkUnique(file: string, entities: OverlayEntity[]): void {

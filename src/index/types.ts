@@ -18,6 +18,30 @@ export type CaseRule = 'any' | 'capitalized' | 'exact';
 export interface AliasSpec {
   text: string;
   case: CaseRule;
+  /**
+   * A common surname ("Rodríguez") that counts only where the same page (or article) also names the
+   * entity by another alias, such as its full name.
+   */
+  needsFullName?: boolean;
+}
+
+/**
+ * Word lists the guards use, kept in the overlay as data. All are compared folded
+ * (case and diacritics ignored).
+ */
+export interface MatchRules {
+  /** Words that may stand before a surname without being a given name: "President", "Secretary", "presidente". */
+  titles: string[];
+  /** Capitalised words that start sentences but are not given names: "The", "When", "Según". */
+  functionWords: string[];
+  /** Common given names: before a surname, they make it someone else ("Pedro Rubio", "James Rodríguez"). */
+  givenNames: string[];
+}
+
+/** The fuzzy index for misspellings, built at build time: a serialised fuse.js index per bucket of words. */
+export interface FuzzyIndex {
+  /** Bucket key (the first letters of the folded word) -> the bucket's words and their fuse.js index. */
+  buckets: Record<string, { words: string[]; index: unknown }>;
 }
 
 /** A gloss per UI language; `en` is always present. */
@@ -43,6 +67,8 @@ export interface IndexEntity {
   kind: EntityKind;
   role: Localized;
   aliases: AliasSpec[];
+  /** Confusables that must never match this entity: "Columbia", "District of Columbia", "Petrobras". */
+  never: string[];
   mentions: Mention[];
   related: RelatedEntity[];
 }
@@ -67,4 +93,6 @@ export interface ContextIndex {
   version: string;
   articles: IndexArticle[];
   entities: IndexEntity[];
+  rules: MatchRules;
+  fuzzy: FuzzyIndex;
 }

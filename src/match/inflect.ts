@@ -16,3 +16,20 @@ export function pluralForms(word: string): string[] {
   forms.delete(word);
   return [...forms];
 }
+
+/** Letters an inflected form must share with the term, at least: the key of the lookup. */
+export const INFLECTION_STEM = 7;
+
+/**
+ * Whether `word` is an inflection of the term word `term`: they share a long beginning (at least seven
+ * letters and 60 % of the term) — decertified / decertifying / decertification, extradited /
+ * extradition, descertificada / descertificación. A different prefix never qualifies, so
+ * "recertified" and "certify" stay apart from "decertification".
+ */
+export function isInflectionOf(word: string, term: string): boolean {
+  const needed = Math.max(INFLECTION_STEM, Math.ceil(term.length * 0.6));
+  if (word.length < needed) return false;
+  let shared = 0;
+  while (shared < word.length && shared < term.length && word[shared] === term[shared]) shared++;
+  return shared >= needed;
+}

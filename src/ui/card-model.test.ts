@@ -9,6 +9,7 @@ const petro: IndexEntity = {
   kind: 'person',
   role: { en: 'President of Colombia', es: 'Presidente de Colombia' },
   aliases: [{ text: 'Petro', case: 'capitalized' }],
+  never: [],
   mentions: [
     { article: 0, sentence: 0, start: 0, end: 5 },
     { article: 0, sentence: 1, start: 0, end: 5 },
@@ -24,6 +25,8 @@ const index: ContextIndex = {
   version: 'test',
   articles: [{ id: 'a', title: 'Title', date: '2026-01-07', source: 'Source', language: 'en', summary: 'S', sentences, paragraphStarts: [0] }],
   entities: [petro, trump],
+  rules: { titles: [], functionWords: [], givenNames: [] },
+  fuzzy: { buckets: {} },
 };
 
 describe('cardModel', () => {

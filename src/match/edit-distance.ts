@@ -1,0 +1,39 @@
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), giving up as soon as
+ * it exceeds `max`: typo checks only care whether two words are within one or two edits.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Edits allowed between a misspelt word and the word it stands for: longer words tolerate more. */
+export function typoBudget(word: string): number {
+  return word.length >= 9 ? 2 : 1;
+}
+
+/**
+ * Whether `candidate` reads as a misspelling of `target`: within the typo budget, and not the target
+ * with something added at its end — that is a derived word ("Colombian", "Venezuelan"), not a typo.
+ */
+export function isTypoOf(candidate: string, target: string): boolean {
+  if (candidate === target || candidate.startsWith(target)) return false;
+  const budget = typoBudget(target);
+  return editDistance(candidate, target, budget) <= budget;
+}

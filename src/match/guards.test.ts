@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { mentions, overlay } from './test-overlay';
+import { createMatcher } from './matcher';
+import { NO_RULES } from './guards';
+
+/** The same entities without the overlay's rules: what the guards' word lists add. */
+const withoutRules = createMatcher(overlay.entities, { rules: NO_RULES });
+/** The same entities without their confusables. */
+const withoutNever = createMatcher(
+  overlay.entities.map((e) => ({ ...e, never: [] })),
+  { rules: overlay.rules },
+);
+
+describe('a surname that is also a common word matches only when capitalised', () => {
+  it.each(['un hombre rubio de ojos azules', 'tiene el pelo rubio', 'it was his trump card', 'data trumps intuition', 'they trumped the rivals'])(
+    '%s',
+    (text) => {
+      expect(mentions(text)).toEqual([]);
+    },
+  );
+
+  it('still matches the capitalised name', () => {
+    expect(mentions('Rubio habló con Trump')).toEqual([
+      ['Rubio', 'marco-rubio'],
+      ['Trump', 'donald-trump'],
+    ]);
+  });
+
+  it('does not let a capitalised "Trump card" through (a confusable)', () => {
+    expect(mentions('Trump card games are back')).toEqual([]);
+    expect(mentions('Trump card games are back', withoutNever)).toEqual([['Trump', 'donald-trump']]);
+  });
+});
+
+describe('a surname preceded by a different given name is another person', () => {
+  it.each([
+    ['Pedro Rubio scored twice.', 'marco-rubio'],
+    ['James Rodríguez signed for the club, said Delcy Rodríguez.', 'delcy-rodriguez'],
+    ['Ivanka Trump spoke first.', 'donald-trump'],
+  ])('%s', (text, entity) => {
+    const found = mentions(text).filter(([surface]) => !surface.startsWith('Delcy'));
+    expect(found.map(([, id]) => id)).not.toContain(entity);
+    // Without the given-name list, the same text is (wrongly) linked: the guard is what stops it.
+    expect(mentions(text, withoutRules).map(([, id]) => id)).toContain(entity);
+  });
+
+  it.each(['El delantero Jordi Rubio marcó.', 'the fans cheered Carlitos Rubio on Sunday', 'said Xiomara Rodríguez, next to Delcy Rodríguez'])(
+    'reads a capitalised word inside a lower-case sentence as a given name, listed or not: %s',
+    (text) => {
+      expect(mentions(text).map(([s]) => s)).not.toContain('Rubio');
+      expect(mentions(text).map(([s]) => s)).not.toContain('Rodríguez');
+    },
+  );
+
+  it.each([
+    ['President Petro spoke.', 'Petro'],
+    ['When Petro spoke, Rubio listened.', 'Petro'],
+    ['Secretary of State Rubio arrived.', 'Rubio'],
+    ['el presidente Petro habló', 'Petro'],
+    ['PRESIDENT PETRO SPEAKS', 'PETRO'],
+    ['Colombia’s Petro and Venezuela', 'Petro'],
+    ['Trump Invites Petro To White House', 'Petro'],
+  ])('keeps titles, function words and headlines: %s', (text, surface) => {
+    expect(mentions(text).map(([s]) => s)).toContain(surface);
+  });
+});
+
+describe('a common surname alone counts only where the page names the full entity', () => {
+  it('drops "Rodríguez" on a page that never names Delcy Rodríguez', () => {
+    expect(mentions('Rodríguez dijo que el equipo ganará.')).toEqual([]);
+  });
+
+  it('keeps it where the page names her', () => {
+    expect(mentions('Delcy Rodríguez viajó. Después, Rodríguez habló.')).toEqual([
+      ['Delcy Rodríguez', 'delcy-rodriguez'],
+      ['Rodríguez', 'delcy-rodriguez'],
+    ]);
+  });
+});
+
+describe('known confusables never match', () => {
+  it.each([
+    'Columbia University announced',
+    'the District of Columbia',
+    'She studied at Columbia.',
+    'British Columbia forests',
+    'Colombian coffee and Venezuelan oil',
+    'petroleum and petrol prices',
+    'Petrobras, Petronas and Petrograd',
+    'Petro-Canada stations',
+    'the drug was recertified',
+    'certify and recertify the results',
+  ])('%s', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+
+  it('would match some of them without the overlay (the guard is the data)', () => {
+    expect(mentions('She studied at Columbia.', withoutNever)).toEqual([['Columbia', 'colombia']]);
+    expect(mentions('Petro-Canada stations', withoutNever)).toEqual([['Petro', 'gustavo-petro']]);
+  });
+});
