@@ -6,6 +6,14 @@ const SKIPPED_TAGS = new Set([
 
 const HAS_LETTER = /\p{L}/u;
 
+// DOM constants by value, so this walk also runs on a parsed document in Node (the scan tool).
+const ELEMENT_NODE = 1;
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
 function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   const editable = element.getAttribute('contenteditable');
@@ -18,10 +26,10 @@ function isSkipped(element: Element): boolean {
  */
 export function readableTextNodes(root: Node): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      return HAS_LETTER.test((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      if (node.nodeType === ELEMENT_NODE) return isSkipped(node as Element) ? FILTER_REJECT : FILTER_SKIP;
+      return HAS_LETTER.test((node as Text).data) ? FILTER_ACCEPT : FILTER_SKIP;
     },
   });
   const nodes: Text[] = [];

@@ -28,12 +28,28 @@ export function typoBudget(word: string): number {
   return word.length >= 9 ? 2 : 1;
 }
 
+/** Letters a two-edit typo must share at its start with the word it stands for. */
+const TWO_EDIT_PREFIX = 6;
+
 /**
- * Whether `candidate` reads as a misspelling of `target`: within the typo budget, and not the target
- * with something added at its end — that is a derived word ("Colombian", "Venezuelan"), not a typo.
+ * Whether `candidate` reads as a misspelling of `target`: within the typo budget, and not a
+ * different word built from the same stem —
+ * - the target with something added at its end is a derived word ("Colombian", "Venezuelan");
+ * - the target cut by more than one letter is another word ("Canciller" for "Cancillería");
+ * - two edits count only after a shared start of six letters ("glyphosphate" for "glyphosate"),
+ *   so that "extracción" does not pass for "extradición".
  */
 export function isTypoOf(candidate: string, target: string): boolean {
   if (candidate === target || candidate.startsWith(target)) return false;
+  if (target.startsWith(candidate) && target.length - candidate.length > 1) return false;
   const budget = typoBudget(target);
-  return editDistance(candidate, target, budget) <= budget;
+  const distance = editDistance(candidate, target, budget);
+  if (distance <= 1) return true;
+  return distance <= budget && sharedPrefix(candidate, target) >= TWO_EDIT_PREFIX;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
