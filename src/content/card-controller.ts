@@ -18,9 +18,10 @@ export class CardController {
     private readonly index: ContextIndex,
     private readonly language: string,
     signal: AbortSignal,
+    guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void,
   ) {
     this.byId = new Map(index.entities.map((e, i) => [e.id, i]));
-    document.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+    document.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKey(e)), { capture: true, signal });
     signal.addEventListener('abort', () => this.host.destroy());
   }
 

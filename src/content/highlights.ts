@@ -6,37 +6,57 @@ export const HIGHLIGHT_PREFIX = 'backstory';
 
 /**
  * Paints matches with the CSS Custom Highlight API: one Highlight per kind (Firefox pays for each
- * Highlight object), registered under `backstory-<kind>`. The page's DOM is never touched.
+ * Highlight object), registered under `backstory-<kind>`, changed range by range as the page changes.
+ * The page's DOM is never touched.
  */
 export class HighlightPainter {
   private readonly owned = new Map<string, Highlight>();
 
   constructor(private readonly kindOf: (entity: number) => EntityKind) {}
 
-  /** Replaces the painted ranges with `matches`. */
-  paint(matches: readonly PageMatch[]): void {
-    const byKind = new Map<string, Range[]>();
-    for (const m of matches) {
-      const name = `${HIGHLIGHT_PREFIX}-${this.kindOf(m.entity)}`;
-      let ranges = byKind.get(name);
-      if (!ranges) byKind.set(name, (ranges = []));
-      ranges.push(m.range);
+  add(matches: Iterable<PageMatch>): void {
+    for (const m of matches) this.highlightFor(m.entity).add(m.range);
+  }
+
+  remove(matches: Iterable<PageMatch>): void {
+    for (const m of matches) this.owned.get(this.nameOf(m.entity))?.delete(m.range);
+  }
+
+  /**
+   * Registers our highlights again if the page removed them (CSS.highlights.clear() or delete).
+   * Returns true when something had to be restored.
+   */
+  ensureRegistered(): boolean {
+    let restored = false;
+    for (const [name, highlight] of this.owned) {
+      if (CSS.highlights.get(name) !== highlight) {
+        CSS.highlights.set(name, highlight);
+        restored = true;
+      }
     }
-    for (const name of this.owned.keys()) if (!byKind.has(name)) this.unregister(name);
-    for (const [name, ranges] of byKind) {
-      const highlight = new Highlight(...ranges);
-      this.owned.set(name, highlight);
-      CSS.highlights.set(name, highlight);
-    }
+    return restored;
   }
 
   /** Removes every highlight this painter registered, and only those. */
   clear(): void {
-    for (const name of [...this.owned.keys()]) this.unregister(name);
+    for (const [name, highlight] of this.owned) {
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
+    this.owned.clear();
   }
 
-  private unregister(name: string): void {
-    if (CSS.highlights.get(name) === this.owned.get(name)) CSS.highlights.delete(name);
-    this.owned.delete(name);
+  private nameOf(entity: number): string {
+    return `${HIGHLIGHT_PREFIX}-${this.kindOf(entity)}`;
+  }
+
+  private highlightFor(entity: number): Highlight {
+    const name = this.nameOf(entity);
+    let highlight = this.owned.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      this.owned.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    return highlight;
   }
 }

@@ -6,9 +6,10 @@ interface Caret {
 }
 
 /** The text position under a point: caretPositionFromPoint where it exists, caretRangeFromPoint before it. */
-function caretAt(x: number, y: number): Caret | undefined {
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): Caret | undefined {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
+    // The shadowRoots option lets the caret land inside the open shadow roots we painted.
+    const position = shadowRoots.length ? document.caretPositionFromPoint(x, y, { shadowRoots }) : document.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const range = document.caretRangeFromPoint?.(x, y);
@@ -24,8 +25,8 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
  * are checked; the point must then lie inside one of the match's rectangles, because the caret snaps
  * to the nearest character even when the pointer is in a margin.
  */
-export function matchAtPoint(matches: PageMatches, x: number, y: number): PageMatch | undefined {
-  const caret = caretAt(x, y);
+export function matchAtPoint(matches: PageMatches, x: number, y: number, shadowRoots: ShadowRoot[] = []): PageMatch | undefined {
+  const caret = caretAt(x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   for (const match of matches.inNode(caret.node)) {
     if (caret.offset < match.start || caret.offset > match.end) continue;

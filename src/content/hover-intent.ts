@@ -16,7 +16,13 @@ export interface HoverCallbacks {
   isOpenFor(match: PageMatch): boolean;
   isOpen(): boolean;
   isInsideCard(event: Event): boolean;
+  /** Open shadow roots whose text is painted, for the hit-test to look into. */
+  shadowRoots(): ShadowRoot[];
+  /** Runs before each hit-test. */
+  beforeHitTest(): void;
 }
+
+type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
 
 /**
  * Turns pointer movement into open and close decisions, after Wikipedia's page previews: a card opens
@@ -35,10 +41,13 @@ export class HoverIntent {
     private readonly callbacks: HoverCallbacks,
     private readonly timing: HoverTiming,
     signal: AbortSignal,
+    private readonly guard: Guard,
   ) {
     const options = { capture: true, passive: true, signal };
-    document.addEventListener('pointermove', (e) => this.schedule(e), options);
-    document.documentElement.addEventListener('pointerleave', () => this.leave(), options);
+    document.addEventListener('pointermove', guard((e: PointerEvent) => this.schedule(e)), options);
+    // Leaving the window: a pointerout with nowhere to go (pointerleave does not reach the document).
+    document.addEventListener('pointerout', guard((e: PointerEvent) => (e.relatedTarget ? undefined : this.leave())), options);
+    window.addEventListener('blur', guard(() => this.leave()), options);
     signal.addEventListener('abort', () => this.reset());
   }
 
@@ -55,12 +64,14 @@ export class HoverIntent {
   private schedule(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     this.pending = event;
-    this.frame ??= requestAnimationFrame(() => {
-      this.frame = undefined;
-      const latest = this.pending;
-      this.pending = undefined;
-      if (latest) this.onPointer(latest);
-    });
+    this.frame ??= requestAnimationFrame(
+      this.guard(() => {
+        this.frame = undefined;
+        const latest = this.pending;
+        this.pending = undefined;
+        if (latest) this.onPointer(latest);
+      }),
+    );
   }
 
   private onPointer(event: PointerEvent): void {
@@ -69,7 +80,8 @@ export class HoverIntent {
       return;
     }
     const point = { x: event.clientX, y: event.clientY };
-    const match = matchAtPoint(this.matches, point.x, point.y);
+    this.callbacks.beforeHitTest();
+    const match = matchAtPoint(this.matches, point.x, point.y, this.callbacks.shadowRoots());
     if (!match) return this.leave();
     if (this.callbacks.isOpenFor(match)) {
       clearTimeout(this.closeTimer);
@@ -78,10 +90,13 @@ export class HoverIntent {
     if (match === this.candidate) return; // keep dwelling: moving within a match does not restart it
     this.candidate = match;
     clearTimeout(this.dwellTimer);
-    this.dwellTimer = setTimeout(() => {
-      clearTimeout(this.closeTimer);
-      this.callbacks.open(match, point);
-    }, this.timing.dwellMs);
+    this.dwellTimer = setTimeout(
+      this.guard(() => {
+        clearTimeout(this.closeTimer);
+        if (match.node.isConnected) this.callbacks.open(match, point);
+      }),
+      this.timing.dwellMs,
+    );
   }
 
   private leave(): void {
@@ -89,6 +104,6 @@ export class HoverIntent {
     clearTimeout(this.dwellTimer);
     if (!this.callbacks.isOpen()) return;
     clearTimeout(this.closeTimer);
-    this.closeTimer = setTimeout(() => this.callbacks.close(), this.timing.closeDelayMs);
+    this.closeTimer = setTimeout(this.guard(() => this.callbacks.close()), this.timing.closeDelayMs);
   }
 }

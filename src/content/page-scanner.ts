@@ -1,0 +1,133 @@
+import type { Matcher } from '../match/matcher';
+import type { MatchChange, PageMatches } from './page-matches';
+import { isInSkippedSubtree, TextWalk } from './text-nodes';
+
+/** Work per slice: short enough that no task comes near 50 ms, long enough to finish soon. */
+const SLICE_MS = 8;
+/** Text nodes between two clock reads. */
+const NODES_PER_CHECK = 32;
+
+export interface ScannerHooks {
+  /** Matches became visible or invisible: paint them. */
+  onChange(change: MatchChange): void;
+  /** Called after each slice of work (a good time to check our highlights are still registered). */
+  afterSlice(): void;
+  /** An open shadow root was found: observe it too. */
+  onShadowRoot(shadow: ShadowRoot): void;
+}
+
+/**
+ * Scans the page in slices of a few milliseconds, in idle time: the first pass over the body, then
+ * whatever the page adds or changes (infinite scroll, live blogs, SPA navigation). Text that leaves
+ * the page is forgotten, so no detached range is kept.
+ */
+export class PageScanner {
+  private readonly walks: TextWalk[] = [];
+  private readonly dirty = new Set<Text>();
+  private pruneNeeded = false;
+  private scheduled?: number;
+  private stopped = false;
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly matches: PageMatches,
+    private readonly hooks: ScannerHooks,
+  ) {}
+
+  /** Queues a subtree (an element, a shadow root, a text node) for scanning. */
+  addRoot(root: Node): void {
+    if (root.nodeType === Node.TEXT_NODE) return this.addText(root as Text);
+    if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInSkippedSubtree(root)) return;
+    this.walks.push(new TextWalk(root, (shadow) => this.hooks.onShadowRoot(shadow)));
+    this.schedule();
+  }
+
+  /** Queues one text node whose content changed or that was added. */
+  addText(node: Text): void {
+    if (isInSkippedSubtree(node)) return;
+    this.dirty.add(node);
+    this.schedule();
+  }
+
+  /** Something left the page: forget its text at the next slice. */
+  noteRemoval(): void {
+    this.pruneNeeded = true;
+    this.schedule();
+  }
+
+  get idle(): boolean {
+    return this.scheduled === undefined;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.scheduled !== undefined) cancelIdle(this.scheduled);
+    this.scheduled = undefined;
+    this.walks.length = 0;
+    this.dirty.clear();
+  }
+
+  private schedule(): void {
+    if (this.stopped || this.scheduled !== undefined) return;
+    this.scheduled = requestIdle(() => {
+      this.scheduled = undefined;
+      this.runSlice();
+    });
+  }
+
+  private runSlice(): void {
+    const until = performance.now() + SLICE_MS;
+    const change: MatchChange = { added: [], removed: [] };
+    if (this.pruneNeeded) {
+      this.pruneNeeded = false;
+      this.matches.prune(change);
+    }
+    while (this.dirty.size > 0 && performance.now() < until) {
+      const batch = [...take(this.dirty, NODES_PER_CHECK)];
+      this.matches.scan(batch, this.matcher, change);
+    }
+    while (this.walks.length > 0 && performance.now() < until) this.walkSome(this.walks[0]!, until, change);
+    if (change.added.length || change.removed.length) this.hooks.onChange(change);
+    this.hooks.afterSlice();
+    if (this.walks.length > 0 || this.dirty.size > 0 || this.pruneNeeded) this.schedule();
+  }
+
+  private walkSome(walk: TextWalk, until: number, change: MatchChange): void {
+    if (!walk.isIntact) {
+      // The page removed the node the walk stood on: start this root again (rescanning is idempotent).
+      this.walks.shift();
+      if (walk.root.isConnected) this.walks.unshift(new TextWalk(walk.root, (shadow) => this.hooks.onShadowRoot(shadow)));
+      return;
+    }
+    do {
+      const batch: Text[] = [];
+      let node: Text | null = null;
+      while (batch.length < NODES_PER_CHECK && (node = walk.next())) batch.push(node);
+      this.matches.scan(batch, this.matcher, change);
+      if (!node) {
+        this.walks.shift();
+        return;
+      }
+    } while (performance.now() < until);
+  }
+}
+
+/** Removes and returns up to `count` items of `set`. */
+function* take<T>(set: Set<T>, count: number): Generator<T> {
+  for (const item of set) {
+    if (count-- <= 0) return;
+    set.delete(item);
+    yield item;
+  }
+}
+
+/** requestIdleCallback with a timeout, so busy pages still get annotated; setTimeout where it is missing. */
+function requestIdle(callback: () => void): number {
+  if (typeof requestIdleCallback === 'function') return requestIdleCallback(callback, { timeout: 300 });
+  return setTimeout(callback, 16) as unknown as number;
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
+}
