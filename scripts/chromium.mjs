@@ -7,6 +7,8 @@ import { ROOT } from './local-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const CHROME_DIST = join(ROOT, 'dist/chrome');
+/** The test build (node build.mjs --test): the same code plus the test-only hooks. */
+export const CHROME_TEST_DIST = join(ROOT, 'dist-test/chrome');
 
 /** Keeps Chromium off the network (unreachable here, and none of our business) and quiet. */
 export const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

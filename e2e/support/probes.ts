@@ -101,3 +101,53 @@ export function domWithoutCardHost(page: Page): Promise<string> {
 export function cardHostCount(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('backstory-card').length);
 }
+
+export interface ExtensionState {
+  idle: boolean;
+  entities: number;
+  ranges: number;
+  errors: string[];
+}
+
+/** Asks the content script of the test build for its state (see src/content/test-hooks.ts). */
+export function extensionState(page: Page): Promise<ExtensionState | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<ExtensionState | undefined>((resolve) => {
+        const onState = (e: Event) => resolve(JSON.parse((e as CustomEvent<string>).detail));
+        document.addEventListener('backstory:test-state', onState, { once: true });
+        document.dispatchEvent(new CustomEvent('backstory:test-ask'));
+        setTimeout(() => resolve(undefined), 500);
+      }),
+  );
+}
+
+/** Waits until the content script of the test build has no scan work left, and returns its state. */
+export async function waitForIdle(page: Page, timeout = 15_000): Promise<ExtensionState> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await extensionState(page);
+    if (state?.idle) {
+      // Idle twice in a row, 100 ms apart: a slice may have just queued more work.
+      await page.waitForTimeout(100);
+      const again = await extensionState(page);
+      if (again?.idle) return again;
+    }
+    if (Date.now() > deadline) throw new Error(`the content script did not settle: ${JSON.stringify(state)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Every range in the extension's highlights is attached to the page and not collapsed. */
+export function rangesAreLive(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('backstory'))
+      .every(([, h]) => [...h].every((r) => r.startContainer.isConnected && !r.collapsed && r.toString().trim() !== '')),
+  );
+}
+
+/** The painted texts, flattened and sorted. */
+export async function paintedTexts(page: Page): Promise<string[]> {
+  return (await paintedHighlights(page)).flatMap((h) => h.texts).sort();
+}

@@ -7,6 +7,9 @@ import { DEFAULT_HOVER_TIMING, HoverIntent } from './hover-intent';
 import { PageMatches } from './page-matches';
 import { PageScanner } from './page-scanner';
 
+/** How often to check that the page has not unregistered our highlights. */
+const REGISTRATION_CHECK_MS = 2000;
+
 export interface AnnotatorOptions {
   index: ContextIndex;
   /** UI language for the card: "en" or "es". */
@@ -21,6 +24,7 @@ export interface Annotation {
   /** Undoes everything: listeners, observer, pending work, highlights and the card host. */
   stop(): void;
   matches: PageMatches;
+  scanner: PageScanner;
 }
 
 /**
@@ -79,9 +83,13 @@ export function annotate(options: AnnotatorOptions): Annotation {
 
   watcher.watch(document);
   scanner.addRoot(document.documentElement);
+  // A page may clear CSS.highlights without touching the DOM: look again now and then.
+  const recheck = setInterval(guard(() => painter.ensureRegistered()), REGISTRATION_CHECK_MS);
+  signal.addEventListener('abort', () => clearInterval(recheck));
 
   return {
     matches,
+    scanner,
     stop: () => {
       if (signal.aborted) return;
       controller.abort();

@@ -2,18 +2,24 @@ import { browser } from '../shared/browser';
 import { loadBundledIndex } from '../shared/load-index';
 import type { ContentMessage } from '../shared/messages';
 import { annotate } from './annotator';
+import { installTestHooks } from './test-hooks';
 
 /** The content script's entry: annotate the page if the browser can paint highlights. */
 function start(): void {
   const index = loadBundledIndex();
   if (!index || typeof CSS === 'undefined' || !('highlights' in CSS) || !document.documentElement) return;
   const language = browser.i18n.getUILanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
-  annotate({
+  const errors: string[] = [];
+  const annotation = annotate({
     index,
     language,
     onEntityCount: (entities) => report({ type: 'page-entities', entities }),
-    onError: (error) => console.debug('Backstory:', error),
+    onError: (error) => {
+      if (__TEST_BUILD__) errors.push(String((error as Error)?.stack ?? error));
+      console.debug('Backstory:', error);
+    },
   });
+  if (__TEST_BUILD__) installTestHooks(annotation, errors);
 }
 
 function report(message: ContentMessage): void {

@@ -1,0 +1,173 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_TEST_DIST, launchPlain, launchWithExtension } from '../scripts/chromium.mjs';
+import { startServer } from '../scripts/local-server.mjs';
+import { manyTextNodesPage, reactPage } from './support/generated-pages';
+import { accessibleDialogs, domWithoutCardHost, paintedTexts, rangesAreLive, textPoint, waitForIdle, waitForPaint } from './support/probes';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension({ dist: CHROME_TEST_DIST });
+  page = await browser.context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function until(check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+describe('pages that change', () => {
+  it('paints what an infinite feed appends as the reader scrolls', async () => {
+    await page.goto(`${server.origin}/fixtures/infinite-scroll.html?scripts=1`);
+    await page.bringToFront();
+    await waitForPaint(page);
+    expect(await paintedTexts(page)).not.toContain('Delcy Rodríguez');
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 5000);
+      await page.waitForTimeout(150);
+    }
+    await until(async () => (await paintedTexts(page)).includes('decertification'), 'the last update to be painted');
+    expect(await paintedTexts(page)).toEqual(expect.arrayContaining(['Marco Rubio', 'White House', 'Delcy Rodríguez', 'glyphosate', 'voluntary crop substitution']));
+    expect(await rangesAreLive(page)).toBe(true);
+  });
+
+  it('follows an SPA through pushState and popstate, dropping what left the page', async () => {
+    await page.goto(`${server.origin}/fixtures/spa.html?scripts=1`);
+    await waitForPaint(page);
+    expect(await paintedTexts(page)).toEqual(expect.arrayContaining(['Gustavo Petro', 'Donald Trump']));
+    await page.click('a[data-story="rubio"]');
+    await until(async () => (await paintedTexts(page)).includes('Marco Rubio'), 'the new story to be painted');
+    await waitForIdle(page);
+    const afterPush = await paintedTexts(page);
+    expect(afterPush).not.toContain('Gustavo Petro');
+    expect(afterPush).toEqual(expect.arrayContaining(['Rubio', 'Marco Rubio', 'White House', 'Cancillería']));
+    expect(await rangesAreLive(page)).toBe(true);
+    await page.goBack();
+    await until(async () => (await paintedTexts(page)).includes('Gustavo Petro'), 'the first story to be painted again');
+    await waitForIdle(page);
+    expect(await paintedTexts(page)).not.toContain('Marco Rubio');
+    expect(await rangesAreLive(page)).toBe(true);
+  });
+
+  it('lets React 19 hydrate a page it already painted, without a hydration error', async () => {
+    await page.goto(`${server.origin}${await reactPage()}?scripts=1`);
+    await waitForPaint(page);
+    await waitForIdle(page);
+    await page.evaluate(() => document.dispatchEvent(new Event('hydrate-now')));
+    await page.waitForFunction(() => (window as unknown as { hydrated?: boolean }).hydrated === true);
+    await page.click('#like');
+    await page.waitForFunction(() => document.getElementById('like')?.textContent === 'Likes: 1');
+    expect(await page.evaluate(() => (window as unknown as { hydrationErrors: string[] }).hydrationErrors)).toEqual([]);
+    expect(await paintedTexts(page)).toEqual(expect.arrayContaining(['Gustavo Petro', 'Marco Rubio', 'glyphosate']));
+  });
+
+  it('would have seen a hydration error had the page text been wrapped (the check can fail)', async () => {
+    await page.goto(`${server.origin}${await reactPage()}?scripts=1`);
+    await page.evaluate(() => {
+      const p = document.querySelector('article p')!;
+      const mark = document.createElement('mark');
+      mark.append(p.firstChild!);
+      p.prepend(mark);
+      document.dispatchEvent(new Event('hydrate-now'));
+    });
+    await page.waitForFunction(() => (window as unknown as { hydrationErrors: string[] }).hydrationErrors.length > 0);
+  });
+});
+
+describe('a page with 100,000 text nodes', () => {
+  it('is scanned without any task over 50 ms', async () => {
+    const path = manyTextNodesPage(25_000);
+    const fresh = await browser.context.newPage();
+    await fresh.addInitScript(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await fresh.bringToFront();
+    await fresh.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    const loaded = await fresh.evaluate(() => performance.now());
+    const nodes = await fresh.evaluate(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      while (w.nextNode()) n++;
+      return n;
+    });
+    expect(nodes).toBeGreaterThanOrEqual(100_000);
+    const state = await waitForIdle(fresh, 60_000);
+    expect(state.ranges).toBeGreaterThan(3000);
+    const tasks = await fresh.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+    // Parsing the 4 MB page is the page's own long task; what runs after load is the extension's scan.
+    // The observer works: the parse of this big page is itself a long task.
+    expect(tasks.filter((t) => t.start < loaded).length).toBeGreaterThan(0);
+    expect(tasks.filter((t) => t.start >= loaded)).toEqual([]);
+    await fresh.close();
+  });
+});
+
+describe('a hostile page', () => {
+  it('gets its highlights back after clearing CSS.highlights, and after replacing document.body', async () => {
+    await page.goto(`${server.origin}/demo/`);
+    await waitForPaint(page);
+    await page.evaluate(() => CSS.highlights.clear());
+    await until(async () => (await paintedTexts(page)).includes('Marco Rubio'), 'highlights to be registered again', 5000);
+
+    await page.evaluate(() => {
+      const body = document.createElement('body');
+      const p = document.createElement('p');
+      p.textContent = 'A new body: Delcy Rodríguez and the Casa Blanca.';
+      body.append(p);
+      document.documentElement.replaceChild(body, document.body);
+    });
+    await until(async () => (await paintedTexts(page)).includes('Casa Blanca'), 'the new body to be painted');
+    await waitForIdle(page);
+    expect(await paintedTexts(page)).toEqual(['Casa Blanca', 'Delcy Rodríguez']);
+    expect(await rangesAreLive(page)).toBe(true);
+    expect((await waitForIdle(page)).errors).toEqual([]);
+  });
+});
+
+describe('teardown', () => {
+  it('removes highlights, the card host and every listener in one call', async () => {
+    const plain = await launchPlain();
+    try {
+      await page.goto(`${server.origin}/demo/`);
+      await waitForPaint(page);
+      const point = await textPoint(page, 'Marco Rubio');
+      await page.mouse.move(point.x, point.y);
+      await page.waitForFunction(() => document.querySelector('backstory-card') !== null);
+
+      await page.evaluate(() => document.dispatchEvent(new Event('backstory:test-stop')));
+      expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('backstory')))).toEqual([]);
+      expect(await page.evaluate(() => document.querySelectorAll('backstory-card').length)).toBe(0);
+      const reference = await plain.newPage();
+      await reference.goto(`${server.origin}/demo/`);
+      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(await domWithoutCardHost(reference));
+
+      // Listeners are gone: resting on a name opens nothing, new text is not painted.
+      await page.mouse.move(1, 1);
+      await page.mouse.move(point.x, point.y);
+      await page.waitForTimeout(600);
+      const cdp = await browser.context.newCDPSession(page);
+      expect(await accessibleDialogs(cdp)).toEqual([]);
+      await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Gustavo Petro again' })));
+      await page.waitForTimeout(400);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    } finally {
+      await plain.close();
+    }
+  });
+});
