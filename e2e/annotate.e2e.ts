@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPlain, launchWithExtension } from '../scripts/chromium.mjs';
 import { cardHostCount, domWithoutCardHost, paintedHighlights, textPoint, waitForPaint } from './support/probes';
@@ -70,7 +70,7 @@ describe('what is not painted', () => {
 });
 
 describe('the page is left as it was', () => {
-  let plain: Browser;
+  let plain: BrowserContext;
   beforeAll(async () => {
     plain = await launchPlain();
   });

@@ -37,7 +37,19 @@ export async function launchWithExtension({ dist = CHROME_DIST, headless = true 
   };
 }
 
-/** Chromium without the extension: the reference a page is compared against. */
-export function launchPlain() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS });
+/**
+ * Chromium without the extension, launched the same way (persistent profile, same flags), so that
+ * whatever differs between the two is the extension's doing: the reference a page is compared against.
+ * @returns {Promise<import('playwright-core').BrowserContext>}
+ */
+export async function launchPlain() {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: QUIET_FLAGS,
+  });
+  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  return context;
 }

@@ -1,0 +1,63 @@
+import { readdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_TEST_DIST, launchPlain, launchWithExtension } from '../scripts/chromium.mjs';
+import { CORPUS_DIR, startServer } from '../scripts/local-server.mjs';
+import { domWithoutCardHost, waitForIdle } from './support/probes';
+
+const PAGES = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let withExtension: Awaited<ReturnType<typeof launchWithExtension>>;
+let plainContext: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  withExtension = await launchWithExtension({ dist: CHROME_TEST_DIST });
+  plainContext = await launchPlain();
+  // The saved pages reference hosts this machine cannot reach: refuse them at once, in both browsers.
+  for (const context of [plainContext, withExtension.context]) {
+    await context.route((url) => url.host !== new URL(server.origin).host, (route) => route.abort('blockedbyclient'));
+  }
+});
+
+afterAll(async () => {
+  await withExtension?.close();
+  await plainContext?.close();
+  await server?.close();
+});
+
+/** Every request a page makes, as "method url", in no order. */
+function recordRequests(page: Page): Set<string> {
+  const seen = new Set<string>();
+  page.on('request', (r) => seen.add(`${r.method()} ${r.url()}`));
+  return seen;
+}
+
+describe.each(PAGES)('corpus page %s, scripts blocked', (name) => {
+  it('keeps its DOM, its requests and its console clean', async () => {
+    const url = `${server.origin}/corpus/${name}`;
+    const reference = await plainContext.newPage();
+    const referenceRequests = recordRequests(reference);
+    await reference.goto(url, { waitUntil: 'load' });
+
+    const page = await withExtension.context.newPage();
+    const requests = recordRequests(page);
+    const extensionLogs: string[] = [];
+    page.on('console', (m) => {
+      if (m.text().startsWith('Backstory') || m.location().url.startsWith('chrome-extension://')) extensionLogs.push(m.text());
+    });
+    page.on('pageerror', (e) => {
+      if (String(e.stack).includes('chrome-extension://')) extensionLogs.push(String(e));
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    const state = await waitForIdle(page);
+
+    expect(state.errors).toEqual([]);
+    expect(extensionLogs).toEqual([]);
+    expect(await domWithoutCardHost(page)).toBe(await domWithoutCardHost(reference));
+    // Requests the page made only with the extension: the extension's own (there must be none).
+    expect([...requests].filter((r) => !referenceRequests.has(r))).toEqual([]);
+    await Promise.all([page.close(), reference.close()]);
+  });
+});
