@@ -50,6 +50,11 @@ export async function launchPlain() {
     viewport: { width: 1200, height: 900 },
     args: QUIET_FLAGS,
   });
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  // Remove the profile once Chromium has exited, not on the 'close' event (it may still be writing).
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    await close(options);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  };
   return context;
 }

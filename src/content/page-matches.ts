@@ -1,3 +1,4 @@
+import { countMention, emptyStats, isShown, type EntityStats, type MentionCondition } from '../match/guards';
 import type { Matcher } from '../match/matcher';
 
 /** A mention on the page: a live Range over one text node, and the entity it names. */
@@ -7,8 +8,8 @@ export interface PageMatch {
   start: number;
   end: number;
   entity: number;
-  /** Shown only while the page names the entity some other way too ("Rodríguez" beside "Delcy Rodríguez"). */
-  needsFullName?: boolean;
+  /** Set when the rest of the page decides whether it is shown ("Rodríguez", "Rubio"). */
+  condition?: MentionCondition;
 }
 
 /** What became visible or invisible after a change: the painter adds and removes exactly these. */
@@ -19,41 +20,45 @@ export interface MatchChange {
 
 /**
  * The page's mentions, kept per text node so that hit-testing a point looks at the matches of one
- * node rather than all of them. It applies the page-level guard: a mention that needs the full name
- * is shown only while another mention names its entity.
+ * node rather than all of them. It applies the document-level guards incrementally: when what the
+ * page says of an entity changes, its conditional mentions are shown or hidden again.
  */
 export class PageMatches {
   private readonly byNode = new Map<Text, PageMatch[]>();
   private readonly shown = new Set<PageMatch>();
-  /** Per entity, the mentions that name it on their own. */
-  private readonly named = new Map<number, number>();
-  /** Per entity, the mentions waiting for it to be named in full. */
-  private readonly waiting = new Map<number, Set<PageMatch>>();
+  private readonly stats = new Map<number, EntityStats>();
+  /** Per entity, its conditional mentions, re-decided when its stats change. */
+  private readonly conditional = new Map<number, Set<PageMatch>>();
 
   /** (Re)scans `nodes` with `matcher`, replacing what was known about them. */
   scan(nodes: Iterable<Text>, matcher: Matcher, change: MatchChange = { added: [], removed: [] }): MatchChange {
+    const touched = new Set<number>();
     for (const node of nodes) {
-      this.forgetNode(node, change);
+      this.forgetNode(node, change, touched);
       if (!node.isConnected) continue;
       const found = matcher.scan(node.data);
       if (found.length === 0) continue;
-      const matches: PageMatch[] = [];
-      for (const { start, end, entity, needsFullName } of found) {
+      const matches = found.map(({ start, end, entity, condition }) => {
         const range = document.createRange();
         range.setStart(node, start);
         range.setEnd(node, end);
-        const match: PageMatch = { range, node, start, end, entity, ...(needsFullName ? { needsFullName } : {}) };
-        matches.push(match);
-        this.admit(match, change);
-      }
+        const match: PageMatch = { range, node, start, end, entity, ...(condition ? { condition } : {}) };
+        this.count(match, 1, touched);
+        if (condition) this.conditionalOf(entity).add(match);
+        else this.show(match, change);
+        return match;
+      });
       this.byNode.set(node, matches);
     }
+    this.redecide(touched, change);
     return change;
   }
 
   /** Forgets the text nodes that left the page. */
   prune(change: MatchChange = { added: [], removed: [] }): MatchChange {
-    for (const node of [...this.byNode.keys()]) if (!node.isConnected) this.forgetNode(node, change);
+    const touched = new Set<number>();
+    for (const node of [...this.byNode.keys()]) if (!node.isConnected) this.forgetNode(node, change, touched);
+    this.redecide(touched, change);
     return change;
   }
 
@@ -72,48 +77,44 @@ export class PageMatches {
     return new Set([...this.shown].map((m) => m.entity));
   }
 
-  /** How many text nodes have matches (shown or waiting). */
-  get nodeCount(): number {
-    return this.byNode.size;
-  }
-
   clear(): void {
     this.byNode.clear();
     this.shown.clear();
-    this.named.clear();
-    this.waiting.clear();
+    this.stats.clear();
+    this.conditional.clear();
   }
 
-  private admit(match: PageMatch, change: MatchChange): void {
-    if (match.needsFullName) {
-      let list = this.waiting.get(match.entity);
-      if (!list) this.waiting.set(match.entity, (list = new Set()));
-      list.add(match);
-      if (this.named.has(match.entity)) this.show(match, change);
-      return;
-    }
-    const count = this.named.get(match.entity) ?? 0;
-    this.named.set(match.entity, count + 1);
-    this.show(match, change);
-    if (count === 0) for (const w of this.waiting.get(match.entity) ?? []) this.show(w, change);
-  }
-
-  private forgetNode(node: Text, change: MatchChange): void {
+  private forgetNode(node: Text, change: MatchChange, touched: Set<number>): void {
     const matches = this.byNode.get(node);
     if (!matches) return;
     this.byNode.delete(node);
     for (const m of matches) {
       this.hide(m, change);
-      if (m.needsFullName) {
-        this.waiting.get(m.entity)?.delete(m);
-        continue;
-      }
-      const left = (this.named.get(m.entity) ?? 1) - 1;
-      if (left > 0) {
-        this.named.set(m.entity, left);
-      } else {
-        this.named.delete(m.entity);
-        for (const w of this.waiting.get(m.entity) ?? []) this.hide(w, change);
+      this.count(m, -1, touched);
+      if (m.condition) this.conditional.get(m.entity)?.delete(m);
+    }
+  }
+
+  private count(m: PageMatch, delta: 1 | -1, touched: Set<number>): void {
+    let stats = this.stats.get(m.entity);
+    if (!stats) this.stats.set(m.entity, (stats = emptyStats()));
+    countMention(stats, m.condition, delta);
+    touched.add(m.entity);
+  }
+
+  private conditionalOf(entity: number): Set<PageMatch> {
+    let set = this.conditional.get(entity);
+    if (!set) this.conditional.set(entity, (set = new Set()));
+    return set;
+  }
+
+  /** Shows or hides the conditional mentions of the entities whose stats changed. */
+  private redecide(entities: Set<number>, change: MatchChange): void {
+    for (const entity of entities) {
+      const stats = this.stats.get(entity) ?? emptyStats();
+      for (const m of this.conditional.get(entity) ?? []) {
+        if (isShown(m.condition, stats)) this.show(m, change);
+        else this.hide(m, change);
       }
     }
   }

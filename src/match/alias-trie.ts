@@ -1,6 +1,6 @@
 import type { CaseRule } from '../index/types';
-import { INFLECTION_STEM, isInflectionOf, pluralForms } from './inflect';
-import { fold, isCapitalized, tokenize } from './normalize';
+import { INFLECTION_STEM, isInflectionOf, singularForms } from './inflect';
+import { fold, tokenize } from './normalize';
 
 /** The entity number of a confusable: a match on it means "nothing here". */
 export const BLOCKED = -1;
@@ -24,14 +24,20 @@ export interface AliasTarget {
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Terms' last words by their first letters, for inflected forms ("decertified" -> "decertification"). */
-  inflected?: Map<string, { word: string; node: TrieNode }[]>;
   targets: AliasTarget[];
+  /** Children that are words of terms: only these are met in inflected forms. */
+  termWords?: Set<string>;
+  /** Term words by their first letters, for inflected forms ("decertified" -> "decertification"). */
+  inflected?: Map<string, { word: string; node: TrieNode }[]>;
+  /** Inside a person's name after its first word: one middle name may stand here ("Marco Antonio Rubio"). */
+  middleName?: boolean;
 }
 
 export interface AliasOptions {
-  /** Terms take plurals and inflections of their last word; names do not. */
+  /** Terms are met in plurals and inflected forms, at every word; names are not. */
   inflects: boolean;
+  /** A person's name: may have a middle name the alias does not list. */
+  person: boolean;
 }
 
 function newNode(): TrieNode {
@@ -48,6 +54,8 @@ export class AliasTrie {
   maxWords = 0;
   /** Every folded word of every alias and confusable: such words are never "corrected". */
   readonly knownWords = new Set<string>();
+  /** For multi-word aliases, their first word by their second: corrects a typo in the first word ("Donal Trump"). */
+  readonly firstBySecond = new Map<string, { first: string; node: TrieNode }[]>();
 
   add(alias: string, target: Omit<AliasTarget, 'words' | 'endsWithPeriod'>, options: AliasOptions): void {
     const words = tokenize(alias).map((t) => t.surface);
@@ -55,21 +63,18 @@ export class AliasTrie {
     const folded = words.map(fold);
     folded.forEach((w) => this.knownWords.add(w));
     let node = this.root;
-    for (const word of folded.slice(0, -1)) node = child(node, word);
-    const last = folded[folded.length - 1]!;
-    const full: AliasTarget = { ...target, words, endsWithPeriod: alias.trimEnd().endsWith('.') };
-    const terminal = child(node, last);
-    terminal.targets.push(full);
+    folded.forEach((word, i) => {
+      if (options.inflects) registerTermWord(node, word);
+      node = child(node, word);
+      if (i === 0 && folded.length > 1) {
+        const list = this.firstBySecond.get(folded[1]!) ?? [];
+        if (!list.some((e) => e.node === node)) list.push({ first: word, node });
+        this.firstBySecond.set(folded[1]!, list);
+      }
+      if (options.person && i < folded.length - 1) node.middleName = true;
+    });
+    node.targets.push({ ...target, words, endsWithPeriod: alias.trimEnd().endsWith('.') });
     this.maxWords = Math.max(this.maxWords, words.length);
-    if (!options.inflects) return;
-    for (const form of pluralForms(last)) child(node, form).targets.push(full);
-    if (last.length >= INFLECTION_STEM) {
-      node.inflected ??= new Map();
-      const key = last.slice(0, INFLECTION_STEM);
-      const list = node.inflected.get(key) ?? [];
-      if (!list.some((e) => e.word === last)) list.push({ word: last, node: terminal });
-      node.inflected.set(key, list);
-    }
   }
 }
 
@@ -82,20 +87,22 @@ function child(node: TrieNode, word: string): TrieNode {
   return next;
 }
 
-/** The node an inflected form of one of `node`'s term words leads to, if `word` is one. */
-export function inflectedChild(node: TrieNode, word: string): TrieNode | undefined {
-  if (!node.inflected || word.length < INFLECTION_STEM) return undefined;
-  return node.inflected.get(word.slice(0, INFLECTION_STEM))?.find((e) => isInflectionOf(word, e.word))?.node;
+function registerTermWord(node: TrieNode, word: string): void {
+  (node.termWords ??= new Set()).add(word);
+  if (word.length < INFLECTION_STEM) return;
+  node.inflected ??= new Map();
+  const key = word.slice(0, INFLECTION_STEM);
+  const list = node.inflected.get(key) ?? [];
+  if (!list.some((e) => e.word === word)) list.push({ word, node: child(node, word) });
+  node.inflected.set(key, list);
 }
 
-/** Whether the words found in the text satisfy the alias's case rule. */
-export function caseMatches(target: AliasTarget, surfaces: readonly string[]): boolean {
-  switch (target.caseRule) {
-    case 'any':
-      return true;
-    case 'exact':
-      return target.words.every((w, i) => surfaces[i] === w);
-    case 'capitalized':
-      return target.words.every((w, i) => !isCapitalized(w) || isCapitalized(surfaces[i] ?? ''));
+/** The child `word` leads to as an inflected form of one of `node`'s term words, if it is one. */
+export function inflectedChild(node: TrieNode, word: string): TrieNode | undefined {
+  if (!node.termWords) return undefined;
+  for (const singular of singularForms(word)) {
+    if (node.termWords.has(singular)) return node.next.get(singular);
   }
+  if (!node.inflected || word.length < INFLECTION_STEM) return undefined;
+  return node.inflected.get(word.slice(0, INFLECTION_STEM))?.find((e) => isInflectionOf(word, e.word))?.node;
 }

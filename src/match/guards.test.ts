@@ -99,3 +99,24 @@ describe('known confusables never match', () => {
     expect(mentions('Petro-Canada stations', withoutNever)).toEqual([['Petro', 'gustavo-petro']]);
   });
 });
+
+describe('the document decides about a lone surname', () => {
+  it('drops "Rubio" where the page names another Rubio and never Marco Rubio', () => {
+    expect(mentions('El concejal Pedro Rubio presentó una moción. Rubio, de 58 años, lleva tres legislaturas.')).toEqual([]);
+  });
+
+  it('keeps it where the page also names Marco Rubio', () => {
+    expect(mentions('Pedro Rubio scored. Later, Marco Rubio spoke, and Rubio left.').map(([s]) => s)).toEqual(['Marco Rubio', 'Rubio']);
+  });
+});
+
+describe('currency codes and shouted words', () => {
+  it('does not read "US$" as the country', () => {
+    expect(mentions('the share closed at US$ 12.40 in New York')).toEqual([]);
+  });
+
+  it('does not read "US" in a line of capitals as the country', () => {
+    expect(mentions('WHAT THE CALL TELLS US ABOUT TRADE')).toEqual([]);
+    expect(mentions('the US economy')).toEqual([['US', 'united-states']]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { MatchRules } from '../index/types';
+import { isAllCaps } from './case-rule';
 import { fold, isCapitalized, type Token } from './normalize';
 
 /** The folded word lists of the overlay's rules, as sets. */
@@ -34,21 +35,82 @@ export function hasOtherGivenName(text: string, tokens: readonly Token[], at: nu
   return earlier !== undefined && ONLY_SPACE.test(text.slice(earlier.end, before.start)) && !isCapitalized(earlier.surface) && /\p{L}/u.test(earlier.surface);
 }
 
-function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
-}
-
-/** A match as the document-level guard needs it. */
-export interface GuardedMatch {
-  entity: number;
-  needsFullName?: boolean;
+/**
+ * Whether a match of an all-capitals alias ("US") sits in a line of capitals ("… TELLS US ABOUT"),
+ * where it may be an ordinary word shouted.
+ */
+export function inCapitalsRun(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const neighbour = (i: number, gapFrom: number, gapTo: number) => {
+    const t = tokens[i];
+    return t !== undefined && ONLY_SPACE.test(text.slice(gapFrom, gapTo)) && isAllCaps(t.surface) && /^\p{L}+$/u.test(t.surface);
+  };
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return (before !== undefined && neighbour(first - 1, before.end, tokens[first]!.start)) || (after !== undefined && neighbour(last + 1, tokens[last]!.end, after.start));
 }
 
 /**
- * Drops the mentions that count only beside a fuller name ("Rodríguez") when nothing else in the same
- * document names their entity. Run over a whole page or a whole article.
+ * Why a mention may not stand on its own; the document decides (see isShown).
+ * - `needs-full-name`: a common surname alone ("Rodríguez").
+ * - `surname`: a person's one-word alias ("Rubio").
+ * - `other-person`: the surname of someone else ("Pedro Rubio"); never shown, but it casts doubt.
  */
+export type MentionCondition = 'needs-full-name' | 'surname' | 'other-person';
+
+/** What a document says of one entity, for the conditional mentions. */
+export interface EntityStats {
+  /** Mentions that name the entity without needing the full name (full names and plain surnames). */
+  named: number;
+  /** Mentions by a full, multi-word or unconditional alias. */
+  fullNamed: number;
+  /** Surnames of other people ("Pedro Rubio" for Marco Rubio). */
+  others: number;
+}
+
+export function emptyStats(): EntityStats {
+  return { named: 0, fullNamed: 0, others: 0 };
+}
+
+/** Adds (`delta` 1) or removes (-1) one mention's weight in its entity's stats. */
+export function countMention(stats: EntityStats, condition: MentionCondition | undefined, delta: 1 | -1): void {
+  if (condition === undefined) {
+    stats.named += delta;
+    stats.fullNamed += delta;
+  } else if (condition === 'surname') stats.named += delta;
+  else if (condition === 'other-person') stats.others += delta;
+}
+
+/**
+ * Whether a mention is shown, given what its document says of the entity: a common surname only
+ * beside another mention that names the entity; a lone surname not where the page names another
+ * person of that surname and never this one in full ("Pedro Rubio … Rubio, 58, …").
+ */
+export function isShown(condition: MentionCondition | undefined, stats: EntityStats): boolean {
+  switch (condition) {
+    case undefined:
+      return true;
+    case 'other-person':
+      return false;
+    case 'needs-full-name':
+      return stats.named > 0;
+    case 'surname':
+      return !(stats.others > 0 && stats.fullNamed === 0);
+  }
+}
+
+/** A match as the document-level guards need it. */
+export interface GuardedMatch {
+  entity: number;
+  condition?: MentionCondition;
+}
+
+/** The mentions a whole document shows (a page for the scan tool, an article for the compiler). */
 export function keepSupported<T extends GuardedMatch>(matches: readonly T[]): T[] {
-  const named = new Set(matches.filter((m) => !m.needsFullName).map((m) => m.entity));
-  return matches.filter((m) => !m.needsFullName || named.has(m.entity));
+  const stats = new Map<number, EntityStats>();
+  for (const m of matches) {
+    let s = stats.get(m.entity);
+    if (!s) stats.set(m.entity, (s = emptyStats()));
+    countMention(s, m.condition, 1);
+  }
+  return matches.filter((m) => isShown(m.condition, stats.get(m.entity)!));
 }

@@ -1,20 +1,15 @@
 /**
- * Plural forms of a folded word, for terms that appear in the plural ("700 extraditions",
- * "las extradiciones"). English and Spanish rules together: a term alias does not say its language,
- * and the extra forms of the other language are not words that could mean something else.
+ * Singular candidates of a folded word, for terms met in the plural ("700 extraditions",
+ * "las extradiciones", "erradicaciones forzosas"). English and Spanish rules together: a term alias
+ * does not say its language, and a wrong candidate only matters if it is itself a term word.
  */
-export function pluralForms(word: string): string[] {
-  if (word.length < 3) return [];
-  const forms = new Set<string>();
-  if (/[^aeiou]y$/.test(word)) forms.add(word.slice(0, -1) + 'ies');
-  if (/[aeiou]$/.test(word)) forms.add(word + 's');
-  else {
-    forms.add(word + 's');
-    forms.add(word + 'es');
-  }
-  if (word.endsWith('z')) forms.add(word.slice(0, -1) + 'ces');
-  forms.delete(word);
-  return [...forms];
+export function singularForms(word: string): string[] {
+  if (word.length < 4 || !word.endsWith('s')) return [];
+  const forms = [word.slice(0, -1)];
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('ies')) forms.push(word.slice(0, -3) + 'y');
+  if (word.endsWith('ces')) forms.push(word.slice(0, -3) + 'z');
+  return forms;
 }
 
 /** Letters an inflected form must share with the term, at least: the key of the lookup. */

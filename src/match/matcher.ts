@@ -1,9 +1,10 @@
 import type { AliasSpec, EntityKind, FuzzyIndex, MatchRules } from '../index/types';
-import { AliasTrie, BLOCKED, caseMatches, inflectedChild, type AliasTarget, type TrieNode } from './alias-trie';
+import { AliasTrie, BLOCKED, inflectedChild, type AliasTarget, type TrieNode } from './alias-trie';
+import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import { buildFuzzyIndex, FUZZY_MIN_LENGTH, FuzzyCorrector } from './fuzzy';
-import { guardWords, hasOtherGivenName, NO_RULES, type GuardWords } from './guards';
-import { fold, tokenize, type Token } from './normalize';
+import { guardWords, hasOtherGivenName, inCapitalsRun, NO_RULES, type GuardWords, type MentionCondition } from './guards';
+import { isCapitalized, tokenize, type Token } from './normalize';
 
 /** The part of an entity the matcher needs; the context index's entities fit it. */
 export interface MatchableEntity {
@@ -20,12 +21,15 @@ export interface TextMatch {
   end: number;
   /** Index of the entity in the list the matcher was built from. */
   entity: number;
-  /** Counts only if the same document names the entity otherwise (see keepSupported). */
-  needsFullName?: boolean;
+  /** Set when the document decides whether it is shown (see guards.isShown). */
+  condition?: MentionCondition;
 }
 
 export interface Matcher {
-  /** Every non-overlapping mention in `text`, left to right; at one position the longest alias wins. */
+  /**
+   * Every non-overlapping mention in `text`, left to right; at one position the longest alias wins.
+   * Conditional mentions are included: run the document through keepSupported (or PageMatches).
+   */
   scan(text: string): TextMatch[];
 }
 
@@ -53,7 +57,7 @@ export function createMatcher(entities: readonly MatchableEntity[], options: Mat
   const trie = new AliasTrie();
   const ownNames = entities.map((e) => new Set(e.aliases.flatMap((a) => tokenize(a.text).map((t) => t.norm))));
   entities.forEach((entity, index) => {
-    const inflects = entity.kind === 'term';
+    const person = entity.kind === 'person';
     for (const alias of entity.aliases) {
       const words = tokenize(alias.text).length;
       trie.add(
@@ -62,17 +66,18 @@ export function createMatcher(entities: readonly MatchableEntity[], options: Mat
           entity: index,
           caseRule: alias.case,
           needsFullName: alias.needsFullName === true,
-          surname: entity.kind === 'person' && words === 1,
-          typos: words > 1 ? words - 1 : entity.kind === 'person' || alias.case === 'exact' ? 0 : 1,
+          surname: person && words === 1,
+          typos: words > 1 ? words - 1 : person || alias.case === 'exact' ? 0 : 1,
         },
-        { inflects },
+        { inflects: entity.kind === 'term', person },
       );
     }
     for (const never of entity.never ?? []) {
-      trie.add(never, { entity: BLOCKED, caseRule: 'any', needsFullName: false, surname: false, typos: 0 }, { inflects: false });
+      trie.add(never, { entity: BLOCKED, caseRule: 'any', needsFullName: false, surname: false, typos: 0 }, { inflects: false, person: false });
     }
   });
-  const scanner = new Scanner(trie, guardWords(options.rules ?? NO_RULES), new FuzzyCorrector(options.fuzzy ?? buildFuzzyIndex(fuzzyVocabulary(entities))), ownNames);
+  const fuzzy = new FuzzyCorrector(options.fuzzy ?? buildFuzzyIndex(fuzzyVocabulary(entities)));
+  const scanner = new Scanner(trie, guardWords(options.rules ?? NO_RULES), fuzzy, ownNames);
   return { scan: (text) => scanner.scan(text) };
 }
 
@@ -81,10 +86,21 @@ export function createMatcher(entities: readonly MatchableEntity[], options: Mat
  * comma ("Washington, D.C."). Anything else (a colon, a line of other text) ends the alias.
  */
 const WORD_GAP = /^[\s\p{Pd}.,'\u2019]{1,3}$/u;
+/** A hyphen inside a compound: "de-certification", "narco-tráfico" are also read as one word. */
+const HYPHEN = /^[-\u2010\u2011]$/;
+const CURRENCY = /^\p{Sc}/u;
 
 interface Found {
+  /** Index of the last token of the match. */
   last: number;
   target: AliasTarget;
+}
+
+interface Step {
+  node: TrieNode;
+  /** Tokens consumed: 2 for a hyphenated compound read as one word. */
+  tokens: number;
+  typo: boolean;
 }
 
 class Scanner {
@@ -105,52 +121,93 @@ class Scanner {
         i++;
         continue;
       }
-      const { target } = found;
-      if (target.entity !== BLOCKED && !(target.surname && hasOtherGivenName(text, tokens, i, this.guards, this.ownNames[target.entity]!))) {
-        let end = tokens[found.last]!.end;
-        if (target.endsWithPeriod && text[end] === '.') end++;
-        matches.push({ start: tokens[i]!.start, end, entity: target.entity, ...(target.needsFullName ? { needsFullName: true } : {}) });
-      }
+      const match = this.accept(text, tokens, i, found);
+      if (match) matches.push(match);
       i = found.last + 1;
     }
     return matches;
   }
 
+  /** Applies the guards that look at the match's surroundings; undefined drops it. */
+  private accept(text: string, tokens: Token[], first: number, { last, target }: Found): TextMatch | undefined {
+    if (target.entity === BLOCKED) return undefined;
+    let end = tokens[last]!.end;
+    if (target.endsWithPeriod && text[end] === '.') end++;
+    // "US$ 12" is a currency, not the country.
+    if (CURRENCY.test(text.slice(end, end + 1))) return undefined;
+    if (target.caseRule === 'exact' && inCapitalsRun(text, tokens, first, last)) return undefined;
+    const match: TextMatch = { start: tokens[first]!.start, end, entity: target.entity };
+    if (target.needsFullName) match.condition = 'needs-full-name';
+    else if (target.surname) match.condition = 'surname';
+    if (target.surname && hasOtherGivenName(text, tokens, first, this.guards, this.ownNames[target.entity]!)) match.condition = 'other-person';
+    return match;
+  }
+
   /** The longest alias (or confusable) starting at token `first`, checking case and typo budgets. */
   private longestAt(text: string, tokens: Token[], first: number): Found | undefined {
-    let node: TrieNode | undefined = this.trie.root;
+    let node: TrieNode = this.trie.root;
     let best: Found | undefined;
     let typos = 0;
-    for (let j = first; j < tokens.length && j - first < this.trie.maxWords; j++) {
+    let middleSkipped = false;
+    const surfaces: string[] = [];
+    for (let j = first; j < tokens.length; ) {
       if (j > first && !WORD_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-      const step = this.step(node, tokens[j]!.norm, j === first);
-      if (!step) break;
+      const step = this.step(node, text, tokens, j, j === first);
+      if (!step) {
+        // One middle name the alias does not list: "Marco Antonio Rubio".
+        if (node.middleName && !middleSkipped && isCapitalized(tokens[j]!.surface) && j + 1 < tokens.length) {
+          middleSkipped = true;
+          j++;
+          continue;
+        }
+        break;
+      }
       node = step.node;
       typos += step.typo ? 1 : 0;
+      surfaces.push(tokens[j]!.surface);
+      j += step.tokens;
+      if (surfaces.length > this.trie.maxWords) break;
       if (node.targets.length === 0) continue;
-      const surfaces = tokens.slice(first, j + 1).map((t) => t.surface);
       const target = node.targets.find((t) => typos <= t.typos && caseMatches(t, surfaces));
-      if (target) best = { last: j, target };
+      if (target) best = { last: j - 1, target };
     }
     return best;
   }
 
-  /** Follows one word: exactly, as an inflected term word, or as a typo of a word the trie expects. */
-  private step(node: TrieNode, word: string, atRoot: boolean): { node: TrieNode; typo: boolean } | undefined {
-    const exact = node.next.get(word) ?? inflectedChild(node, word);
-    if (exact) return { node: exact, typo: false };
-    if (this.trie.knownWords.has(word)) return undefined;
-    if (atRoot) {
-      // At the start of an alias, only the fuzzy vocabulary's long words are corrected (one fuse.js lookup per distinct word).
-      const corrected = this.corrector.correct(word);
-      const next = corrected === undefined ? undefined : node.next.get(corrected);
-      return next ? { node: next, typo: true } : undefined;
+  /**
+   * Follows one word from `node`: exactly, as an inflected term word, as a hyphenated compound, or
+   * as a typo of a word the trie expects.
+   */
+  private step(node: TrieNode, text: string, tokens: Token[], j: number, atRoot: boolean): Step | undefined {
+    const word = tokens[j]!.norm;
+    const next = tokens[j + 1];
+    // A hyphenated compound read as one word comes first: "narco-tráfico" is "narcotráfico".
+    if (next && HYPHEN.test(text.slice(tokens[j]!.end, next.start))) {
+      const joined = word + next.norm;
+      const compound = node.next.get(joined);
+      if (compound) return { node: compound, tokens: 2, typo: false };
     }
+    const exact = node.next.get(word) ?? inflectedChild(node, word);
+    if (exact) return { node: exact, tokens: 1, typo: false };
+    if (this.trie.knownWords.has(word)) return undefined;
+    if (atRoot) return this.typoAtRoot(word, next);
     // Inside an alias, the few words that may follow are checked directly ("Gustavo Pietro").
-    for (const [expected, next] of node.next) {
-      if (expected[0] === word[0] && isTypoOf(word, expected)) return { node: next, typo: true };
+    for (const [expected, child] of node.next) {
+      if (expected[0] === word[0] && isTypoOf(word, expected)) return { node: child, tokens: 1, typo: true };
     }
     return undefined;
   }
-}
 
+  /**
+   * A misspelt first word: a long word of the fuzzy vocabulary (one fuse.js lookup per distinct
+   * word), or the first word of a multi-word alias whose second word follows exactly ("Donal Trump").
+   */
+  private typoAtRoot(word: string, next: Token | undefined): Step | undefined {
+    const corrected = this.corrector.correct(word);
+    const node = corrected === undefined ? undefined : this.trie.root.next.get(corrected);
+    if (node) return { node, tokens: 1, typo: true };
+    const candidates = next ? this.trie.firstBySecond.get(next.norm) : undefined;
+    const hit = candidates?.find((c) => isTypoOf(word, c.first));
+    return hit ? { node: hit.node, tokens: 1, typo: true } : undefined;
+  }
+}

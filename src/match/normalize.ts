@@ -15,11 +15,13 @@ export interface Token {
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 const COMBINING_MARKS = /\p{M}+/gu;
+/** Soft hyphens (and zero-width joiners) that narrow columns put inside words: "de\u00adcer\u00adti\u00adfi\u00adca\u00adtion". */
+const SOFT_HYPHENS = /[\u00ad\u200d]/g;
 
 /** Lower-cases and strips diacritics (Córdoba -> cordoba). ASCII input skips the Unicode work. */
 export function fold(word: string): string {
   if (!NON_ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  return word.normalize('NFD').replace(COMBINING_MARKS, '').replace(SOFT_HYPHENS, '').toLowerCase();
 }
 
 /**
@@ -28,7 +30,7 @@ export function fold(word: string): string {
  * share the token "petro", and "anti-drug" equals "anti drug". A word is never cut in half: "Petrobras"
  * is one token and never equals "petro".
  */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD = /[\p{L}\p{N}\p{M}\u00ad\u200d]+/gu;
 
 /** Splits text into tokens with their original offsets. */
 export function tokenize(text: string): Token[] {

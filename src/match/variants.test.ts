@@ -64,3 +64,28 @@ describe('Spanish', () => {
     ]);
   });
 });
+
+describe('names and compounds as pages write them', () => {
+  it('reads a middle name inside a full name', () => {
+    expect(mentions('Marco Antonio Rubio was born in Miami')).toEqual([['Marco Antonio Rubio', 'marco-rubio']]);
+  });
+
+  it('corrects a typo in the first word of a full name', () => {
+    expect(mentions('Donal Trump and Delsy Rodríguez spoke')).toEqual([
+      ['Donal Trump', 'donald-trump'],
+      ['Delsy Rodríguez', 'delcy-rodriguez'],
+    ]);
+  });
+
+  it('reads hyphenated and soft-hyphenated compounds as one word', () => {
+    expect(mentions('the de-certification and narco-tráfico')).toEqual([
+      ['de-certification', 'decertification'],
+      ['narco-tráfico', 'narcotrafficking'],
+    ]);
+    expect(mentions('ex\u00adtra\u00addi\u00adtions')).toEqual([['ex\u00adtra\u00addi\u00adtions', 'extradition']]);
+  });
+
+  it('inflects every word of a Spanish term', () => {
+    expect(mentions('las erradicaciones forzosas')).toEqual([['erradicaciones forzosas', 'forced-eradication']]);
+  });
+});

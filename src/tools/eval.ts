@@ -5,20 +5,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContextIndex } from '../index/load-sources';
+import type { ContextIndex } from '../index/types';
 import { indexMatcher, scanHtml, scanText } from './document-scan';
 import { parseEvalCases, scoreCase, type Score } from './eval-cases';
 
 export const EVAL_DIR = 'src/match/eval';
 
-export async function main(args: string[]): Promise<void> {
-  const verbose = args.includes('--verbose');
-  const index = buildContextIndex(process.cwd());
+export interface LanguageScore extends Score {
+  language: string;
+  cases: number;
+  must: number;
+  found: number;
+  precision: number;
+  recall: number;
+}
+
+/** Scores the matcher of `index` on every evaluation file of `dir`, one result per language. */
+export function evaluate(index: ContextIndex, dir = EVAL_DIR): LanguageScore[] {
   const ids = new Set(index.entities.map((e) => e.id));
   const matcher = indexMatcher(index);
-  const files = readdirSync(EVAL_DIR).filter((f) => f.endsWith('.md')).sort();
-  console.log('language  cases  must   found  TP     FP   FN   precision  recall');
-  for (const file of files) {
-    const cases = parseEvalCases(file, readFileSync(join(EVAL_DIR, file), 'utf8'));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  return files.map((file) => {
+    const cases = parseEvalCases(file, readFileSync(join(dir, file), 'utf8'));
     const total: Score = { truePositives: 0, falsePositives: 0, falseNegatives: 0, unexpected: [], missed: [] };
     let must = 0;
     for (const c of cases) {
@@ -36,15 +44,29 @@ export async function main(args: string[]): Promise<void> {
       total.missed.push(...score.missed.map((u) => `${c.id}: ${u}`));
     }
     const found = total.truePositives + total.falsePositives;
-    const precision = found === 0 ? 1 : total.truePositives / found;
-    const recall = must === 0 ? 1 : (must - total.falseNegatives) / must;
-    const lang = file.replace(/\.md$/, '');
+    return {
+      ...total,
+      language: file.replace(/\.md$/, ''),
+      cases: cases.length,
+      must,
+      found,
+      precision: found === 0 ? 1 : total.truePositives / found,
+      recall: must === 0 ? 1 : (must - total.falseNegatives) / must,
+    };
+  });
+}
+
+export async function main(args: string[]): Promise<void> {
+  const verbose = args.includes('--verbose');
+  const scores = evaluate(buildContextIndex(process.cwd()));
+  console.log('language  cases  must   found  TP     FP   FN   precision  recall');
+  for (const s of scores) {
     console.log(
-      `${lang.padEnd(9)} ${String(cases.length).padEnd(6)} ${String(must).padEnd(6)} ${String(found).padEnd(6)} ${String(total.truePositives).padEnd(6)} ${String(total.falsePositives).padEnd(4)} ${String(total.falseNegatives).padEnd(4)} ${precision.toFixed(3).padEnd(10)} ${recall.toFixed(3)}`,
+      `${s.language.padEnd(9)} ${String(s.cases).padEnd(6)} ${String(s.must).padEnd(6)} ${String(s.found).padEnd(6)} ${String(s.truePositives).padEnd(6)} ${String(s.falsePositives).padEnd(4)} ${String(s.falseNegatives).padEnd(4)} ${s.precision.toFixed(3).padEnd(10)} ${s.recall.toFixed(3)}`,
     );
-    if (verbose || total.unexpected.length + total.missed.length <= 20) {
-      for (const u of total.unexpected) console.log(`    false match  ${u}`);
-      for (const m of total.missed) console.log(`    missed       ${m}`);
+    if (verbose || s.unexpected.length + s.missed.length <= 20) {
+      for (const u of s.unexpected) console.log(`    false match  ${u}`);
+      for (const m of s.missed) console.log(`    missed       ${m}`);
     }
   }
 }
