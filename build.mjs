@@ -20,11 +20,14 @@ const OUT = join(root, TEST_BUILD ? 'dist-test' : 'dist');
 const ENTRY_POINTS = [
   { in: 'src/background/main.ts', out: 'background' },
   { in: 'src/content/main.ts', out: 'content' },
+  { in: 'src/ui/article/main.tsx', out: 'article' },
 ];
 
 /** Files copied as they are: [from, to inside the target folder]. */
 const STATIC_FILES = [
   ['src/content/highlights.css', 'highlights.css'],
+  ['src/ui/article/article.html', 'article.html'],
+  ['src/ui/article/article.css', 'article.css'],
   ['assets/_locales', '_locales'],
 ];
 

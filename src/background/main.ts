@@ -1,5 +1,5 @@
 import { browser, type Runtime } from '../shared/browser';
-import { parseContentMessage } from '../shared/messages';
+import { CONTENT_MESSAGES, parseMessage, type TabMessage } from '../shared/messages';
 import { HANDLERS } from './handlers';
 
 /**
@@ -9,11 +9,24 @@ import { HANDLERS } from './handlers';
 function onMessage(raw: unknown, sender: Runtime.MessageSender): undefined {
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return;
-  const message = parseContentMessage(raw);
+  const message = parseMessage(CONTENT_MESSAGES, raw);
   if (!message) return;
-  HANDLERS[message.type](message as never, tabId).catch(() => {
-    // The tab may have closed between the message and the badge update: nothing to show then.
+  (HANDLERS[message.type] as (m: typeof message, tab: { id: number }) => Promise<void>)(message, { id: tabId }).catch(() => {
+    // The tab may have closed in between: nothing to show then.
   });
 }
 
+/** Keyboard commands (manifest "commands"): forwarded to the active tab's content script. */
+async function onCommand(command: string, tab?: { id?: number }): Promise<void> {
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  if (command === 'open-next-mention') {
+    const message: TabMessage = { type: 'open-next-mention' };
+    await browser.tabs.sendMessage(tabId, message).catch(() => {
+      // No content script there (a browser page, or a page loaded before install).
+    });
+  }
+}
+
 browser.runtime.onMessage.addListener(onMessage);
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));

@@ -1,7 +1,19 @@
 import type { ContextIndex } from '../index/types';
+import type { Translate } from '../shared/i18n';
+import type { Theme } from '../ui/Card';
 import { cardModel } from '../ui/card-model';
-import { CardHost, type CardAnchor } from './card-host';
+import { CardHost, type CardAnchor, type CardView } from './card-host';
 import type { PageMatch } from './page-matches';
+
+type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
+
+export interface CardOptions {
+  index: ContextIndex;
+  t: Translate;
+  language: string;
+  theme: () => Theme;
+  openArticle(article: number, sentence: number, entity: string): void;
+}
 
 /**
  * What the card shows and in which order: the entity of the hovered match, then related entities
@@ -15,18 +27,22 @@ export class CardController {
   private focusBefore?: Element | null;
 
   constructor(
-    private readonly index: ContextIndex,
-    private readonly language: string,
+    private readonly options: CardOptions,
     signal: AbortSignal,
-    guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void,
+    guard: Guard,
   ) {
-    this.byId = new Map(index.entities.map((e, i) => [e.id, i]));
+    this.byId = new Map(options.index.entities.map((e, i) => [e.id, i]));
     document.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKey(e)), { capture: true, signal });
     signal.addEventListener('abort', () => this.host.destroy());
   }
 
   get isOpen(): boolean {
     return this.host.isOpen;
+  }
+
+  /** The match whose card is open. */
+  get current(): PageMatch | undefined {
+    return this.isOpen ? this.openMatch : undefined;
   }
 
   isOpenFor(match: PageMatch): boolean {
@@ -37,11 +53,12 @@ export class CardController {
     return this.host.containsEvent(event);
   }
 
-  open(match: PageMatch, point?: CardAnchor['point']): void {
+  /** Opens the card of `match`; `focus` when the reader came by keyboard (focus returns on close). */
+  open(match: PageMatch, options: { point?: CardAnchor['point']; focus?: boolean } = {}): void {
     this.openMatch = match;
     this.history = [match.entity];
     if (!this.isOpen) this.focusBefore = document.activeElement;
-    this.host.show(this.view(), { range: match.range, ...(point ? { point } : {}) });
+    this.host.show(this.view(), { range: match.range, ...(options.point ? { point: options.point } : {}) }, options.focus);
   }
 
   close(): void {
@@ -54,11 +71,17 @@ export class CardController {
     if (before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true });
   }
 
-  private view() {
+  private view(): CardView {
+    const { index, t, language } = this.options;
     const current = this.history[this.history.length - 1]!;
+    const entity = index.entities[current]!;
     return {
-      model: cardModel(this.index, this.index.entities[current]!, this.language),
+      model: cardModel(index, entity, language),
+      t,
+      language,
+      theme: this.options.theme(),
       onSelectRelated: (id: string) => this.navigate(id),
+      onReadArticle: (article: number, sentence: number) => this.options.openArticle(article, sentence, entity.id),
       ...(this.history.length > 1 ? { onBack: () => this.back() } : {}),
     };
   }

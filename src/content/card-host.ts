@@ -1,8 +1,7 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import { Card } from '../ui/Card';
+import { Card, type CardProps } from '../ui/Card';
 import cardCss from '../ui/card.css';
-import type { CardModel } from '../ui/card-model';
 
 /** The one element Backstory adds to a page. Its tag is never defined as a custom element: it needs no behaviour. */
 export const CARD_HOST_TAG = 'backstory-card';
@@ -33,11 +32,8 @@ export interface CardAnchor {
   point?: { x: number; y: number };
 }
 
-export interface CardView {
-  model: CardModel;
-  onBack?: () => void;
-  onSelectRelated: (id: string) => void;
-}
+/** Everything the Card view takes except onClose, which the host supplies. */
+export type CardView = Omit<CardProps, 'onClose'>;
 
 /**
  * Owns the card's host element: a closed shadow root with its own <style>, shown in the top layer as
@@ -45,6 +41,7 @@ export interface CardView {
  */
 export class CardHost {
   private host?: HTMLElement;
+  private shadow?: ShadowRoot;
   private mount?: HTMLElement;
   private stopAutoUpdate?: () => void;
 
@@ -59,17 +56,22 @@ export class CardHost {
     return this.host !== undefined && event.composedPath().includes(this.host);
   }
 
-  show(view: CardView, anchor: CardAnchor): void {
+  show(view: CardView, anchor: CardAnchor, focus = false): void {
     const { host, mount } = this.ensureHost();
     render(h(Card, { ...view, onClose: this.onClose }), mount);
     host.style.setProperty('display', 'block', 'important');
     if (!host.matches(':popover-open')) host.showPopover();
     this.place(host, anchor);
+    // Opened from the keyboard, the card takes focus; opened by hovering, it never steals it.
+    if (focus) mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
 
-  /** Re-renders the open card with new content, keeping its place. */
+  /** Re-renders the open card with new content, keeping its place and keeping focus inside it. */
   update(view: CardView): void {
-    if (this.mount) render(h(Card, { ...view, onClose: this.onClose }), this.mount);
+    if (!this.mount) return;
+    const hadFocus = this.shadow?.activeElement != null;
+    render(h(Card, { ...view, onClose: this.onClose }), this.mount);
+    if (hadFocus) this.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
 
   hide(): void {
@@ -86,6 +88,7 @@ export class CardHost {
     if (this.mount) render(null, this.mount);
     this.host?.remove();
     this.host = undefined;
+    this.shadow = undefined;
     this.mount = undefined;
   }
 
@@ -101,6 +104,7 @@ export class CardHost {
     shadow.append(style, mount);
     document.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.mount = mount;
     return { host, mount };
   }

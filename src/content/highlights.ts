@@ -3,6 +3,7 @@ import type { PageMatch } from './page-matches';
 
 /** Highlight names registered in CSS.highlights; highlights.css styles each with ::highlight(). */
 export const HIGHLIGHT_PREFIX = 'backstory';
+const FLASH = `${HIGHLIGHT_PREFIX}-flash`;
 
 /**
  * Paints matches with the CSS Custom Highlight API: one Highlight per kind (Firefox pays for each
@@ -35,6 +36,18 @@ export class HighlightPainter {
       }
     }
     return restored;
+  }
+
+  /** Marks one range strongly for a moment (the popup's "go to the mention"). */
+  flash(range: Range, ms = 1600): void {
+    const flash = new Highlight(range);
+    flash.priority = 1;
+    CSS.highlights.set(FLASH, flash);
+    this.owned.set(FLASH, flash);
+    setTimeout(() => {
+      if (CSS.highlights.get(FLASH) === flash) CSS.highlights.delete(FLASH);
+      if (this.owned.get(FLASH) === flash) this.owned.delete(FLASH);
+    }, ms);
   }
 
   /** Removes every highlight this painter registered, and only those. */

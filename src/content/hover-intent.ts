@@ -8,7 +8,10 @@ export interface HoverTiming {
   closeDelayMs: number;
 }
 
-export const DEFAULT_HOVER_TIMING: HoverTiming = { dwellMs: 200, closeDelayMs: 300 };
+/** What opens a card: resting the pointer, resting it with Alt held, or a click (taps always work). */
+export type Trigger = 'hover' | 'hover-alt' | 'click';
+
+export const DEFAULT_CLOSE_DELAY_MS = 300;
 
 export interface HoverCallbacks {
   open(match: PageMatch, point: { x: number; y: number }): void;
@@ -20,14 +23,21 @@ export interface HoverCallbacks {
   shadowRoots(): ShadowRoot[];
   /** Runs before each hit-test. */
   beforeHitTest(): void;
+  timing(): HoverTiming;
+  trigger(): Trigger;
 }
 
 type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
 
+/** A tap or click moves less than this, and lasts less than TAP_MS: anything else is a scroll or a drag. */
+const TAP_SLOP_PX = 10;
+const TAP_MS = 600;
+
 /**
  * Turns pointer movement into open and close decisions, after Wikipedia's page previews: a card opens
  * only after the pointer rests on a match, and stays while the pointer is on the match or the card.
- * Pointer moves are read at most once per animation frame.
+ * Pointer moves are read at most once per animation frame. A tap (or, with the click trigger, a
+ * click) on a match opens its card at once, except inside a link, where the tap is the link's.
  */
 export class HoverIntent {
   private candidate?: PageMatch;
@@ -35,11 +45,11 @@ export class HoverIntent {
   private closeTimer?: ReturnType<typeof setTimeout>;
   private pending?: PointerEvent;
   private frame?: number;
+  private down?: { x: number; y: number; time: number };
 
   constructor(
     private readonly matches: PageMatches,
     private readonly callbacks: HoverCallbacks,
-    private readonly timing: HoverTiming,
     signal: AbortSignal,
     private readonly guard: Guard,
   ) {
@@ -47,6 +57,8 @@ export class HoverIntent {
     document.addEventListener('pointermove', guard((e: PointerEvent) => this.schedule(e)), options);
     // Leaving the window: a pointerout with nowhere to go (pointerleave does not reach the document).
     document.addEventListener('pointerout', guard((e: PointerEvent) => (e.relatedTarget ? undefined : this.leave())), options);
+    document.addEventListener('pointerdown', guard((e: PointerEvent) => (this.down = { x: e.clientX, y: e.clientY, time: e.timeStamp })), options);
+    document.addEventListener('pointerup', guard((e: PointerEvent) => this.onPointerUp(e)), options);
     window.addEventListener('blur', guard(() => this.leave()), options);
     signal.addEventListener('abort', () => this.reset());
   }
@@ -74,19 +86,25 @@ export class HoverIntent {
     );
   }
 
+  private hitTest(x: number, y: number): PageMatch | undefined {
+    this.callbacks.beforeHitTest();
+    return matchAtPoint(this.matches, x, y, this.callbacks.shadowRoots());
+  }
+
   private onPointer(event: PointerEvent): void {
     if (this.callbacks.isInsideCard(event)) {
       clearTimeout(this.closeTimer);
       return;
     }
     const point = { x: event.clientX, y: event.clientY };
-    this.callbacks.beforeHitTest();
-    const match = matchAtPoint(this.matches, point.x, point.y, this.callbacks.shadowRoots());
+    const match = this.hitTest(point.x, point.y);
     if (!match) return this.leave();
     if (this.callbacks.isOpenFor(match)) {
       clearTimeout(this.closeTimer);
       return;
     }
+    const trigger = this.callbacks.trigger();
+    if (trigger === 'click' || (trigger === 'hover-alt' && !event.altKey)) return;
     if (match === this.candidate) return; // keep dwelling: moving within a match does not restart it
     this.candidate = match;
     clearTimeout(this.dwellTimer);
@@ -95,8 +113,24 @@ export class HoverIntent {
         clearTimeout(this.closeTimer);
         if (match.node.isConnected) this.callbacks.open(match, point);
       }),
-      this.timing.dwellMs,
+      this.callbacks.timing().dwellMs,
     );
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    const down = this.down;
+    this.down = undefined;
+    if (event.pointerType !== 'touch' && this.callbacks.trigger() !== 'click') return;
+    if (event.button > 0 || !down || this.callbacks.isInsideCard(event)) return;
+    const moved = Math.hypot(event.clientX - down.x, event.clientY - down.y);
+    if (moved > TAP_SLOP_PX || event.timeStamp - down.time > TAP_MS) return;
+    const match = this.hitTest(event.clientX, event.clientY);
+    if (!match) {
+      if (this.callbacks.isOpen()) this.callbacks.close();
+      return;
+    }
+    if (match.node.parentElement?.closest('a[href]')) return;
+    this.callbacks.open(match, { x: event.clientX, y: event.clientY });
   }
 
   private leave(): void {
@@ -104,6 +138,6 @@ export class HoverIntent {
     clearTimeout(this.dwellTimer);
     if (!this.callbacks.isOpen()) return;
     clearTimeout(this.closeTimer);
-    this.closeTimer = setTimeout(this.guard(() => this.callbacks.close()), this.timing.closeDelayMs);
+    this.closeTimer = setTimeout(this.guard(() => this.callbacks.close()), this.callbacks.timing().closeDelayMs);
   }
 }

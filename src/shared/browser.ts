@@ -6,3 +6,8 @@ import browser from 'webextension-polyfill';
 
 export { browser };
 export type { Runtime, Tabs } from 'webextension-polyfill';
+
+import type { Translate } from './i18n';
+
+/** UI strings from the browser's i18n API, in the browser's language. */
+export const translate: Translate = (key, ...substitutions) => browser.i18n.getMessage(key, substitutions) || key;

@@ -1,25 +1,44 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_MESSAGE_TYPES, parseContentMessage } from './messages';
+import { CONTENT_MESSAGES, parseMessage, TAB_MESSAGES } from './messages';
 
-vi.mock('./browser', () => ({ browser: {} }));
+vi.mock('./browser', () => ({ browser: {}, translate: (k: string) => k }));
 
-describe('parseContentMessage', () => {
-  it('accepts a well-formed message', () => {
-    expect(parseContentMessage({ type: 'page-entities', entities: 3 })).toEqual({ type: 'page-entities', entities: 3 });
+describe('parseMessage', () => {
+  it('accepts well-formed messages and drops extra fields', () => {
+    expect(parseMessage(CONTENT_MESSAGES, { type: 'page-entities', entities: 3, extra: 'x' })).toEqual({ type: 'page-entities', entities: 3 });
+    expect(parseMessage(CONTENT_MESSAGES, { type: 'open-article', article: 0, sentence: 4, entity: 'marco-rubio' })).toEqual({
+      type: 'open-article',
+      article: 0,
+      sentence: 4,
+      entity: 'marco-rubio',
+    });
+    expect(parseMessage(TAB_MESSAGES, { type: 'open-next-mention' })).toEqual({ type: 'open-next-mention' });
   });
 
-  it.each([null, 'page-entities', {}, { type: 'page-entities' }, { type: 'page-entities', entities: -1 }, { type: 'page-entities', entities: 1.5 }, { type: 'other', entities: 1 }])(
-    'rejects %j',
-    (value) => {
-      expect(parseContentMessage(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    null,
+    'page-entities',
+    {},
+    { type: 'page-entities' },
+    { type: 'page-entities', entities: -1 },
+    { type: 'page-entities', entities: 1.5 },
+    { type: 'other', entities: 1 },
+    { type: 'toString' },
+    { type: 'open-article', article: 0, sentence: 0, entity: '<img src=x>' },
+    { type: 'open-entity', entity: 42 },
+  ])('rejects %j', (value) => {
+    expect(parseMessage(CONTENT_MESSAGES, value) ?? parseMessage(TAB_MESSAGES, value)).toBeUndefined();
+  });
 });
 
-describe('the background', () => {
-  it('has a handler for every message type', async () => {
+describe('the handlers', () => {
+  it('cover every content message in the background', async () => {
     const { HANDLERS } = await import('../background/handlers');
-    expect(Object.keys(HANDLERS).sort()).toEqual([...CONTENT_MESSAGE_TYPES].sort());
-    for (const type of CONTENT_MESSAGE_TYPES) expect(typeof HANDLERS[type]).toBe('function');
+    expect(Object.keys(HANDLERS).sort()).toEqual(Object.keys(CONTENT_MESSAGES).sort());
+  });
+
+  it('cover every tab message in the content script', async () => {
+    const { TAB_MESSAGE_TYPES_HANDLED } = await import('../content/tab-messages');
+    expect([...TAB_MESSAGE_TYPES_HANDLED].sort()).toEqual(Object.keys(TAB_MESSAGES).sort());
   });
 });

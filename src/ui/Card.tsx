@@ -1,67 +1,86 @@
+import type { MessageKey, Translate } from '../shared/i18n';
 import type { CardModel } from './card-model';
+import { formatDate } from './format-date';
+
+export type Theme = 'auto' | 'light' | 'dark';
 
 export interface CardProps {
   model: CardModel;
+  t: Translate;
+  /** The UI language, for dates. */
+  language: string;
+  theme: Theme;
   /** Present when the reader came from another card: goes back to it. */
   onBack?: () => void;
   onSelectRelated: (id: string) => void;
+  onReadArticle: (article: number, sentence: number) => void;
   onClose: () => void;
 }
 
-const KIND_LABELS: Record<CardModel['kind'], string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  term: 'Term',
-  event: 'Event',
+const KIND_KEYS: Record<CardModel['kind'], MessageKey> = {
+  person: 'kindPerson',
+  organization: 'kindOrganization',
+  place: 'kindPlace',
+  term: 'kindTerm',
+  event: 'kindEvent',
 };
 
-/** Formats an ISO date (YYYY-MM-DD) in the reader's locale without a time-zone shift. */
-function formatDate(iso: string, locale: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-}
-
 /** The context card: who or what the entity is, and what its source article says about it. */
-export function Card({ model, onBack, onSelectRelated, onClose }: CardProps) {
+export function Card({ model, t, language, theme, onBack, onSelectRelated, onReadArticle, onClose }: CardProps) {
   const titleId = `backstory-card-title-${model.id}`;
+  const firstQuote = model.quotes[0]?.sentence ?? 0;
   return (
-    <section class="card" role="dialog" aria-labelledby={titleId}>
+    <section class={`card theme-${theme}`} role="dialog" aria-labelledby={titleId} lang={language} tabIndex={-1}>
       <header class="head">
         {onBack && (
-          <button type="button" class="icon" onClick={onBack} aria-label="Back">
-            ←
+          <button type="button" class="icon" onClick={onBack} aria-label={t('cardBack')} title={t('cardBack')}>
+            <span aria-hidden="true">←</span>
           </button>
         )}
         <div class="heading">
           <h2 id={titleId} class="name">
             {model.name}
           </h2>
-          <p class="kind">{KIND_LABELS[model.kind]}</p>
+          <p class="kind">{t(KIND_KEYS[model.kind])}</p>
         </div>
-        <button type="button" class="icon" onClick={onClose} aria-label="Close">
-          ×
+        <button type="button" class="icon" onClick={onClose} aria-label={t('cardClose')} title={t('cardClose')}>
+          <span aria-hidden="true">×</span>
         </button>
       </header>
-      <p class="role">{model.role}</p>
-      <ul class="quotes" aria-label="From the article">
-        {model.quotes.map((q) => (
-          <li key={q.sentence} lang={model.source.language}>
-            {q.parts.map((p, i) => (p.mention ? <mark key={i}>{p.text}</mark> : p.text))}
-          </li>
-        ))}
-      </ul>
-      {model.related.length > 0 && (
-        <nav class="related" aria-label="Related">
-          {model.related.map((r) => (
-            <button type="button" key={r.id} onClick={() => onSelectRelated(r.id)}>
-              {r.name}
-            </button>
+      <div class="body">
+        <p class="role">{model.role}</p>
+        <h3 class="label">{t('cardQuotes')}</h3>
+        <ul class="quotes">
+          {model.quotes.map((q) => (
+            <li key={q.sentence} lang={model.source.language}>
+              {q.parts.map((p, i) => (p.mention ? <mark key={i}>{p.text}</mark> : p.text))}
+            </li>
           ))}
-        </nav>
-      )}
+        </ul>
+        {model.related.length > 0 && (
+          <nav class="related" aria-labelledby={`${titleId}-related`}>
+            <h3 class="label" id={`${titleId}-related`}>
+              {t('cardRelated')}
+            </h3>
+            <ul>
+              {model.related.map((r) => (
+                <li key={r.id}>
+                  <button type="button" onClick={() => onSelectRelated(r.id)}>
+                    {r.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </div>
       <footer class="source">
-        Context as of {formatDate(model.source.date, 'en')}: <cite>{model.source.title}</cite> ({model.source.source})
+        <p>
+          {t('cardContextAsOf', formatDate(model.source.date, language))} · {t('cardSourceLabel')}: <cite lang={model.source.language}>{model.source.title}</cite> ({model.source.source})
+        </p>
+        <button type="button" class="link" onClick={() => onReadArticle(model.source.article, firstQuote)}>
+          {t('cardReadArticle')} →
+        </button>
       </footer>
     </section>
   );

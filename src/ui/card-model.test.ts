@@ -30,6 +30,21 @@ const index: ContextIndex = {
 };
 
 describe('cardModel', () => {
+  it('prefers sentences that name the entity in full, then ones rich in other entities', () => {
+    const full: IndexEntity = {
+      ...petro,
+      mentions: [
+        { article: 0, sentence: 0, start: 0, end: 5 },
+        { article: 0, sentence: 2, start: 0, end: 5 },
+        { article: 0, sentence: 3, start: 0, end: 5 },
+        { article: 0, sentence: 4, start: 0, end: 11 },
+      ],
+    };
+    const rich: ContextIndex = { ...index, articles: [{ ...index.articles[0]!, sentences: ['Petro called Trump.', 'x', 'Petro spoke.', 'Petro left.', 'Petro Urrego returned.'] }], entities: [full, trump] };
+    // Sentence 4 names him in full, sentence 0 also names Trump; 2 and 3 only say "Petro".
+    expect(cardModel(rich, full, 'en').quotes.map((q) => q.sentence)).toEqual([0, 2, 4]);
+  });
+
   it('quotes the first sentences that mention the entity, marking every mention', () => {
     const model = cardModel(index, petro, 'en');
     expect(model.quotes).toHaveLength(MAX_QUOTES);
@@ -50,6 +65,6 @@ describe('cardModel', () => {
   it('names related entities and the source article', () => {
     const model = cardModel(index, petro, 'en');
     expect(model.related).toEqual([{ id: 'trump', name: 'Donald Trump' }]);
-    expect(model.source).toEqual({ title: 'Title', source: 'Source', date: '2026-01-07', language: 'en' });
+    expect(model.source).toEqual({ article: 0, title: 'Title', source: 'Source', date: '2026-01-07', language: 'en' });
   });
 });

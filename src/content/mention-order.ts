@@ -1,0 +1,24 @@
+import type { PageMatch } from './page-matches';
+
+/** Matches in reading (document) order. */
+export function inDocumentOrder(matches: PageMatch[]): PageMatch[] {
+  return [...matches].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+}
+
+/**
+ * The mention keyboard access moves to: the one after `current` when a card is open, otherwise the
+ * first one whose line is in view (or below it), wrapping to the first of the page.
+ */
+export function nextMention(matches: PageMatch[], current: PageMatch | undefined): PageMatch | undefined {
+  const ordered = inDocumentOrder(matches);
+  if (current) {
+    const at = ordered.indexOf(current);
+    return ordered[(at + 1) % ordered.length];
+  }
+  return ordered.find((m) => m.range.getBoundingClientRect().bottom >= 0) ?? ordered[0];
+}
+
+/** The entity's first mention on the page. */
+export function firstMentionOf(matches: PageMatch[], entity: number): PageMatch | undefined {
+  return inDocumentOrder(matches.filter((m) => m.entity === entity))[0];
+}
