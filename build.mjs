@@ -48,6 +48,24 @@ const MANIFEST_PATCHES = {
   },
 };
 
+/**
+ * Preact can write raw HTML (dangerouslySetInnerHTML, through innerHTML). Backstory never does, so the
+ * build removes that sink from the bundles: a use throws instead, and web-ext lint has nothing to
+ * flag. The build fails if a Preact upgrade changes the code this expects.
+ */
+const noRawHtml = {
+  name: 'no-raw-html',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const sink = /(\w+)\.innerHTML=(\w+)\.__html/g;
+      const found = source.match(sink)?.length ?? 0;
+      if (found !== 1) throw new Error(`no-raw-html: expected one innerHTML write in ${path}, found ${found}`);
+      return { contents: source.replace(sink, '(()=>{throw new Error("Backstory: dangerouslySetInnerHTML is disabled")})()'), loader: 'js' };
+    });
+  },
+};
+
 function esbuildOptions(target) {
   return {
     entryPoints: ENTRY_POINTS,
@@ -63,6 +81,7 @@ function esbuildOptions(target) {
     loader: { '.css': 'text' },
     define: { __TARGET__: JSON.stringify(target), __TEST_BUILD__: JSON.stringify(TEST_BUILD) },
     logLevel: 'warning',
+    plugins: [noRawHtml],
   };
 }
 
