@@ -15,20 +15,22 @@ export const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-backgrou
 
 /**
  * Chromium with the unpacked extension from `dist`, in a fresh profile removed on close.
- * @param {{ dist?: string, headless?: boolean }} [options]
- * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, close(): Promise<void> }>}
+ * @param {{ dist?: string, headless?: boolean, args?: string[], colorScheme?: 'light' | 'dark' }} [options]
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker, extensionId: string, close(): Promise<void> }>}
  */
-export async function launchWithExtension({ dist = CHROME_DIST, headless = true } = {}) {
+export async function launchWithExtension({ dist = CHROME_DIST, headless = true, args = [], colorScheme = 'light' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1200, height: 900 },
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...QUIET_FLAGS],
+    colorScheme,
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...QUIET_FLAGS, ...args],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
+    worker,
     extensionId: new URL(worker.url()).host,
     close: async () => {
       await context.close();

@@ -151,3 +151,47 @@ export function rangesAreLive(page: Page): Promise<boolean> {
 export async function paintedTexts(page: Page): Promise<string[]> {
   return (await paintedHighlights(page)).flatMap((h) => h.texts).sort();
 }
+
+export interface AccessibleButton {
+  name: string;
+  /** Centre of the button on screen, for a real click. */
+  x: number;
+  y: number;
+}
+
+/**
+ * The buttons of the open dialog with their positions, read through the accessibility tree and the
+ * DOM domain of CDP (both reach into closed shadow roots), so a test can click them like a reader.
+ */
+export async function dialogButtons(cdp: CDPSession): Promise<AccessibleButton[]> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: (AXNode & { backendDOMNodeId?: number })[] };
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const dialog = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
+  if (!dialog) return [];
+  const buttons: (AXNode & { backendDOMNodeId?: number })[] = [];
+  const walk = (node: AXNode & { backendDOMNodeId?: number }) => {
+    if (node.role?.value === 'button') buttons.push(node);
+    for (const id of node.childIds ?? []) {
+      const child = byId.get(id);
+      if (child) walk(child);
+    }
+  };
+  walk(dialog);
+  const located: AccessibleButton[] = [];
+  for (const b of buttons) {
+    if (b.backendDOMNodeId === undefined) continue;
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: b.backendDOMNodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    located.push({ name: b.name?.value ?? '', x: (x1 + x3) / 2, y: (y1 + y3) / 2 });
+  }
+  return located;
+}
+
+/** The dialog's box on screen (through CDP, closed shadow root included). */
+export async function dialogBox(cdp: CDPSession): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: (AXNode & { backendDOMNodeId?: number })[] };
+  const dialog = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
+  if (dialog?.backendDOMNodeId === undefined) return undefined;
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: dialog.backendDOMNodeId })) as { model: { border: number[]; width: number; height: number } };
+  return { x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height };
+}

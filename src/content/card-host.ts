@@ -6,8 +6,12 @@ import cardCss from '../ui/card.css';
 /** The one element Backstory adds to a page. Its tag is never defined as a custom element: it needs no behaviour. */
 export const CARD_HOST_TAG = 'backstory-card';
 
-/** Inline, !important styles: page rules cannot win against them, and the UA's [popover] box is undone. */
+/**
+ * Inline, !important styles: page rules cannot win against them (not even !important ones), the UA's
+ * [popover] box is undone, and `all: initial` comes first so nothing the page sets is inherited.
+ */
 const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
   position: 'fixed',
   inset: 'auto',
   top: '0',
@@ -23,6 +27,12 @@ const HOST_STYLE: Record<string, string> = {
   'max-height': 'none',
   'z-index': '2147483647',
   display: 'none',
+  visibility: 'visible',
+  opacity: '1',
+  transform: 'none',
+  filter: 'none',
+  'clip-path': 'none',
+  'pointer-events': 'auto',
   'color-scheme': 'light dark',
 };
 

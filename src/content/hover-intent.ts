@@ -43,7 +43,7 @@ export class HoverIntent {
   private candidate?: PageMatch;
   private dwellTimer?: ReturnType<typeof setTimeout>;
   private closeTimer?: ReturnType<typeof setTimeout>;
-  private pending?: PointerEvent;
+  private pending?: { event: PointerEvent; inCard: boolean };
   private frame?: number;
   private down?: { x: number; y: number; time: number };
 
@@ -75,13 +75,14 @@ export class HoverIntent {
 
   private schedule(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    this.pending = event;
+    // composedPath() is empty once dispatch is over: decide "inside the card" now, not in the frame.
+    this.pending = { event, inCard: this.callbacks.isInsideCard(event) };
     this.frame ??= requestAnimationFrame(
       this.guard(() => {
         this.frame = undefined;
         const latest = this.pending;
         this.pending = undefined;
-        if (latest) this.onPointer(latest);
+        if (latest) this.onPointer(latest.event, latest.inCard);
       }),
     );
   }
@@ -91,8 +92,8 @@ export class HoverIntent {
     return matchAtPoint(this.matches, x, y, this.callbacks.shadowRoots());
   }
 
-  private onPointer(event: PointerEvent): void {
-    if (this.callbacks.isInsideCard(event)) {
+  private onPointer(event: PointerEvent, inCard: boolean): void {
+    if (inCard) {
       clearTimeout(this.closeTimer);
       return;
     }

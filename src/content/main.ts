@@ -1,5 +1,5 @@
 import { uiLanguageOf } from '../shared/i18n';
-import { browser, translate } from '../shared/browser';
+import { browser, translate, uiLocale } from '../shared/browser';
 import { loadBundledIndex } from '../shared/load-index';
 import type { ContentMessage } from '../shared/messages';
 import { annotate } from './annotator';
@@ -14,7 +14,7 @@ function start(): void {
   const annotation = annotate({
     index,
     t: translate,
-    language: uiLanguageOf(browser.i18n.getUILanguage()),
+    language: uiLanguageOf(uiLocale()),
     preferences: { dwellMs: () => 200, trigger: () => 'hover', theme: () => 'auto' },
     onEntityCount: (entities) => send({ type: 'page-entities', entities }),
     openArticle: (article, sentence, entity) => send({ type: 'open-article', article, sentence, entity }),

@@ -31,6 +31,7 @@ const schema = z.strictObject({
       z.strictObject({
         id: z.string().min(1),
         name: z.string().min(1),
+        localNames: z.record(z.string(), z.string().min(1)).optional(),
         kind: z.enum(ENTITY_KINDS),
         role: z.looseObject({ en: z.string().min(1) }),
         aliases: z

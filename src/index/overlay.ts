@@ -7,6 +7,7 @@ import { fold, tokenize } from '../match/normalize';
 export interface OverlayEntity {
   id: string;
   name: string;
+  localNames?: Partial<Record<string, string>>;
   kind: EntityKind;
   role: Localized;
   aliases: AliasSpec[];
@@ -27,6 +28,7 @@ const alias = z.union([
 const entitySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
   name: z.string().trim().min(1),
+  localNames: z.record(z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'), z.string().trim().min(1)).optional(),
   kind: z.enum(ENTITY_KINDS),
   role: z.record(z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'), z.string().trim().min(1)).refine((r) => 'en' in r, 'needs an "en" text'),
   aliases: z.array(alias).default([]),
@@ -73,7 +75,7 @@ export function parseOverlay(file: string, text: string): Overlay {
       if (aliases.some((a) => aliasKey(a.text) === aliasKey(n))) throw new BuildError(file, `"${n}" is both an alias and in "never"`, e.id);
       return true;
     });
-    return { id: e.id, name: e.name, kind: e.kind, role: e.role as Localized, aliases: dedupe(aliases), never };
+    return { id: e.id, name: e.name, ...(e.localNames ? { localNames: e.localNames } : {}), kind: e.kind, role: e.role as Localized, aliases: dedupe(aliases), never };
   });
   checkUnique(file, entities);
   return { entities, rules: top.data.rules };

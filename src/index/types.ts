@@ -64,6 +64,8 @@ export interface RelatedEntity {
 export interface IndexEntity {
   id: string;
   name: string;
+  /** The name in other UI languages, where it differs ("glifosato"). */
+  localNames?: Partial<Record<string, string>>;
   kind: EntityKind;
   role: Localized;
   aliases: AliasSpec[];

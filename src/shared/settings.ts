@@ -7,16 +7,12 @@ import { parseSiteRule, type SiteRule } from './site-rules';
 /** The settings a new install starts with. Frozen: copy it (defaultSettings) before changing anything. */
 export const DEFAULT_SETTINGS = {
   schemaVersion: 1,
-  /** Global pause: no page is annotated. */
-  paused: false,
+  paused: false, // global pause: no page is annotated
   siteRules: [] as SiteRule[],
-  /** Every mention, or only the first mention of each entity on the page. */
-  density: 'all' as 'all' | 'first',
+  density: 'all' as 'all' | 'first', // every mention, or the first mention of each entity on the page
   kinds: { person: true, organization: true, place: true, term: true, event: true },
-  /** Hover; hover while holding Alt; click. */
-  trigger: 'hover' as 'hover' | 'hover-alt' | 'click',
-  /** How long the pointer rests before the card opens: an integer in DWELL_RANGE. */
-  dwellMs: 200,
+  trigger: 'hover' as 'hover' | 'hover-alt' | 'click', // hover; hover while holding Alt; click
+  dwellMs: 200, // how long the pointer rests before the card opens: an integer in DWELL_RANGE
   highlightStyle: 'underline' as 'underline' | 'background',
   theme: 'auto' as 'auto' | 'light' | 'dark',
 };
@@ -24,17 +20,13 @@ export const DEFAULT_SETTINGS = {
 /** A mutable object literal widens its literals (1 → number, false → boolean), so the defaults' type is the settings type. */
 export type Settings = typeof DEFAULT_SETTINGS;
 export type EntityKind = keyof Settings['kinds'];
-export interface ReadResult {
-  settings: Settings;
-  problems: string[];
-}
+export type ReadResult = { settings: Settings; problems: string[] };
 
 export const SCHEMA_VERSION = DEFAULT_SETTINGS.schemaVersion;
 export const DWELL_RANGE = { min: 100, max: 1000 } as const;
 
-Object.freeze(DEFAULT_SETTINGS.siteRules);
-Object.freeze(DEFAULT_SETTINGS.kinds);
-Object.freeze(DEFAULT_SETTINGS);
+// Frozen so a caller that changes the defaults in place fails loudly instead of changing them for everyone.
+[DEFAULT_SETTINGS.siteRules, DEFAULT_SETTINGS.kinds, DEFAULT_SETTINGS].forEach((part) => Object.freeze(part));
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultSettings(): Settings {
@@ -44,6 +36,7 @@ export function defaultSettings(): Settings {
 /** A short description of a bad value for a problem message; never throws (JSON.stringify can). */
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (typeof value === 'function') return 'a function';
   if (value === null || typeof value !== 'object') return String(value);
   return Array.isArray(value) ? 'a list' : 'an object';
 }
@@ -52,18 +45,21 @@ function describe(value: unknown): string {
  * A plain copy of an object's own fields, or undefined when `value` is not a non-list object.
  * Reading each field once here keeps throwing getters and proxies out of migrations and repairs.
  */
-function snapshot(value: unknown, problems: string[]): Record<string, unknown> | undefined {
+function snapshot(value: unknown, unreadable: (key: string) => void): Record<string, unknown> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     try {
       copy[key] = (value as Record<string, unknown>)[key];
     } catch {
-      problems.push(`${key}: could not be read`);
+      unreadable(key);
     }
   }
   return copy;
 }
+
+const UNREADABLE = 'settings: could not be read; using the defaults';
+const unreadableField = (problems: string[]) => (key: string) => problems.push(`${key}: could not be read; using the default`);
 
 /** Reports a problem with the field being repaired; `at` names a part of it (`.person`, `[2]`). */
 type Note = (problem: string, at?: string) => void;
@@ -94,7 +90,7 @@ const repairDwell: Repair<number> = (value, fallback, note) => {
 const repairKinds: Repair<Settings['kinds']> = (value, fallback, note) => {
   const kinds = { ...fallback };
   if (value === undefined) return kinds;
-  const stored = snapshot(value, []);
+  const stored = snapshot(value, (kind) => note('could not be read; using the default', `.${kind}`));
   if (stored === undefined) {
     note(`expected an object, got ${describe(value)}; showing every kind`);
     return kinds;
@@ -161,13 +157,13 @@ export function repairSettings(stored: unknown): ReadResult {
   try {
     const settings = defaultSettings();
     if (stored === undefined) return { settings, problems };
-    const record = snapshot(stored, problems);
+    const record = snapshot(stored, unreadableField(problems));
     if (record === undefined) return { settings, problems: [`settings: expected an object, got ${describe(stored)}; using the defaults`] };
     for (const key of Object.keys(REPAIRS) as (keyof Settings)[]) repairField(key, record, settings, problems);
     return { settings, problems };
   } catch {
     // A proxy can throw where no getter is involved (Array.isArray on a revoked one): start over.
-    return { settings: defaultSettings(), problems: [...problems, 'settings: could not be read; using the defaults'] };
+    return { settings: defaultSettings(), problems: [...problems, UNREADABLE] };
   }
 }
 
@@ -191,11 +187,8 @@ export const MIGRATIONS: readonly Migration[] = [
       const migrated: Record<string, unknown> = { ...rest };
       if (typeof enabled === 'boolean') migrated['paused'] = !enabled;
       // Anything but a list is passed on as it is, so the repair reports it under its new name.
-      if (disabledHosts !== undefined) {
-        migrated['siteRules'] = Array.isArray(disabledHosts)
-          ? disabledHosts.map((pattern: unknown) => ({ pattern, enabled: false }))
-          : disabledHosts;
-      }
+      if (Array.isArray(disabledHosts)) migrated['siteRules'] = disabledHosts.map((pattern: unknown) => ({ pattern, enabled: false }));
+      else if (disabledHosts !== undefined) migrated['siteRules'] = disabledHosts;
       return migrated;
     },
   },
@@ -219,7 +212,7 @@ function storedVersion(record: Record<string, unknown>, problems: string[]): num
 export function migrateSettings(stored: unknown): { value: unknown; problems: string[] } {
   const problems: string[] = [];
   try {
-    let record = snapshot(stored, problems);
+    let record = snapshot(stored, unreadableField(problems));
     if (record === undefined) return { value: stored, problems };
     const version = storedVersion(record, problems);
     if (version > SCHEMA_VERSION) {
@@ -230,7 +223,7 @@ export function migrateSettings(stored: unknown): { value: unknown; problems: st
     }
     return { value: record, problems };
   } catch {
-    return { value: undefined, problems: [...problems, 'settings: could not be read; using the defaults'] };
+    return { value: undefined, problems: [...problems, UNREADABLE] };
   }
 }
 

@@ -48,10 +48,11 @@ export function cardModel(index: ContextIndex, entity: IndexEntity, language: st
     .sort((a, b) => a.sentence - b.sentence)
     .map(({ sentence, spans }) => ({ sentence, parts: splitAround(article.sentences[sentence]!, spans) }));
 
-  const names = new Map(index.entities.map((e) => [e.id, e.name]));
+  const nameOf = (e: IndexEntity) => e.localNames?.[language] ?? e.name;
+  const names = new Map(index.entities.map((e) => [e.id, nameOf(e)]));
   return {
     id: entity.id,
-    name: entity.name,
+    name: nameOf(entity),
     kind: entity.kind,
     role: entity.role[language] ?? entity.role.en,
     quotes,

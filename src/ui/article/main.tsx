@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { annotate } from '../../content/annotator';
-import { browser, translate } from '../../shared/browser';
+import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
 import { loadBundledIndex } from '../../shared/load-index';
 import { ArticlePage } from './ArticlePage';
@@ -16,7 +16,7 @@ function start(): void {
   const articleIndex = Number(params.get('article') ?? '0');
   const sentence = params.has('sentence') ? Number(params.get('sentence')) : undefined;
   const article = index?.articles[articleIndex];
-  const language = uiLanguageOf(browser.i18n.getUILanguage());
+  const language = uiLanguageOf(uiLocale());
   document.documentElement.lang = language;
   if (!index || !article) {
     root.textContent = translate('articleNotFound');

@@ -1,0 +1,253 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_TEST_DIST, launchWithExtension } from '../scripts/chromium.mjs';
+import { ROOT, startServer } from '../scripts/local-server.mjs';
+import { accessibleDialogs, dialogBox, dialogButtons, textPoint, waitForPaint, type AccessibleDialog } from './support/probes';
+
+/** Where the card's pictures go for a reviewer (and for us) to look at. */
+export const SCREENSHOTS = join(ROOT, 'dist/screenshots');
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+let page: Page;
+let cdp: CDPSession;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await startServer();
+  browser = await launchWithExtension({ dist: CHROME_TEST_DIST });
+  page = await browser.context.newPage();
+  cdp = await browser.context.newCDPSession(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function dialogs(p = page, session = cdp): Promise<AccessibleDialog[]> {
+  return accessibleDialogs(session);
+}
+
+/** Polls until a dialog is exposed or `ms` pass; returns what is there at the end. */
+async function waitForDialog(ms: number, session = cdp, p = page): Promise<AccessibleDialog | undefined> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const [dialog] = await accessibleDialogs(session);
+    if (dialog || Date.now() > deadline) return dialog;
+    await p.waitForTimeout(25);
+  }
+}
+
+async function closeCard(): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(2, 2);
+  await page.waitForTimeout(350);
+  expect(await dialogs()).toEqual([]);
+}
+
+async function openDemo(): Promise<void> {
+  await page.goto(`${server.origin}/demo/`);
+  await page.bringToFront();
+  await waitForPaint(page);
+}
+
+/** Sends a keyboard-command message to the page's content script, as the background does. */
+async function command(type: 'open-next-mention' | { type: 'open-entity'; entity: string }): Promise<void> {
+  const message = typeof type === 'string' ? { type } : type;
+  await browser.worker.evaluate(async (m: object) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    await api.tabs.sendMessage(tab!.id, m);
+  }, message);
+}
+
+describe('hover intent', () => {
+  it('opens the card after the pointer rests on a name, within a second', async () => {
+    await openDemo();
+    const point = await textPoint(page, 'Marco Rubio');
+    await page.mouse.move(point.x, point.y);
+    const dialog = await waitForDialog(1000);
+    expect(dialog?.name).toBe('Marco Rubio');
+    await closeCard();
+  });
+
+  it('opens nothing when the pointer only passes over a name', async () => {
+    const point = await textPoint(page, 'Marco Rubio');
+    // Cross the name from left to right in 80 ms, well under the dwell, and stop in the margin.
+    await page.mouse.move(point.x - 120, point.y);
+    for (let dx = -120; dx <= 120; dx += 30) {
+      await page.mouse.move(point.x + dx, point.y);
+      await page.waitForTimeout(10);
+    }
+    await page.mouse.move(5, point.y);
+    await page.waitForTimeout(600);
+    expect(await dialogs()).toEqual([]);
+  });
+
+  it('keeps the card while the pointer moves into it, and closes after it leaves both', async () => {
+    const point = await textPoint(page, 'Marco Rubio');
+    await page.mouse.move(point.x, point.y);
+    expect((await waitForDialog(1000))?.name).toBe('Marco Rubio');
+    const box = (await dialogBox(cdp))!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 8 });
+    await page.waitForTimeout(600);
+    expect((await dialogs())[0]?.name).toBe('Marco Rubio');
+    await page.mouse.move(3, 3, { steps: 4 });
+    await page.waitForTimeout(700);
+    expect(await dialogs()).toEqual([]);
+  });
+});
+
+describe('related entities and the article page', () => {
+  it('switches the card to a related entity and back', async () => {
+    const point = await textPoint(page, 'Delcy Rodríguez');
+    await page.mouse.move(point.x, point.y);
+    expect((await waitForDialog(1000))?.name).toBe('Delcy Rodríguez');
+    const venezuela = (await dialogButtons(cdp)).find((b) => b.name === 'Venezuela')!;
+    expect(venezuela).toBeDefined();
+    await page.mouse.move(venezuela.x, venezuela.y, { steps: 6 });
+    await page.mouse.click(venezuela.x, venezuela.y);
+    await page.waitForTimeout(100);
+    expect((await dialogs())[0]?.name).toBe('Venezuela');
+    const back = (await dialogButtons(cdp)).find((b) => b.name === 'Back')!;
+    await page.mouse.click(back.x, back.y);
+    await page.waitForTimeout(100);
+    expect((await dialogs())[0]?.name).toBe('Delcy Rodríguez');
+  });
+
+  it('opens the whole article at the sentence the card quoted', async () => {
+    const read = (await dialogButtons(cdp)).find((b) => b.name.startsWith('Read the article'))!;
+    const [articlePage] = await Promise.all([browser.context.waitForEvent('page'), page.mouse.click(read.x, read.y)]);
+    await articlePage.waitForLoadState();
+    expect(articlePage.url()).toMatch(/^chrome-extension:\/\/[a-z]+\/article\.html\?article=0&sentence=\d+&entity=delcy-rodriguez$/);
+    await articlePage.waitForFunction(() => CSS.highlights.size > 0);
+    const quoted = await articlePage.evaluate(() => {
+      const el = document.querySelector('.quoted')!;
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent!, inView: r.top >= 0 && r.bottom <= innerHeight };
+    });
+    expect(quoted.text).toContain('He also invited Delcy Rodríguez to Colombia');
+    expect(quoted.inView).toBe(true);
+    await articlePage.screenshot({ path: join(SCREENSHOTS, 'article-page.png') });
+    await articlePage.close();
+    await page.bringToFront();
+    await closeCard();
+  });
+});
+
+describe('keyboard', () => {
+  it('opens the next mention with focus, and Escape returns focus where it was', async () => {
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'reader-place';
+      document.querySelector('main')!.prepend(input);
+      input.focus();
+    });
+    await command('open-next-mention');
+    const dialog = await waitForDialog(1000);
+    expect(dialog).toBeDefined();
+    // Focus moved into the card (the host is what the page sees as active).
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
+    await page.keyboard.press('Escape');
+    expect(await dialogs()).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reader-place');
+  });
+
+  it('goes from mention to mention', async () => {
+    await command('open-next-mention');
+    const first = (await waitForDialog(1000))!.name;
+    await command('open-next-mention');
+    await page.waitForTimeout(100);
+    const second = (await dialogs())[0]!.name;
+    expect([first, second].every(Boolean)).toBe(true);
+    expect(second).not.toBe('');
+    await closeCard();
+  });
+
+  it('opens an entity from the list: scrolls to it, flashes it, opens its card', async () => {
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    await command({ type: 'open-entity', entity: 'piedad-cordoba' });
+    expect((await waitForDialog(1000))?.name).toBe('Piedad Córdoba');
+    const flashed = await page.evaluate(() => [...(CSS.highlights.get('backstory-flash') ?? [])].map((r) => r.toString()));
+    expect(flashed).toEqual(['Piedad Córdoba']);
+    await closeCard();
+  });
+});
+
+describe('look', () => {
+  async function hoverAndShoot(target: Page, session: CDPSession, name: string, file: string): Promise<AccessibleDialog> {
+    const point = await textPoint(target, name);
+    await target.mouse.move(point.x, point.y);
+    const dialog = await waitForDialog(1500, session, target);
+    await target.waitForTimeout(150);
+    await target.screenshot({ path: join(SCREENSHOTS, file) });
+    return dialog!;
+  }
+
+  it('keeps its own look on a page whose stylesheet restyles *, div, button and the host', async () => {
+    await page.goto(`${server.origin}/fixtures/hostile.html`);
+    await waitForPaint(page);
+    const dialog = await hoverAndShoot(page, cdp, 'Marco Rubio', 'card-hostile.png');
+    expect(dialog.name).toBe('Marco Rubio');
+    const box = (await dialogBox(cdp))!;
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.width).toBeLessThan(400);
+    const style = await cdp.send('Runtime.evaluate', { expression: 'getComputedStyle(document.querySelector("backstory-card")).visibility' });
+    expect((style.result as { value: string }).value).toBe('visible');
+    await closeCard();
+  });
+
+  it('has a light and a dark look', async () => {
+    await openDemo();
+    await hoverAndShoot(page, cdp, 'Gustavo Petro', 'card-light.png');
+    await closeCard();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await hoverAndShoot(page, cdp, 'glyphosate', 'card-dark.png');
+    await closeCard();
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('is readable at 50 % and 200 % page zoom', async () => {
+    for (const zoom of [0.5, 2]) {
+      await page.evaluate((z) => (document.documentElement.style.zoom = String(z)), zoom);
+      const dialog = await hoverAndShoot(page, cdp, 'Marco Rubio', `card-zoom-${zoom * 100}.png`);
+      expect(dialog.name).toBe('Marco Rubio');
+      const box = (await dialogBox(cdp))!;
+      const viewport = page.viewportSize()!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      await closeCard();
+    }
+    await page.evaluate(() => document.documentElement.style.removeProperty('zoom'));
+  });
+});
+
+describe('Spanish UI', () => {
+  it('speaks Spanish where the browser does', async () => {
+    const spanish = await launchWithExtension({ dist: CHROME_TEST_DIST, args: ['--lang=es'] });
+    try {
+      const es = await spanish.context.newPage();
+      const session = await spanish.context.newCDPSession(es);
+      await es.goto(`${server.origin}/fixtures/es-article.html`);
+      await es.bringToFront();
+      await waitForPaint(es);
+      const point = await textPoint(es, 'glifosato');
+      await es.mouse.move(point.x, point.y);
+      const dialog = await waitForDialog(1500, session, es);
+      expect(dialog?.name).toBe('glifosato');
+      expect(dialog?.text).toContain('Término');
+      expect(dialog?.text).toContain('Herbicida');
+      expect(dialog?.text).toContain('Contexto a 7 de enero de 2026');
+      expect((await dialogButtons(session)).map((b) => b.name)).toContain('Cerrar');
+      await es.waitForTimeout(150);
+      await es.screenshot({ path: join(SCREENSHOTS, 'card-spanish.png') });
+    } finally {
+      await spanish.close();
+    }
+  });
+});
