@@ -21,6 +21,8 @@ const ENTRY_POINTS = [
   { in: 'src/background/main.ts', out: 'background' },
   { in: 'src/content/main.ts', out: 'content' },
   { in: 'src/ui/article/main.tsx', out: 'article' },
+  { in: 'src/ui/popup/main.tsx', out: 'popup' },
+  { in: 'src/ui/options/main.tsx', out: 'options' },
 ];
 
 /** Files copied as they are: [from, to inside the target folder]. */
@@ -28,6 +30,11 @@ const STATIC_FILES = [
   ['src/content/highlights.css', 'highlights.css'],
   ['src/ui/article/article.html', 'article.html'],
   ['src/ui/article/article.css', 'article.css'],
+  ['src/ui/popup/popup.html', 'popup.html'],
+  ['src/ui/popup/popup.css', 'popup.css'],
+  ['src/ui/card.css', 'card.css'],
+  ['src/ui/options/options.html', 'options.html'],
+  ['src/ui/options/options.css', 'options.css'],
   ['assets/_locales', '_locales'],
 ];
 
@@ -123,6 +130,8 @@ async function writeStatic(target, index, icons) {
   mkdirSync(join(out, 'icons'), { recursive: true });
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  // The test build opens the popup as a tab aimed at another tab, which needs that tab's address.
+  if (TEST_BUILD) manifest.permissions = [...manifest.permissions, 'tabs'];
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(MANIFEST_PATCHES[target](manifest), null, 2) + '\n');
   writeFileSync(join(out, 'context-index.js'), indexScript(index));
   for (const [from, to] of STATIC_FILES) cpSync(join(root, from), join(out, to), { recursive: true });

@@ -1,6 +1,11 @@
 import { browser, type Runtime } from '../shared/browser';
-import { CONTENT_MESSAGES, parseMessage, type TabMessage } from '../shared/messages';
+import { CONTENT_MESSAGES, parseMessage } from '../shared/messages';
+import { createSettingsStore } from '../shared/settings-store';
+import { runCommand } from './commands';
+import { createContextMenu, onContextMenuClick } from './context-menu';
 import { HANDLERS } from './handlers';
+
+const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
 
 /**
  * Accepts messages only from this extension's own content scripts, in a tab's top frame; anything
@@ -16,17 +21,13 @@ function onMessage(raw: unknown, sender: Runtime.MessageSender): undefined {
   });
 }
 
-/** Keyboard commands (manifest "commands"): forwarded to the active tab's content script. */
-async function onCommand(command: string, tab?: { id?: number }): Promise<void> {
-  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined) return;
-  if (command === 'open-next-mention') {
-    const message: TabMessage = { type: 'open-next-mention' };
-    await browser.tabs.sendMessage(tabId, message).catch(() => {
-      // No content script there (a browser page, or a page loaded before install).
-    });
-  }
-}
-
 browser.runtime.onMessage.addListener(onMessage);
-browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab, store));
+browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+browser.runtime.onInstalled.addListener(() => void createContextMenu());
+browser.runtime.onStartup.addListener(() => void createContextMenu());
+
+// The test build lets browser tests run a keyboard command (headless browsers have no shortcuts).
+if (__TEST_BUILD__) {
+  (globalThis as { backstoryTest?: unknown }).backstoryTest = { runCommand: (command: string) => runCommand(command, undefined, store) };
+}

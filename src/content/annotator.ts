@@ -1,5 +1,7 @@
-import type { ContextIndex } from '../index/types';
+import type { ContextIndex, EntityKind } from '../index/types';
+import { EntitySearch } from '../match/entity-search';
 import { createMatcher } from '../match/matcher';
+import type { PageEntitiesReply } from '../shared/messages';
 import type { Translate } from '../shared/i18n';
 import type { Theme } from '../ui/Card';
 import { CardController } from './card-controller';
@@ -9,6 +11,15 @@ import { DEFAULT_CLOSE_DELAY_MS, HoverIntent, type Trigger } from './hover-inten
 import { firstMentionOf, nextMention } from './mention-order';
 import { PageMatches, type PageMatch } from './page-matches';
 import { PageScanner } from './page-scanner';
+
+/** A collapsed range at the top of the viewport, to anchor a card that has no text to point at. */
+function viewportTopRange(): Range {
+  const range = document.createRange();
+  const target = document.elementFromPoint(innerWidth / 2, 40) ?? document.body;
+  range.selectNodeContents(target);
+  range.collapse(true);
+  return range;
+}
 
 /** How often to check that the page has not unregistered our highlights. */
 const REGISTRATION_CHECK_MS = 2000;
@@ -20,12 +31,22 @@ export interface AnnotatorPreferences {
   theme(): Theme;
 }
 
+/** What is painted: fixed for the life of an annotation (a change starts a new one). */
+export interface DisplayOptions {
+  density: 'all' | 'first';
+  kinds: Record<EntityKind, boolean>;
+  highlightStyle: 'underline' | 'background';
+}
+
 export interface AnnotatorOptions {
   index: ContextIndex;
   t: Translate;
   /** UI language for the card: "en" or "es". */
   language: string;
   preferences: AnnotatorPreferences;
+  display?: DisplayOptions;
+  /** Neither scan nor paint: only answer look-ups (the context menu where the site is off). */
+  passive?: boolean;
   /** Told how many distinct entities the page shows, whenever that number changes. */
   onEntityCount(count: number): void;
   /** Opens the page of a whole source article. */
@@ -41,6 +62,10 @@ export interface Annotation {
   openNextMention(): void;
   /** The popup's list: scroll to the entity's first mention, flash it, open its card. */
   openEntity(id: string): void;
+  /** The context menu: the card of the selection's best match, or a card saying there is none. */
+  lookUp(text: string): void;
+  /** What the page mentions, for the popup. */
+  pageEntities(): PageEntitiesReply;
   matches: PageMatches;
   scanner: PageScanner;
 }
@@ -64,8 +89,10 @@ export function annotate(options: AnnotatorOptions): Annotation {
     };
 
   const matcher = createMatcher(index.entities, { rules: index.rules, fuzzy: index.fuzzy });
-  const matches = new PageMatches();
-  const painter = new HighlightPainter((entity) => index.entities[entity]!.kind);
+  const display = options.display;
+  const kindOf = (entity: number) => index.entities[entity]!.kind;
+  const matches = new PageMatches({ shows: (entity) => display?.kinds[kindOf(entity)] ?? true, density: display?.density ?? 'all' });
+  const painter = new HighlightPainter(kindOf, display?.highlightStyle);
   let lastCount = -1;
   const scanner: PageScanner = new PageScanner(matcher, matches, {
     onChange: guard((change) => {
@@ -100,12 +127,15 @@ export function annotate(options: AnnotatorOptions): Annotation {
     guard,
   );
 
-  watcher.watch(document);
-  scanner.addRoot(document.documentElement);
+  if (!options.passive) {
+    watcher.watch(document);
+    scanner.addRoot(document.documentElement);
+  }
   // A page may clear CSS.highlights without touching the DOM: look again now and then.
   const recheck = setInterval(guard(() => painter.ensureRegistered()), REGISTRATION_CHECK_MS);
   signal.addEventListener('abort', () => clearInterval(recheck));
 
+  let search: EntitySearch | undefined;
   const goTo = (match: PageMatch | undefined, flash: boolean) => {
     if (!match) return;
     match.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -120,6 +150,18 @@ export function annotate(options: AnnotatorOptions): Annotation {
     openEntity: guard((id: string) => {
       const entity = index.entities.findIndex((e) => e.id === id);
       goTo(firstMentionOf(matches.all(), entity), true);
+    }),
+    lookUp: guard((text: string) => {
+      const selection = getSelection();
+      const range = selection && selection.rangeCount > 0 && !selection.getRangeAt(0).collapsed ? selection.getRangeAt(0).cloneRange() : viewportTopRange();
+      const exact = matcher.scan(text).find((m) => m.condition !== 'other-person')?.entity;
+      search ??= new EntitySearch(index.entities);
+      const entity = exact ?? search.search(text, 1)[0]?.entity;
+      if (entity !== undefined) card.openEntityAt(entity, range);
+      else card.openMessage(options.t('lookupNone', text.trim().slice(0, 80)), range);
+    }),
+    pageEntities: () => ({
+      entities: [...matches.counts()].map(([entity, count]) => ({ id: index.entities[entity]!.id, count })),
     }),
     stop: () => {
       if (signal.aborted) return;

@@ -61,6 +61,23 @@ export class CardController {
     this.host.show(this.view(), { range: match.range, ...(options.point ? { point: options.point } : {}) }, options.focus);
   }
 
+  /** Opens the card of an entity at a place that is not a painted match (a selection). */
+  openEntityAt(entity: number, range: Range): void {
+    this.openMatch = undefined;
+    this.history = [entity];
+    if (!this.isOpen) this.focusBefore = document.activeElement;
+    this.host.show(this.view(), { range }, true);
+  }
+
+  /** A card that only says `text` (the context menu found nothing), at `range`. */
+  openMessage(text: string, range: Range): void {
+    this.openMatch = undefined;
+    this.history = [];
+    if (!this.isOpen) this.focusBefore = document.activeElement;
+    const { t, language } = this.options;
+    this.host.show({ message: true, text, t, language, theme: this.options.theme() }, { range }, true);
+  }
+
   close(): void {
     if (!this.isOpen) return;
     this.host.hide();

@@ -1,6 +1,7 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { Card, type CardProps } from '../ui/Card';
+import { MessageCard, type MessageCardProps } from '../ui/MessageCard';
 import cardCss from '../ui/card.css';
 
 /** The one element Backstory adds to a page. Its tag is never defined as a custom element: it needs no behaviour. */
@@ -43,7 +44,7 @@ export interface CardAnchor {
 }
 
 /** Everything the Card view takes except onClose, which the host supplies. */
-export type CardView = Omit<CardProps, 'onClose'>;
+export type CardView = Omit<CardProps, 'onClose'> | ({ message: true } & Omit<MessageCardProps, 'onClose'>);
 
 /**
  * Owns the card's host element: a closed shadow root with its own <style>, shown in the top layer as
@@ -68,7 +69,7 @@ export class CardHost {
 
   show(view: CardView, anchor: CardAnchor, focus = false): void {
     const { host, mount } = this.ensureHost();
-    render(h(Card, { ...view, onClose: this.onClose }), mount);
+    this.render(view, mount);
     host.style.setProperty('display', 'block', 'important');
     if (!host.matches(':popover-open')) host.showPopover();
     this.place(host, anchor);
@@ -80,7 +81,7 @@ export class CardHost {
   update(view: CardView): void {
     if (!this.mount) return;
     const hadFocus = this.shadow?.activeElement != null;
-    render(h(Card, { ...view, onClose: this.onClose }), this.mount);
+    this.render(view, this.mount);
     if (hadFocus) this.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
 
@@ -100,6 +101,11 @@ export class CardHost {
     this.host = undefined;
     this.shadow = undefined;
     this.mount = undefined;
+  }
+
+  private render(view: CardView, mount: HTMLElement): void {
+    if ('message' in view) render(h(MessageCard, { ...view, onClose: this.onClose }), mount);
+    else render(h(Card, { ...view, onClose: this.onClose }), mount);
   }
 
   private ensureHost(): { host: HTMLElement; mount: HTMLElement } {

@@ -13,7 +13,11 @@ const FLASH = `${HIGHLIGHT_PREFIX}-flash`;
 export class HighlightPainter {
   private readonly owned = new Map<string, Highlight>();
 
-  constructor(private readonly kindOf: (entity: number) => EntityKind) {}
+  /** `background` paints `backstory-bg-<kind>` (a tint) instead of `backstory-<kind>` (an underline). */
+  constructor(
+    private readonly kindOf: (entity: number) => EntityKind,
+    private readonly style: 'underline' | 'background' = 'underline',
+  ) {}
 
   add(matches: Iterable<PageMatch>): void {
     for (const m of matches) this.highlightFor(m.entity).add(m.range);
@@ -59,7 +63,7 @@ export class HighlightPainter {
   }
 
   private nameOf(entity: number): string {
-    return `${HIGHLIGHT_PREFIX}-${this.kindOf(entity)}`;
+    return `${HIGHLIGHT_PREFIX}-${this.style === 'background' ? 'bg-' : ''}${this.kindOf(entity)}`;
   }
 
   private highlightFor(entity: number): Highlight {

@@ -1,37 +1,90 @@
+import type { Settings } from '../shared/settings';
+import { createSettingsStore } from '../shared/settings-store';
+import { isEnabled } from '../shared/site-rules';
 import { uiLanguageOf } from '../shared/i18n';
 import { browser, translate, uiLocale } from '../shared/browser';
 import { loadBundledIndex } from '../shared/load-index';
 import type { ContentMessage } from '../shared/messages';
-import { annotate } from './annotator';
+import type { ContextIndex } from '../index/types';
+import { annotate, type Annotation } from './annotator';
 import { listenToTabMessages } from './tab-messages';
 import { installTestHooks } from './test-hooks';
 
-/** The content script's entry: annotate the page if the browser can paint highlights. */
-function start(): void {
+/**
+ * The content script's entry: annotates the page while the reader's settings say so, and follows
+ * those settings live: turning the site off tears the annotation down, turning it on paints again,
+ * a change of what is painted starts a fresh annotation.
+ */
+async function start(): Promise<void> {
   const index = loadBundledIndex();
   if (!index || typeof CSS === 'undefined' || !('highlights' in CSS) || !document.documentElement) return;
+  const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
+  let settings = (await store.load()).settings;
   const errors: string[] = [];
-  const annotation = annotate({
-    index,
-    t: translate,
-    language: uiLanguageOf(uiLocale()),
-    preferences: { dwellMs: () => 200, trigger: () => 'hover', theme: () => 'auto' },
-    onEntityCount: (entities) => send({ type: 'page-entities', entities }),
-    openArticle: (article, sentence, entity) => send({ type: 'open-article', article, sentence, entity }),
-    onError: (error) => {
-      if (__TEST_BUILD__) errors.push(String((error as Error)?.stack ?? error));
-      console.debug('Backstory:', error);
-    },
+  let annotation: Annotation | undefined;
+  let lookUpOnly: Annotation | undefined;
+  let displayed = '';
+  if (__TEST_BUILD__) installTestHooks(() => annotation, errors);
+
+  const apply = () => {
+    const display = { density: settings.density, kinds: settings.kinds, highlightStyle: settings.highlightStyle };
+    const key = JSON.stringify(display);
+    if (!isEnabled(location.href, settings)) {
+      annotation?.stop();
+      annotation = undefined;
+      return;
+    }
+    if (annotation && key === displayed) return;
+    annotation?.stop();
+    lookUpOnly?.stop();
+    lookUpOnly = undefined;
+    displayed = key;
+    annotation = annotate({
+      index,
+      t: translate,
+      language: uiLanguageOf(uiLocale()),
+      display,
+      preferences: { dwellMs: () => settings.dwellMs, trigger: () => settings.trigger, theme: () => settings.theme },
+      onEntityCount: (entities) => send({ type: 'page-entities', entities }),
+      openArticle: (article, sentence, entity) => send({ type: 'open-article', article, sentence, entity }),
+      onError: (error) => {
+        if (__TEST_BUILD__) errors.push(String((error as Error)?.stack ?? error));
+        console.debug('Backstory:', error);
+      },
+    });
+  };
+
+  apply();
+  store.subscribe((next: Settings) => {
+    settings = next;
+    apply();
   });
-  const lifetime = new AbortController();
   listenToTabMessages(
     {
-      'open-next-mention': () => annotation.openNextMention(),
-      'open-entity': (message) => annotation.openEntity(message.entity),
+      'open-next-mention': () => annotation?.openNextMention(),
+      'open-entity': (message) => annotation?.openEntity(message.entity),
+      'get-page-entities': () => annotation?.pageEntities() ?? { entities: [] },
+      'look-up': (message) => (annotation ?? (lookUpOnly ??= passiveAnnotation(index))).lookUp(message.text),
     },
-    lifetime.signal,
+    new AbortController().signal,
   );
-  if (__TEST_BUILD__) installTestHooks(annotation, errors);
+}
+
+/**
+ * The context menu works even where annotation is off: an annotator that neither scans nor paints
+ * answers it, until the page is annotated again.
+ */
+function passiveAnnotation(index: ContextIndex): Annotation {
+  return annotate({
+    index,
+    passive: true,
+    t: translate,
+    language: uiLanguageOf(uiLocale()),
+    preferences: { dwellMs: () => 200, trigger: () => 'click', theme: () => 'auto' },
+    onEntityCount: () => {},
+    openArticle: (article, sentence, entity) => send({ type: 'open-article', article, sentence, entity }),
+    onError: (error) => console.debug('Backstory:', error),
+  });
 }
 
 function send(message: ContentMessage): void {
@@ -41,8 +94,4 @@ function send(message: ContentMessage): void {
 }
 
 // The extension's errors stay in the extension: a failure here must never become the page's problem.
-try {
-  start();
-} catch (error) {
-  console.debug('Backstory could not annotate this page', error);
-}
+start().catch((error: unknown) => console.debug('Backstory could not annotate this page', error));

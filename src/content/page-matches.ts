@@ -18,17 +18,27 @@ export interface MatchChange {
   removed: PageMatch[];
 }
 
+export interface DisplayRules {
+  /** Entities whose kind the reader chose to see. */
+  shows(entity: number): boolean;
+  /** Only the first mention of each entity on the page, or all of them. */
+  density: 'all' | 'first';
+}
+
+const SHOW_ALL: DisplayRules = { shows: () => true, density: 'all' };
+
 /**
  * The page's mentions, kept per text node so that hit-testing a point looks at the matches of one
- * node rather than all of them. It applies the document-level guards incrementally: when what the
- * page says of an entity changes, its conditional mentions are shown or hidden again.
+ * node rather than all of them. It decides which are shown, incrementally, entity by entity: the
+ * document-level guards (a surname beside a full name…) and the reader's density (first mention only).
  */
 export class PageMatches {
   private readonly byNode = new Map<Text, PageMatch[]>();
+  private readonly byEntity = new Map<number, Set<PageMatch>>();
   private readonly shown = new Set<PageMatch>();
   private readonly stats = new Map<number, EntityStats>();
-  /** Per entity, its conditional mentions, re-decided when its stats change. */
-  private readonly conditional = new Map<number, Set<PageMatch>>();
+
+  constructor(private readonly rules: DisplayRules = SHOW_ALL) {}
 
   /** (Re)scans `nodes` with `matcher`, replacing what was known about them. */
   scan(nodes: Iterable<Text>, matcher: Matcher, change: MatchChange = { added: [], removed: [] }): MatchChange {
@@ -36,7 +46,7 @@ export class PageMatches {
     for (const node of nodes) {
       this.forgetNode(node, change, touched);
       if (!node.isConnected) continue;
-      const found = matcher.scan(node.data);
+      const found = matcher.scan(node.data).filter((m) => this.rules.shows(m.entity));
       if (found.length === 0) continue;
       const matches = found.map(({ start, end, entity, condition }) => {
         const range = document.createRange();
@@ -44,8 +54,7 @@ export class PageMatches {
         range.setEnd(node, end);
         const match: PageMatch = { range, node, start, end, entity, ...(condition ? { condition } : {}) };
         this.count(match, 1, touched);
-        if (condition) this.conditionalOf(entity).add(match);
-        else this.show(match, change);
+        this.entityMatches(entity).add(match);
         return match;
       });
       this.byNode.set(node, matches);
@@ -77,11 +86,22 @@ export class PageMatches {
     return new Set([...this.shown].map((m) => m.entity));
   }
 
+  /** Per entity, how many times the page mentions it (shown mentions, or all with density "first"). */
+  counts(): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const [entity, matches] of this.byEntity) {
+      const stats = this.stats.get(entity) ?? emptyStats();
+      const n = [...matches].filter((m) => isShown(m.condition, stats)).length;
+      if (n > 0) counts.set(entity, n);
+    }
+    return counts;
+  }
+
   clear(): void {
     this.byNode.clear();
+    this.byEntity.clear();
     this.shown.clear();
     this.stats.clear();
-    this.conditional.clear();
   }
 
   private forgetNode(node: Text, change: MatchChange, touched: Set<number>): void {
@@ -91,7 +111,7 @@ export class PageMatches {
     for (const m of matches) {
       this.hide(m, change);
       this.count(m, -1, touched);
-      if (m.condition) this.conditional.get(m.entity)?.delete(m);
+      this.byEntity.get(m.entity)?.delete(m);
     }
   }
 
@@ -102,18 +122,22 @@ export class PageMatches {
     touched.add(m.entity);
   }
 
-  private conditionalOf(entity: number): Set<PageMatch> {
-    let set = this.conditional.get(entity);
-    if (!set) this.conditional.set(entity, (set = new Set()));
+  private entityMatches(entity: number): Set<PageMatch> {
+    let set = this.byEntity.get(entity);
+    if (!set) this.byEntity.set(entity, (set = new Set()));
     return set;
   }
 
-  /** Shows or hides the conditional mentions of the entities whose stats changed. */
+  /** Decides again which mentions of the touched entities are shown. */
   private redecide(entities: Set<number>, change: MatchChange): void {
     for (const entity of entities) {
       const stats = this.stats.get(entity) ?? emptyStats();
-      for (const m of this.conditional.get(entity) ?? []) {
-        if (isShown(m.condition, stats)) this.show(m, change);
+      const matches = this.byEntity.get(entity) ?? new Set<PageMatch>();
+      let eligible = [...matches].filter((m) => isShown(m.condition, stats));
+      if (this.rules.density === 'first' && eligible.length > 1) eligible = [earliest(eligible)];
+      const keep = new Set(eligible);
+      for (const m of matches) {
+        if (keep.has(m)) this.show(m, change);
         else this.hide(m, change);
       }
     }
@@ -129,4 +153,8 @@ export class PageMatches {
     if (!this.shown.delete(m)) return;
     change.removed.push(m);
   }
+}
+
+function earliest(matches: PageMatch[]): PageMatch {
+  return matches.reduce((a, b) => (b.range.compareBoundaryPoints(Range.START_TO_START, a.range) < 0 ? b : a));
 }

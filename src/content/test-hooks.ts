@@ -15,13 +15,14 @@ export interface TestState {
  * Lets the browser tests stop the annotation and read its state through DOM events. Compiled only
  * into the test build (`node build.mjs --test`): the shipped content script has no such door.
  */
-export function installTestHooks(annotation: Annotation, errors: string[]): void {
-  document.addEventListener(TEST_EVENTS.stop, () => annotation.stop());
+export function installTestHooks(current: () => Annotation | undefined, errors: string[]): void {
+  document.addEventListener(TEST_EVENTS.stop, () => current()?.stop());
   document.addEventListener(TEST_EVENTS.ask, () => {
+    const annotation = current();
     const state: TestState = {
-      idle: annotation.scanner.idle,
-      entities: annotation.matches.entities().size,
-      ranges: annotation.matches.all().length,
+      idle: annotation?.scanner.idle ?? true,
+      entities: annotation?.matches.entities().size ?? 0,
+      ranges: annotation?.matches.all().length ?? 0,
       errors,
     };
     document.dispatchEvent(new CustomEvent(TEST_EVENTS.state, { detail: JSON.stringify(state) }));

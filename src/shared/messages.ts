@@ -8,6 +8,7 @@ type Check<T> = (value: unknown) => value is T;
 
 const count: Check<number> = (v): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e9;
 const entityId: Check<string> = (v): v is string => typeof v === 'string' && v.length < 120 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v);
+const selection: Check<string> = (v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 500;
 
 /** Content script -> background. */
 export const CONTENT_MESSAGES = {
@@ -23,7 +24,26 @@ export const TAB_MESSAGES = {
   'open-next-mention': {},
   /** From the popup's list: scroll to the entity's first mention, flash it, open its card. */
   'open-entity': { entity: entityId },
+  /** The popup asks what the page mentions; the reply is a PageEntitiesReply. */
+  'get-page-entities': {},
+  /** The context menu on a selection: open the card of its best match, or say there is none. */
+  'look-up': { text: selection },
 } as const;
+
+/** The content script's reply to get-page-entities: each entity shown on the page and its mentions. */
+export interface PageEntitiesReply {
+  entities: { id: string; count: number }[];
+}
+
+/** Checks a reply to get-page-entities; anything malformed reads as "nothing found". */
+export function parsePageEntitiesReply(value: unknown): PageEntitiesReply | undefined {
+  if (typeof value !== 'object' || value === null || !Array.isArray((value as { entities?: unknown }).entities)) return undefined;
+  const entities = (value as { entities: unknown[] }).entities.flatMap((e) => {
+    const { id, count: n } = (e ?? {}) as Record<string, unknown>;
+    return entityId(id) && count(n) ? [{ id, count: n }] : [];
+  });
+  return { entities };
+}
 
 type Spec = Record<string, Record<string, Check<unknown>>>;
 type Fields<S extends Record<string, Check<unknown>>> = { -readonly [F in keyof S]: S[F] extends Check<infer T> ? T : never };

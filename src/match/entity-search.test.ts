@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildContextIndex } from '../index/load-sources';
+import { EntitySearch } from './entity-search';
+
+const index = buildContextIndex(new URL('../..', import.meta.url).pathname);
+const search = new EntitySearch(index.entities);
+const top = (q: string) => index.entities[search.search(q)[0]?.entity ?? -1]?.id;
+
+describe('EntitySearch', () => {
+  it.each([
+    ['Rubioo', 'marco-rubio'],
+    ['glifosato', 'glyphosate'],
+    ['glyphosat', 'glyphosate'],
+    ['casa blanca', 'white-house'],
+    ['Delcy Rodriguez', 'delcy-rodriguez'],
+    ['petro', 'gustavo-petro'],
+    ['descertificacion', 'decertification'],
+  ])('finds %s', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+
+  it('finds nothing for unrelated words or one letter', () => {
+    expect(search.search('zzzzqx')).toEqual([]);
+    expect(search.search('p')).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+import type { ContextIndex, EntityKind } from '../../index/types';
+import type { MessageKey, Translate } from '../../shared/i18n';
+import type { Theme } from '../Card';
+import { IndexSearch } from './IndexSearch';
+import type { ListedEntity } from './popup-model';
+import { SiteControls, type SiteState } from './SiteControls';
+
+export interface PopupProps {
+  t: Translate;
+  language: string;
+  theme: Theme;
+  index: ContextIndex;
+  /** Why this tab cannot be annotated, if it cannot. */
+  cannot?: 'not-web' | 'store' | 'invalid';
+  site?: SiteState;
+  paused: boolean;
+  needsPermission: boolean;
+  /** Set after the permission was granted: the page must be reloaded. */
+  reloadNeeded: boolean;
+  groups: { kind: EntityKind; entities: ListedEntity[] }[];
+  shortcuts: { description: string; shortcut: string }[];
+  onToggleSite(enabled: boolean, scope: 'host' | 'domain'): void;
+  onPause(paused: boolean): void;
+  onGrant(): void;
+  onOpenEntity(id: string): void;
+  onReadArticle(article: number, sentence: number, entity: string): void;
+  onOptions(): void;
+}
+
+export const KIND_KEYS: Record<EntityKind, MessageKey> = {
+  person: 'kindPerson',
+  organization: 'kindOrganization',
+  place: 'kindPlace',
+  term: 'kindTerm',
+  event: 'kindEvent',
+};
+
+/** The toolbar popup: where Backstory speaks on this site, what the page mentions, the whole index. */
+export function Popup(props: PopupProps) {
+  const { t, index, cannot, site, paused } = props;
+  const cannotKey: MessageKey | undefined = cannot === 'store' ? 'popupCannotStore' : cannot ? 'popupCannotNotWeb' : undefined;
+  return (
+    <main class={`popup theme-${props.theme}`} lang={props.language}>
+      <h1>Backstory</h1>
+      {cannotKey && <p class="notice">{t(cannotKey)}</p>}
+      {!cannot && props.needsPermission && (
+        <div class="notice" role="status">
+          <p>{t('popupNeedsPermission')}</p>
+          <button type="button" onClick={props.onGrant}>
+            {t('popupGrant')}
+          </button>
+        </div>
+      )}
+      {props.reloadNeeded && <p class="notice">{t('popupReload')}</p>}
+      {site && <SiteControls t={t} site={site} paused={paused} onToggle={props.onToggleSite} />}
+      <label class="toggle">
+        <input type="checkbox" checked={paused} onChange={(e) => props.onPause(e.currentTarget.checked)} />
+        {t('popupPause')}
+      </label>
+      <IndexSearch t={t} language={props.language} theme={props.theme} index={index} onReadArticle={props.onReadArticle} />
+      {site && (
+        <section aria-labelledby="on-this-page">
+          <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
+          {paused ? (
+            <p class="muted">{t('popupPaused')}</p>
+          ) : !site.enabled ? (
+            <p class="muted">{t('popupSiteOff')}</p>
+          ) : props.groups.length === 0 ? (
+            <p class="muted">{t('popupNothingFound')}</p>
+          ) : (
+            props.groups.map((g) => (
+              <div key={g.kind} class="group">
+                <h3>{t(KIND_KEYS[g.kind])}</h3>
+                <ul>
+                  {g.entities.map((e) => (
+                    <li key={e.id}>
+                      <button type="button" class="entity" onClick={() => props.onOpenEntity(e.id)}>
+                        <span>{e.name}</span>
+                        <span class="count" aria-label={t('popupMentions', String(e.count))}>
+                          {e.count}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))
+          )}
+        </section>
+      )}
+      <footer>
+        <p class="muted">{t('popupIndex', index.version, String(index.articles.length))}</p>
+        <ul class="articles">
+          {index.articles.map((a) => (
+            <li key={a.id} lang={a.language}>
+              {a.title} <span class="muted">({a.date})</span>
+            </li>
+          ))}
+        </ul>
+        <details>
+          <summary>{t('popupShortcuts')}</summary>
+          <ul class="shortcuts">
+            {props.shortcuts.map((s) => (
+              <li key={s.description}>
+                <kbd>{s.shortcut || t('popupNoShortcut')}</kbd> {s.description}
+              </li>
+            ))}
+          </ul>
+        </details>
+        <button type="button" class="link" onClick={props.onOptions}>
+          {t('popupOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,96 @@
+import { render } from 'preact';
+import { browser, translate, uiLocale } from '../../shared/browser';
+import { uiLanguageOf } from '../../shared/i18n';
+import { loadBundledIndex } from '../../shared/load-index';
+import { parsePageEntitiesReply, type TabMessage } from '../../shared/messages';
+import type { Settings } from '../../shared/settings';
+import { createSettingsStore } from '../../shared/settings-store';
+import { canAnnotate, domainOf, isEnabled, ruleFor, setSiteRule } from '../../shared/site-rules';
+import { Popup, type PopupProps } from './Popup';
+import { groupByKind } from './popup-model';
+import type { SiteState } from './SiteControls';
+
+/** Web pages the content script runs on: what Firefox may ask the reader to grant. */
+const WEB_ORIGINS = ['http://*/*', 'https://*/*'];
+
+const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
+const language = uiLanguageOf(uiLocale());
+let reloadNeeded = false;
+
+async function activeTab(): Promise<{ id?: number; url: string }> {
+  // The test build can open the popup as a tab aimed at another tab (popup.html?tab=ID).
+  const forced = __TEST_BUILD__ ? new URLSearchParams(location.search).get('tab') : null;
+  const [tab] = forced ? [await browser.tabs.get(Number(forced))] : await browser.tabs.query({ active: true, currentWindow: true });
+  return { ...(tab?.id !== undefined ? { id: tab.id } : {}), url: tab?.url ?? '' };
+}
+
+function siteState(url: string, host: string, settings: Settings): SiteState {
+  const rule = ruleFor(url, settings);
+  return {
+    host,
+    domain: domainOf(host),
+    enabled: isEnabled(url, { ...settings, paused: false }),
+    ...(rule ? { scope: rule.pattern.startsWith('*.') ? ('domain' as const) : ('host' as const) } : {}),
+  };
+}
+
+async function pageEntities(tabId: number | undefined) {
+  if (tabId === undefined) return undefined;
+  const message: TabMessage = { type: 'get-page-entities' };
+  return parsePageEntitiesReply(await browser.tabs.sendMessage(tabId, message).catch(() => undefined));
+}
+
+/** Loads everything the popup shows and renders it; called again whenever settings change. */
+async function refresh(): Promise<void> {
+  const index = loadBundledIndex();
+  const root = document.getElementById('root')!;
+  if (!index) return;
+  const [{ settings }, tab, commands, permitted] = await Promise.all([
+    store.load(),
+    activeTab(),
+    browser.commands.getAll(),
+    browser.permissions.contains({ origins: WEB_ORIGINS }),
+  ]);
+  const check = canAnnotate(tab.url);
+  const reply = check.ok && isEnabled(tab.url, settings) ? await pageEntities(tab.id) : undefined;
+  const props: PopupProps = {
+    t: translate,
+    language,
+    theme: settings.theme,
+    index,
+    ...(check.ok ? { site: siteState(tab.url, check.host, settings) } : { cannot: check.reason }),
+    paused: settings.paused,
+    needsPermission: !permitted,
+    reloadNeeded,
+    groups: reply ? groupByKind(index, reply, language) : [],
+    shortcuts: commands.map((c) => ({ description: c.description || c.name || '', shortcut: c.shortcut ?? '' })),
+    onToggleSite: (enabled, scope) => {
+      if (!check.ok) return;
+      const pattern = scope === 'domain' ? `*.${domainOf(check.host)}` : check.host;
+      void store.save({ siteRules: setSiteRule(settings.siteRules, pattern, enabled) });
+    },
+    onPause: (paused) => void store.save({ paused }),
+    // permissions.request must run in the click's own turn: no await before it.
+    onGrant: () => {
+      void browser.permissions.request({ origins: WEB_ORIGINS }).then((granted) => {
+        reloadNeeded = granted;
+        return refresh();
+      });
+    },
+    onOpenEntity: (id) => {
+      if (tab.id === undefined) return;
+      const message: TabMessage = { type: 'open-entity', entity: id };
+      void browser.tabs.sendMessage(tab.id, message).finally(() => window.close());
+    },
+    onReadArticle: (article, sentence, entity) => {
+      const params = new URLSearchParams({ article: String(article), sentence: String(sentence), entity });
+      void browser.tabs.create({ url: browser.runtime.getURL(`article.html?${params}`) });
+    },
+    onOptions: () => void browser.runtime.openOptionsPage(),
+  };
+  document.documentElement.lang = language;
+  render(<Popup {...props} />, root);
+}
+
+void refresh();
+store.subscribe(() => void refresh());
