@@ -23,6 +23,7 @@ const ENTRY_POINTS = [
   { in: 'src/ui/article/main.tsx', out: 'article' },
   { in: 'src/ui/popup/main.tsx', out: 'popup' },
   { in: 'src/ui/options/main.tsx', out: 'options' },
+  { in: 'src/ui/onboarding/main.tsx', out: 'onboarding' },
 ];
 
 /** Files copied as they are: [from, to inside the target folder]. */
@@ -35,6 +36,8 @@ const STATIC_FILES = [
   ['src/ui/card.css', 'card.css'],
   ['src/ui/options/options.html', 'options.html'],
   ['src/ui/options/options.css', 'options.css'],
+  ['src/ui/onboarding/onboarding.html', 'onboarding.html'],
+  ['src/ui/onboarding/onboarding.css', 'onboarding.css'],
   ['assets/_locales', '_locales'],
 ];
 
