@@ -5,7 +5,9 @@
 //   node build.mjs --zip      build, then write the store packages to dist/
 //   node build.mjs --test     build into dist-test/ with the test-only hooks (__TEST_BUILD__); never shipped
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -155,22 +157,34 @@ async function buildAll() {
   console.log(`built ${TEST_BUILD ? 'dist-test' : 'dist'}/chrome and /firefox in ${Date.now() - started} ms: index ${index.version}, ${index.entities.length} entities, ${index.articles.length} article(s)`);
 }
 
-async function zipAll() {
-  const { zipSync } = await import('fflate');
-  const { readdirSync, statSync } = await import('node:fs');
-  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-  const files = (dir, prefix = '') =>
-    readdirSync(dir).sort().flatMap((name) => {
+/** A fixed timestamp for every zip entry: two builds of one commit give the same bytes. */
+const ZIP_MTIME = new Date('2026-01-01T00:00:00Z');
+
+/** Every file under `dir`, sorted, as [name inside the zip, path on disk]. */
+function filesUnder(dir, prefix = '') {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? files(path, `${prefix}${name}/`) : [[`${prefix}${name}`, path]];
+      return statSync(path).isDirectory() ? filesUnder(path, `${prefix}${name}/`) : [[`${prefix}${name}`, path]];
     });
-  for (const target of TARGETS) {
-    // A fixed timestamp makes two builds of one commit byte-identical.
-    const entries = Object.fromEntries(files(join(root, 'dist', target)).map(([name, path]) => [name, [readFileSync(path), { mtime: new Date('2026-01-01T00:00:00Z') }]]));
-    const zipPath = join(root, 'dist', `backstory-${target}-${version}.zip`);
-    writeFileSync(zipPath, zipSync(entries, { level: 9 }));
-    console.log(`wrote ${zipPath}`);
-  }
+}
+
+function writeZip(zipPath, files) {
+  const entries = Object.fromEntries(files.map(([name, path]) => [name, [readFileSync(path), { mtime: ZIP_MTIME }]]));
+  writeFileSync(zipPath, zipSync(entries, { level: 9 }));
+  console.log(`wrote ${zipPath}`);
+}
+
+/**
+ * The store packages (one per browser) and the source package AMO reviewers ask for: every file git
+ * tracks, as it is in the working tree, with the README's build command.
+ */
+async function zipAll() {
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  for (const target of TARGETS) writeZip(join(OUT, `backstory-${target}-${version}.zip`), filesUnder(join(OUT, target)));
+  const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean).sort();
+  writeZip(join(OUT, `backstory-source-${version}.zip`), tracked.filter((f) => existsSync(join(root, f))).map((f) => [f, join(root, f)]));
 }
 
 async function watchAll() {
