@@ -73,6 +73,8 @@ export class CardHost {
     host.style.setProperty('display', 'block', 'important');
     if (!host.matches(':popover-open')) host.showPopover();
     this.place(host, anchor);
+    // The bench reads when the card reached the screen: the frame after this one has been painted.
+    if (__TEST_BUILD__) requestAnimationFrame(() => setTimeout(() => performance.mark('backstory-card-painted')));
     // Opened from the keyboard, the card takes focus; opened by hovering, it never steals it.
     if (focus) mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }

@@ -111,6 +111,7 @@ export class HoverIntent {
     clearTimeout(this.dwellTimer);
     this.dwellTimer = setTimeout(
       this.guard(() => {
+        if (__TEST_BUILD__) performance.mark('backstory-dwell-end');
         clearTimeout(this.closeTimer);
         if (match.node.isConnected) this.callbacks.open(match, point);
       }),
