@@ -132,7 +132,7 @@ describe('the popup', () => {
     const cdp = await browser.context.newCDPSession(page);
     await until(async () => (await accessibleDialogs(cdp))[0]?.name === 'Piedad Córdoba', 'the card');
     const inView = await page.evaluate(() => {
-      const r = [...CSS.highlights.get('backstory-flash')!][0]!.getBoundingClientRect();
+      const r = ([...CSS.highlights.get('backstory-flash')!][0] as Range).getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
     });
     expect(inView).toBe(true);

@@ -1,0 +1,89 @@
+import type { MessageKey, Translate } from '../../shared/i18n';
+import { FIELD_LABELS, type SettingField } from './fields';
+import type { ImportFailure } from './import-plan';
+import { describeProblems, formatList, type ProblemSummary } from './problems';
+
+/** What the last import did, for the page to say. */
+export type ImportStatus =
+  | { ok: false; file: string; reason: ImportFailure }
+  | { ok: true; file: string; changed: SettingField[]; siteRules: number; problems: ProblemSummary };
+
+/** The part of a chosen File the page needs: its name and size (checked before reading), and its text. */
+export interface ImportFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+export interface BackupProps {
+  t: Translate;
+  language: string;
+  status: ImportStatus | undefined;
+  onExport: () => void;
+  onImport: (file: ImportFile) => void;
+}
+
+const FAILURES: Record<ImportFailure, MessageKey> = {
+  'not-json': 'optionsImportNotJson',
+  'not-settings': 'optionsImportNotSettings',
+  'too-big': 'optionsImportTooBig',
+  unreadable: 'optionsImportUnreadable',
+  'not-saved': 'optionsImportNotSaved',
+};
+
+/** The sentences that report an import: what it changed, then what it skipped. */
+export function describeImport(status: ImportStatus, t: Translate, language: string): string[] {
+  const file = t('optionsQuoted', status.file);
+  if (!status.ok) return [t(FAILURES[status.reason], file)];
+  const changed = status.changed.map((field) => (field === 'siteRules' ? t('optionsImportRuleCount', t(FIELD_LABELS[field]), String(status.siteRules)) : t(FIELD_LABELS[field])));
+  return [
+    t('optionsImportDone', file),
+    changed.length > 0 ? t('optionsImportChanged', formatList(changed, language)) : t('optionsImportUnchanged'),
+    ...describeProblems(status.problems, t, language),
+  ];
+}
+
+/** Export to and import from a JSON file; the file never leaves the computer. */
+export function Backup({ t, language, status, onExport, onImport }: BackupProps) {
+  const lines = status ? describeImport(status, t, language) : [];
+  return (
+    <section class="panel" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('optionsBackupHeading')}</h2>
+      <p class="hint">{t('optionsBackupIntro')}</p>
+      <div class="actions">
+        <button type="button" class="button" onClick={onExport}>
+          {t('optionsExport')}
+        </button>
+        <span class="file">
+          <input
+            type="file"
+            id="import-file"
+            class="visually-hidden"
+            accept=".json,application/json"
+            aria-describedby="import-hint"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              // Cleared so that choosing the same file again (after fixing it) imports again.
+              input.value = '';
+              if (file) onImport(file);
+            }}
+          />
+          <label for="import-file" class="button">
+            {t('optionsImport')}
+          </label>
+        </span>
+      </div>
+      <p class="hint" id="import-hint">
+        {t('optionsImportHint')}
+      </p>
+      {status && (
+        <div class={status.ok ? 'message ok' : 'message error'} role={status.ok ? 'status' : 'alert'}>
+          {lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import en from '../../../assets/_locales/en/messages.json';
+import { translateFrom } from '../../shared/i18n';
+import { defaultSettings, type Settings } from '../../shared/settings';
+import { describeImport, type ImportStatus } from './Backup';
+import { Options, type OptionsProps } from './Options';
+import { NO_PROBLEMS, summarizeProblems } from './problems';
+
+const t = translateFrom(en);
+let root: HTMLElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function show(overrides: Partial<OptionsProps> = {}) {
+  const props: OptionsProps = {
+    settings: defaultSettings(),
+    loadProblems: NO_PROBLEMS,
+    t,
+    language: 'en',
+    onChange: vi.fn(),
+    onExport: vi.fn(),
+    onImport: vi.fn(),
+    ...overrides,
+  };
+  act(() => render(<Options {...props} />, root));
+  return props;
+}
+
+const byId = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${CSS.escape(id)}`)!;
+
+function click(element: HTMLElement) {
+  act(() => element.click());
+}
+
+describe('Options', () => {
+  it('gives every control a label and every radio a fieldset with a legend', () => {
+    show({ settings: { ...defaultSettings(), siteRules: [{ pattern: 'example.com', enabled: true }] } });
+    const controls = [...root.querySelectorAll('input')];
+    expect(controls.length).toBeGreaterThan(15);
+    for (const control of controls) {
+      expect(root.querySelector(`label[for="${control.id}"]`)?.textContent, control.id).toBeTruthy();
+    }
+    for (const radio of root.querySelectorAll('input[type=radio]')) expect(radio.closest('fieldset')?.querySelector('legend')?.textContent).toBeTruthy();
+  });
+
+  it('has one h1, then h2 section headings', () => {
+    show();
+    expect([...root.querySelectorAll('h1, h2, h3')].map((h) => h.localName)).toEqual(['h1', 'h2', 'h2', 'h2', 'h2', 'h2']);
+  });
+
+  it('saves each change as a patch', () => {
+    const { onChange } = show();
+    click(byId('density-first'));
+    expect(onChange).toHaveBeenLastCalledWith({ density: 'first' });
+    click(byId('trigger-hover-alt'));
+    expect(onChange).toHaveBeenLastCalledWith({ trigger: 'hover-alt' });
+    click(byId('theme-dark'));
+    expect(onChange).toHaveBeenLastCalledWith({ theme: 'dark' });
+    click(byId('highlight-background'));
+    expect(onChange).toHaveBeenLastCalledWith({ highlightStyle: 'background' });
+    click(byId('kind-term'));
+    expect(onChange).toHaveBeenLastCalledWith({ kinds: { person: true, organization: true, place: true, term: false, event: true } });
+    click(byId('paused'));
+    expect(onChange).toHaveBeenLastCalledWith({ paused: true });
+  });
+
+  it('shows the delay while the slider moves and saves it when let go', () => {
+    const { onChange } = show();
+    const slider = byId<HTMLInputElement>('dwell');
+    act(() => {
+      slider.value = '650';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(byId('dwell-value').textContent).toBe('650 ms');
+    expect(onChange).not.toHaveBeenCalled();
+    act(() => {
+      slider.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onChange).toHaveBeenCalledWith({ dwellMs: 650 });
+  });
+
+  it('lists site rules, toggles and removes them', () => {
+    const settings: Settings = { ...defaultSettings(), siteRules: [{ pattern: '*.example.com', enabled: false }, { pattern: 'news.example.org', enabled: true }] };
+    const { onChange } = show({ settings });
+    const rows = [...root.querySelectorAll('tbody tr')].map((row) => row.textContent);
+    expect(rows[0]).toContain('example.com and all its subdomains');
+    expect(rows[1]).toContain('This site only');
+    click(byId('site-0'));
+    expect(onChange).toHaveBeenLastCalledWith({ siteRules: [{ pattern: '*.example.com', enabled: true }, settings.siteRules[1]] });
+    click(root.querySelector<HTMLElement>('button[aria-label="Remove the rule for news.example.org"]')!);
+    expect(onChange).toHaveBeenLastCalledWith({ siteRules: [settings.siteRules[0]] });
+  });
+
+  it('says so when there are no site rules', () => {
+    show();
+    expect(root.querySelector('table')).toBeNull();
+    expect(root.textContent).toContain(en.optionsSitesEmpty.message);
+  });
+
+  it('shows what was repaired when the page opened', () => {
+    show({ loadProblems: summarizeProblems(['theme: expected auto or light or dark, got "x"; using auto']) });
+    expect(root.querySelector('#repaired-heading')?.textContent).toBe(en.optionsRepairedHeading.message);
+    expect(root.textContent).toContain('Values that were not valid were replaced: Theme.');
+  });
+
+  it('shows an import error as an alert and a report as a status', () => {
+    show({ importStatus: { ok: false, file: 'a.txt', reason: 'not-json' } });
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('Nothing was imported: “a.txt” is not a JSON file. Choose a file made with Export settings.');
+    show({ importStatus: { ok: true, file: 'b.json', changed: ['theme'], siteRules: 0, problems: NO_PROBLEMS } });
+    expect(root.querySelector('[role=alert]')).toBeNull();
+    expect(root.querySelector('.message[role=status]')?.textContent).toBe('Imported “b.json”.Changed: Theme.');
+  });
+});
+
+describe('describeImport', () => {
+  it('reports what changed, with the number of site rules, then what was skipped', () => {
+    const status: ImportStatus = { ok: true, file: 'b.json', changed: ['density', 'siteRules'], siteRules: 3, problems: { ...NO_PROBLEMS, skippedRules: ['x y'] } };
+    expect(describeImport(status, t, 'en')).toEqual([
+      'Imported “b.json”.',
+      'Changed: Which mentions to mark and Site rules (3).',
+      '1 site rule was skipped because it is not valid or repeats another: “x y”.',
+    ]);
+  });
+
+  it('says when an import changed nothing', () => {
+    expect(describeImport({ ok: true, file: 'b.json', changed: [], siteRules: 0, problems: NO_PROBLEMS }, t, 'en')[1]).toBe(en.optionsImportUnchanged.message);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Reading an imported settings file, before anything is saved: a file that is not Backstory
+ * settings is refused whole; a file that is imports what is valid and reports the rest.
+ */
+import { parseSettingsFile, type Settings } from '../../shared/settings';
+import { SETTING_FIELDS } from './fields';
+import { summarizeProblems, type ProblemSummary } from './problems';
+
+/** Why nothing was imported. */
+export type ImportFailure = 'not-json' | 'not-settings' | 'too-big' | 'unreadable' | 'not-saved';
+
+export type ImportPlan = { error: ImportFailure } | { settings: Settings; problems: ProblemSummary };
+
+/** An exported file is about a kilobyte per twenty site rules; anything near this is not one. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+export const EXPORT_FILE_NAME = 'backstory-settings.json';
+
+/** Fields that mark an object as Backstory settings: this version's, and the prototype's (version 0). */
+const KNOWN_FIELDS = new Set<string>([...SETTING_FIELDS, 'schemaVersion', 'enabled', 'disabledHosts']);
+
+/** Whether a parsed object names at least one setting: `{}` or another app's JSON would otherwise import as "all defaults". */
+function looksLikeSettings(value: object): boolean {
+  return Object.keys(value).some((key) => KNOWN_FIELDS.has(key));
+}
+
+/**
+ * What importing `text` would save: the settings (every field; a missing one takes its default, as
+ * an import replaces the settings) and the problems, or why the file cannot be imported at all.
+ */
+export function planImport(text: string): ImportPlan {
+  // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
+  const json = text.replace(/^\uFEFF/, '');
+  const parsed = parseSettingsFile(json);
+  if ('error' in parsed) return { error: parsed.error.startsWith('not a JSON file') ? 'not-json' : 'not-settings' };
+  // parseSettingsFile accepted it, so it parses, and to an object.
+  const raw = JSON.parse(json) as object;
+  if (!looksLikeSettings(raw)) return { error: 'not-settings' };
+  return { settings: parsed.settings, problems: summarizeProblems(parsed.problems, raw) };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../assets/_locales/en/messages.json';
+import es from '../../../assets/_locales/es/messages.json';
+import { translateFrom } from '../../shared/i18n';
+import { readSettings } from '../../shared/settings';
+import { describeProblems, hasProblems, NO_PROBLEMS, ruleLabel, summarizeProblems } from './problems';
+
+const t = translateFrom(en);
+
+/** The summary of reading `raw` as stored settings, with `raw` to name the skipped rules. */
+const summaryOf = (raw: unknown) => summarizeProblems(readSettings(raw).problems, raw);
+
+describe('summarizeProblems', () => {
+  it('finds nothing in valid settings', () => {
+    const summary = summaryOf({ schemaVersion: 1, theme: 'dark', siteRules: [{ pattern: 'example.com', enabled: false }] });
+    expect(summary).toEqual(NO_PROBLEMS);
+    expect(hasProblems(summary)).toBe(false);
+  });
+
+  it('names the fields that took their default once each, in page order, and the skipped rules by pattern', () => {
+    const summary = summaryOf({
+      schemaVersion: 1,
+      theme: 'sepia',
+      dwellMs: 'fast',
+      kinds: { person: 'yes', place: 0 },
+      siteRules: [{ pattern: 'example.com', enabled: false }, { pattern: 'not a host!', enabled: true }, { pattern: 42 }, 'x', { pattern: 'EXAMPLE.com', enabled: true }],
+    });
+    expect(summary.resetFields).toEqual(['kinds', 'dwellMs', 'theme']);
+    expect(summary.skippedRules).toEqual(['not a host!', '{"pattern":42}', 'x', 'EXAMPLE.com']);
+    expect(hasProblems(summary)).toBe(true);
+  });
+
+  it('names skipped rules by position without the raw value', () => {
+    const raw = { schemaVersion: 1, siteRules: [{ pattern: 'example.com', enabled: true }, null] };
+    expect(summarizeProblems(readSettings(raw).problems).skippedRules).toEqual(['#2']);
+  });
+
+  it('names a prototype\'s disabled hosts, which the migration turned into rules', () => {
+    expect(summaryOf({ enabled: true, disabledHosts: ['example.com', 'bad host'] }).skippedRules).toEqual(['bad host']);
+  });
+
+  it('reports a value that is not an object, a rule list that is not a list, and a newer version', () => {
+    expect(summaryOf('garbage').unreadable).toBe(true);
+    expect(summaryOf({ schemaVersion: 1, siteRules: 'example.com' }).rulesNotList).toBe(true);
+    expect(summaryOf({ schemaVersion: 9, theme: 'dark' }).newerVersion).toBe(true);
+  });
+
+  it('counts problems it has no words for, and stays quiet about an unreadable version number', () => {
+    expect(summarizeProblems(['future: something new']).other).toBe(1);
+    expect(hasProblems(summaryOf({ schemaVersion: 'one', theme: 'dark' }))).toBe(false);
+  });
+});
+
+describe('ruleLabel', () => {
+  it('shortens long values and never throws', () => {
+    expect(ruleLabel('a'.repeat(100), 0)).toHaveLength(60);
+    const cycle: Record<string, unknown> = {};
+    cycle['self'] = cycle;
+    expect(ruleLabel(cycle, 3)).toBe('#4');
+    expect(ruleLabel(undefined, 0)).toBe('#1');
+  });
+});
+
+describe('describeProblems', () => {
+  it('says nothing when there is nothing to say', () => {
+    expect(describeProblems(NO_PROBLEMS, t, 'en')).toEqual([]);
+  });
+
+  it('lists reset fields and skipped rules in the UI language', () => {
+    const summary = summaryOf({ schemaVersion: 1, dwellMs: -3, theme: 7, siteRules: [{ pattern: 42 }, { pattern: 'a b', enabled: true }] });
+    expect(describeProblems(summary, t, 'en')).toEqual([
+      'Values that were not valid were replaced: Delay before a card opens and Theme.',
+      '2 site rules were skipped because they are not valid or repeat another: “{"pattern":42}” and “a b”.',
+    ]);
+    expect(describeProblems(summary, translateFrom(es), 'es')).toEqual([
+      'Se sustituyeron valores no válidos en: Espera antes de abrir una tarjeta y Tema.',
+      'Se omitieron 2 reglas de sitio porque no son válidas o repiten otra: «{"pattern":42}» y «a b».',
+    ]);
+  });
+
+  it('uses the singular for one skipped rule', () => {
+    expect(describeProblems(summaryOf({ siteRules: [7] }), t, 'en')).toEqual(['1 site rule was skipped because it is not valid or repeats another: “7”.']);
+  });
+});
