@@ -4,6 +4,7 @@ import { createSettingsStore } from '../shared/settings-store';
 import { runCommand } from './commands';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { HANDLERS } from './handlers';
+import { listenForTestPageRequests } from './test-pages';
 
 const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
 
@@ -27,7 +28,9 @@ browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClic
 browser.runtime.onInstalled.addListener(() => void createContextMenu());
 browser.runtime.onStartup.addListener(() => void createContextMenu());
 
-// The test build lets browser tests run a keyboard command (headless browsers have no shortcuts).
+// The test build lets browser tests run a keyboard command (headless browsers have no shortcuts)
+// and open extension pages in Firefox (which refuses test navigation to moz-extension://).
 if (__TEST_BUILD__) {
   (globalThis as { backstoryTest?: unknown }).backstoryTest = { runCommand: (command: string) => runCommand(command, undefined, store) };
+  listenForTestPageRequests();
 }

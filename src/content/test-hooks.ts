@@ -1,7 +1,8 @@
+import { browser } from '../shared/browser';
 import type { Annotation } from './annotator';
 
 /** Events the browser tests send to the content script, in the test build only. */
-export const TEST_EVENTS = { stop: 'backstory:test-stop', ask: 'backstory:test-ask', state: 'backstory:test-state' } as const;
+export const TEST_EVENTS = { stop: 'backstory:test-stop', ask: 'backstory:test-ask', state: 'backstory:test-state', open: 'backstory:test-open' } as const;
 
 export interface TestState {
   /** No scan work is pending. */
@@ -17,6 +18,10 @@ export interface TestState {
  */
 export function installTestHooks(current: () => Annotation | undefined, errors: string[]): void {
   document.addEventListener(TEST_EVENTS.stop, () => current()?.stop());
+  // Opens an extension page in a new tab (see background/test-pages.ts); the detail names it.
+  document.addEventListener(TEST_EVENTS.open, (e) => {
+    void browser.runtime.sendMessage({ type: 'test-open-page', page: String((e as CustomEvent).detail) });
+  });
   document.addEventListener(TEST_EVENTS.ask, () => {
     const annotation = current();
     const state: TestState = {
