@@ -1,0 +1,70 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_TEST_DIST, launchWithExtension } from '../scripts/chromium.mjs';
+import { startServer } from '../scripts/local-server.mjs';
+import { accessibleDialogs, waitForPaint, type AccessibleDialog } from './support/probes';
+
+// "Look up … in Backstory" on a selection: the background sends the content script a look-up
+// message with the selected text (as the context menu's click handler does).
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+let page: Page;
+let cdp: CDPSession;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension({ dist: CHROME_TEST_DIST });
+  page = await browser.context.newPage();
+  cdp = await browser.context.newCDPSession(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function lookUp(text: string): Promise<AccessibleDialog | undefined> {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      getSelection()!.setBaseAndExtent(node, at, node, at + needle.length);
+      return;
+    }
+  }, text);
+  await browser.worker.evaluate(async (t: string) => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab!.id, { type: 'look-up', text: t });
+  }, text);
+  const deadline = Date.now() + 3000;
+  for (;;) {
+    const [dialog] = await accessibleDialogs(cdp);
+    if (dialog || Date.now() > deadline) return dialog;
+    await page.waitForTimeout(50);
+  }
+}
+
+describe('Look up in Backstory', () => {
+  it('opens the card of the best match for the selection, typos included', async () => {
+    await page.goto(`${server.origin}/fixtures/editable.html`);
+    await page.bringToFront();
+    await waitForPaint(page);
+    expect((await lookUp('Marco Rubio'))?.name).toBe('Marco Rubio');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'They spoke of glyphosat and Rubioo.' })));
+    expect((await lookUp('Rubioo'))?.name).toBe('Marco Rubio');
+    await page.keyboard.press('Escape');
+  });
+
+  it('says so when nothing in the index matches', async () => {
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Nicolás Maduro left.' })));
+    const dialog = await lookUp('Nicolás Maduro');
+    expect(dialog?.name).toBe('Backstory');
+    expect(dialog?.text).toContain('Backstory has no background for “Nicolás Maduro”.');
+    await page.keyboard.press('Escape');
+    expect(await accessibleDialogs(cdp)).toEqual([]);
+  });
+});
