@@ -1,0 +1,88 @@
+// Part 1's measuring loop: every page loaded `reps` times in Chromium with the extension, then
+// `reps` times in a Chromium without it for the floor and mark.js. The two browsers run one after
+// the other, never together, so neither steals the other's CPU on a small machine.
+import { launchWithExtension } from '../scripts/chromium.mjs';
+import { openBenchTab } from './bench-tab.mjs';
+import { measureExtensionLoad } from './extension-cpu.mjs';
+import { watchExtensionWorld } from './extension-idle.mjs';
+import { observeLongTasks } from './long-tasks.mjs';
+import { launchPlainBrowser } from './plain-browser.mjs';
+import { measureReferenceLoad } from './reference-cpu.mjs';
+import { median } from './stats.mjs';
+
+/** Shows which page is being measured, on a terminal only: the report itself goes to stdout. */
+function progress(text) {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
+}
+
+async function repeat(times, label, fn) {
+  const runs = [];
+  for (let i = 0; i < times; i++) {
+    progress(`${label} ${i + 1}/${times}`);
+    runs.push(await fn(i));
+  }
+  return runs;
+}
+
+async function extensionRuns(pages) {
+  const extension = await launchWithExtension();
+  try {
+    const { extensionId } = extension;
+    const opened = await openBenchTab(extension.context);
+    const tab = { ...opened, world: watchExtensionWorld(opened.cdp, extensionId) };
+    await observeLongTasks(tab.cdp);
+    // The first load of a browser pays for starting the service worker and warming caches.
+    await measureExtensionLoad(tab, pages[0].url, extensionId);
+    const results = [];
+    for (const [i, page] of pages.entries()) results.push(await repeat(page.reps, `extension ${i + 1}/${pages.length} ${page.name}`, () => measureExtensionLoad(tab, page.url, extensionId)));
+    return results;
+  } finally {
+    await extension.close();
+  }
+}
+
+async function referenceRuns(pages, aliases) {
+  const browser = await launchPlainBrowser();
+  try {
+    const tab = await openBenchTab(browser.context);
+    await measureReferenceLoad(tab, pages[0].url, aliases);
+    const results = [];
+    for (const [i, page] of pages.entries()) {
+      const runs = await repeat(page.reps, `reference ${i + 1}/${pages.length} ${page.name}`, (rep) => measureReferenceLoad(tab, page.url, aliases, { countWords: rep === 0 }));
+      results.push({ floor: runs.map((r) => r.floor), mark: runs.map((r) => r.mark), words: runs[0].words });
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Measures every page and returns per-page medians, plus the raw extension runs (for long tasks),
+ * and how long each browser's phase took.
+ * @param {{ name: string, url: string, reps: number }[]} pages
+ * @param {string[]} aliases the index's alias texts, for mark.js
+ */
+export async function measurePages(pages, aliases) {
+  const started = Date.now();
+  const extension = await extensionRuns(pages);
+  const extensionSeconds = (Date.now() - started) / 1000;
+  const reference = await referenceRuns(pages, aliases);
+  const referenceSeconds = (Date.now() - started) / 1000 - extensionSeconds;
+  progress('');
+  const med = (runs, key) => median(runs.map((r) => r[key]));
+  const results = pages.map((page, i) => {
+    const ext = extension[i];
+    const { floor, mark, words } = reference[i];
+    return {
+      name: page.name,
+      reps: page.reps,
+      words,
+      ext: { ms: med(ext, 'ms'), wallMs: med(ext, 'spanMs'), indexMs: med(ext, 'indexMs'), ranges: Math.max(...ext.map((r) => r.ranges)) },
+      floor: { ms: med(floor, 'ms'), wallMs: med(floor, 'wallMs') },
+      mark: { ms: med(mark, 'ms'), wallMs: med(mark, 'wallMs'), marks: mark[0].marks },
+      extRuns: ext,
+    };
+  });
+  return { results, seconds: { extension: extensionSeconds, reference: referenceSeconds } };
+}

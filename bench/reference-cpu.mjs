@@ -1,0 +1,76 @@
+// What the extension is compared against, in a browser without it, on a fresh load of the page: the
+// floor (the least any scan can cost: visit every text node and read its text), then mark.js
+// highlighting the same aliases. Both run through Runtime.evaluate with a sourceURL, so their
+// samples are found in the profile the same way as the content script's; performance.now() around
+// each call is kept as a cross-check of the sampled figure.
+// The two share a load to keep the run short: the floor only reads, so mark.js finds the page as
+// loaded; the most the floor can have warmed for it (text already read once) is the floor's own
+// cost, well under 1% of mark.js's.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { attributedTime, fromUrls } from './cpu-profile.mjs';
+import { evaluate } from './bench-tab.mjs';
+
+const FLOOR = `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
+  return { wallMs: performance.now() - t0, chars };
+})()
+//# sourceURL=bench-floor.js`;
+
+/** Words a reader sees: letters and digits outside scripts and styles (CJK runs count as one). */
+const WORDS = `(() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => n.parentElement?.closest('script,style,noscript,template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  let words = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) words += (node.data.match(/[\\p{L}\\p{N}]+/gu) ?? []).length;
+  return words;
+})()`;
+
+const MARK_JS_SOURCE = `${readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.js'), 'utf8')}\n//# sourceURL=bench-mark.js`;
+const MARK_JS_URLS = fromUrls('bench-mark.js', 'bench-markjs-run.js');
+
+/** mark.js as a highlighter would use it for our index: whole aliases, whole words, any case. */
+const markJsRun = (aliases) => `(() => {
+  const t0 = performance.now();
+  let marks = 0;
+  new Mark(document.body).mark(${JSON.stringify(aliases)}, { accuracy: 'exactly', separateWordSearch: false, done: (n) => { marks = n; } });
+  return { wallMs: performance.now() - t0, marks };
+})()
+//# sourceURL=bench-markjs-run.js`;
+
+/**
+ * Loads `url`, profiles the floor pass over its text, then injects mark.js (not timed) and profiles
+ * it marking `aliases`.
+ * @param {{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession }} tab
+ * @param {string} url
+ * @param {string[]} aliases
+ * @param {{ countWords?: boolean }} [options]
+ * @returns {Promise<{ floor: { ms: number, wallMs: number }, mark: { ms: number, wallMs: number, marks: number }, words?: number }>}
+ */
+export async function measureReferenceLoad({ page, cdp }, url, aliases, { countWords = false } = {}) {
+  // The DOM is complete at DOMContentLoaded; 'load' can wait seconds on a blocked subresource.
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  await page.bringToFront();
+
+  await cdp.send('Profiler.start');
+  const floorRun = await evaluate(cdp, FLOOR);
+  const floorProfile = (await cdp.send('Profiler.stop')).profile;
+
+  await evaluate(cdp, MARK_JS_SOURCE);
+  await cdp.send('Profiler.start');
+  const markRun = await evaluate(cdp, markJsRun(aliases));
+  const markProfile = (await cdp.send('Profiler.stop')).profile;
+  // Counted last, untimed: reading the text before the floor would warm it. mark.js splits text
+  // nodes only at whole-word matches, so the count is the page's.
+  const words = countWords ? await evaluate(cdp, WORDS) : undefined;
+
+  return {
+    floor: { ms: attributedTime(floorProfile, fromUrls('bench-floor.js')).ms, wallMs: floorRun.wallMs },
+    mark: { ms: attributedTime(markProfile, MARK_JS_URLS).ms, wallMs: markRun.wallMs, marks: markRun.marks },
+    words,
+  };
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the extension, then prints, in one run, the page-side CPU in Chromium
+// against the floor and mark.js (Part 1), the matcher's scaling to 10,000 entities (Part 2) and the
+// content script's size (Part 3). It measures and prints; it never fails on a number.
+//   BENCH_REPS=n   loads per corpus page (default 3); the generated 1 MB page gets at least 5
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { CHROME_DIST, CHROMIUM } from '../scripts/chromium.mjs';
+import { CORPUS_DIR, ROOT, builtIndex, startServer } from '../scripts/local-server.mjs';
+import { matcherScaling } from './matcher-scaling.mjs';
+import { newsPageHtml } from './news-page.mjs';
+import { measurePages } from './page-cpu.mjs';
+import { pageCpuReport } from './page-cpu-report.mjs';
+import { SAMPLING_INTERVAL_US } from './cpu-profile.mjs';
+import { startPageServer } from './page-server.mjs';
+import { scriptSizes } from './size.mjs';
+
+const CORPUS_REPS = Number(process.env.BENCH_REPS) || 3;
+const GENERATED_REPS = Math.max(5, CORPUS_REPS);
+
+const started = Date.now();
+const say = (...lines) => console.log(lines.join('\n'));
+
+// Measure what the sources say now. If they do not build (someone is mid-change), measure the last
+// build rather than nothing, and say so.
+const build = spawnSync(process.execPath, ['build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+const contentScript = join(CHROME_DIST, 'content.js');
+if (build.status !== 0) {
+  if (!existsSync(contentScript)) {
+    console.error('bench: the build failed and there is no earlier build in dist/chrome to measure');
+    process.exit(1);
+  }
+  console.log(`WARNING: the build failed; measuring the earlier build in dist/ (content.js of ${statSync(contentScript).mtime.toISOString()})`);
+}
+const index = builtIndex();
+const aliases = index.entities.flatMap((e) => e.aliases.map((a) => a.text));
+
+say(
+  '',
+  `Backstory bench — ${new Date().toISOString()}`,
+  `${execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}`,
+  `index ${index.version}: ${index.entities.length} entities, ${aliases.length} aliases`,
+);
+
+/** Prints a part's title and lines; a part that cannot run (sources mid-change) prints why instead. */
+async function part(title, lines) {
+  say('', title);
+  try {
+    say(...(await lines()));
+  } catch (error) {
+    say(`could not run: ${error.stack ?? error}`);
+  }
+}
+
+async function pageCpu() {
+  say(
+    `ext: samples with a chrome-extension://…/content.js frame on the stack (V8 CPU profile, ${SAMPLING_INTERVAL_US} µs sampling), from before`,
+    "  the navigation until the content script has no idle-time slice pending; garbage collection, style and paint are no one's",
+    'floor: a bare TreeWalker pass reading every text node of document.body; mark.js: mark.js 8 marking every alias of the index',
+    "  (accuracy 'exactly', separateWordSearch false, diacritics on); both in Chromium without the extension, on a fresh load (floor first)",
+    '"wall"/"now": wall-clock cross-checks (first to last content.js sample; performance.now() around the floor and mark.js calls)',
+    'ranges: highlight ranges the extension painted; marks: <mark> elements mark.js inserted (it ignores case, plurals and typos)',
+    `loads: ${CORPUS_REPS} per corpus page (${CORPUS_REPS < 5 ? 'fewer than 5 to keep the run under ~5 minutes; BENCH_REPS=5 for more' : `BENCH_REPS=${CORPUS_REPS}`}), ${GENERATED_REPS} for the generated page; scripts blocked (CSP), requests off 127.0.0.1 blocked`,
+    '',
+  );
+  const corpus = await startServer();
+  const generated = await startPageServer({ '/news-1mb.html': newsPageHtml({ entities: index.entities }) });
+  try {
+    const pages = [
+      ...readdirSync(CORPUS_DIR)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+        .map((name) => ({ name: name.replace(/\.html$/, ''), url: `${corpus.origin}/corpus/${name}`, reps: CORPUS_REPS })),
+      { name: 'generated news page (1 MB)', url: `${generated.origin}/news-1mb.html`, reps: GENERATED_REPS },
+    ];
+    return pageCpuReport(await measurePages(pages, aliases));
+  } finally {
+    await corpus.close();
+    await generated.close();
+  }
+}
+
+await part('## Part 1 — page-side CPU in Chromium (ms of CPU; median of the loads)', pageCpu);
+await part('## Part 2 — matcher scaling in Node: 1 MB of news text, real index vs 10,000 entities', () => matcherScaling(index));
+await part('## Part 3 — size', scriptSizes);
+
+say('', `bench took ${Math.round((Date.now() - started) / 1000)} s`);

@@ -1,0 +1,28 @@
+// Part 3: the content script is read, parsed and compiled on every page the reader opens, so its size
+// is a cost of its own: raw, and gzipped as in the store package. The index script is listed apart:
+// it grows with the articles, not with the code.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROME_DIST } from '../scripts/chromium.mjs';
+
+const FILES = [
+  ['content.js', 'content script'],
+  ['context-index.js', 'index script (separate)'],
+];
+
+/**
+ * Sizes of the Chrome build's page-side scripts.
+ * @returns {string[]} the lines to print
+ */
+export function scriptSizes() {
+  return FILES.map(([file, what]) => {
+    const bytes = readFileSync(join(CHROME_DIST, file));
+    const gzipped = gzipSync(bytes, { level: 9 }).length;
+    return `${`dist/chrome/${file}`.padEnd(28)} ${what.padEnd(24)} ${kb(bytes.length).padStart(9)} raw  ${kb(gzipped).padStart(9)} gzip -9`;
+  });
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}

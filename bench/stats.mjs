@@ -1,0 +1,33 @@
+// Small helpers for summarising and printing measurements.
+
+/**
+ * The median of the finite numbers in `values` (NaN when there are none).
+ * @param {number[]} values
+ */
+export function median(values) {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * A number for a table cell: `digits` decimals, "–" when missing or not finite.
+ * @param {number | undefined} value
+ * @param {number} [digits]
+ */
+export function fmt(value, digits = 1) {
+  return value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits);
+}
+
+/**
+ * Lines of a plain-text table: the first column left-aligned, the others right-aligned.
+ * @param {string[]} header
+ * @param {string[][]} rows
+ * @returns {string[]}
+ */
+export function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
