@@ -87,7 +87,8 @@ function esbuildOptions(target) {
     target: ['chrome120', 'firefox142'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    minify: !args.has('--watch'),
+    // --no-minify keeps names readable in CPU profiles.
+    minify: !args.has('--watch') && !args.has('--no-minify'),
     legalComments: 'none',
     charset: 'utf8',
     loader: { '.css': 'text' },

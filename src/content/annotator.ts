@@ -41,8 +41,8 @@ export interface DisplayOptions {
 export interface AnnotatorOptions {
   index: ContextIndex;
   t: Translate;
-  /** UI language for the card: "en" or "es". */
-  language: string;
+  /** UI language for the card ("en" or "es"), asked when a card first opens (reading it costs). */
+  language: () => string;
   preferences: AnnotatorPreferences;
   display?: DisplayOptions;
   /** Neither scan nor paint: only answer look-ups (the context menu where the site is off). */

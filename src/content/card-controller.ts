@@ -10,7 +10,7 @@ type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => 
 export interface CardOptions {
   index: ContextIndex;
   t: Translate;
-  language: string;
+  language: () => string;
   theme: () => Theme;
   openArticle(article: number, sentence: number, entity: string): void;
 }
@@ -74,8 +74,8 @@ export class CardController {
     this.openMatch = undefined;
     this.history = [];
     if (!this.isOpen) this.focusBefore = document.activeElement;
-    const { t, language } = this.options;
-    this.host.show({ message: true, text, t, language, theme: this.options.theme() }, { range }, true);
+    const { t } = this.options;
+    this.host.show({ message: true, text, t, language: this.options.language(), theme: this.options.theme() }, { range }, true);
   }
 
   close(): void {
@@ -89,7 +89,8 @@ export class CardController {
   }
 
   private view(): CardView {
-    const { index, t, language } = this.options;
+    const { index, t } = this.options;
+    const language = this.options.language();
     const current = this.history[this.history.length - 1]!;
     const entity = index.entities[current]!;
     return {

@@ -4,7 +4,9 @@ import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import { buildFuzzyIndex, FUZZY_MIN_LENGTH, FuzzyCorrector } from './fuzzy';
 import { guardWords, hasOtherGivenName, inCapitalsRun, NO_RULES, type GuardWords, type MentionCondition } from './guards';
-import { isCapitalized, tokenize, type Token } from './normalize';
+import { CandidateFilter } from './candidates';
+import { fold, isCapitalized, tokenize, type Token } from './normalize';
+import { WordIndex } from './word-index';
 
 /** The part of an entity the matcher needs; the context index's entities fit it. */
 export interface MatchableEntity {
@@ -76,8 +78,8 @@ export function createMatcher(entities: readonly MatchableEntity[], options: Mat
       trie.add(never, { entity: BLOCKED, caseRule: 'any', needsFullName: false, surname: false, typos: 0 }, { inflects: false, person: false });
     }
   });
-  const fuzzy = new FuzzyCorrector(options.fuzzy ?? buildFuzzyIndex(fuzzyVocabulary(entities)));
-  const scanner = new Scanner(trie, guardWords(options.rules ?? NO_RULES), fuzzy, ownNames);
+  const fuzzyIndex = options.fuzzy ?? buildFuzzyIndex(fuzzyVocabulary(entities));
+  const scanner = new Scanner(trie, guardWords(options.rules ?? NO_RULES), new FuzzyCorrector(fuzzyIndex), ownNames, new CandidateFilter(trie, fuzzyIndex));
   return { scan: (text) => scanner.scan(text) };
 }
 
@@ -104,26 +106,49 @@ interface Step {
 }
 
 class Scanner {
+  private readonly words = new WordIndex();
+  private candidates = new Uint8Array(256);
+
   constructor(
     private readonly trie: AliasTrie,
     private readonly guards: GuardWords,
     private readonly corrector: FuzzyCorrector,
     private readonly ownNames: Set<string>[],
+    private readonly filter: CandidateFilter,
   ) {}
 
+  /**
+   * One pass over the characters finds the words and their hashes; only the few words that may
+   * start an alias get tokens (a window around them) and a walk through the trie.
+   */
   scan(text: string): TextMatch[] {
-    const tokens = tokenize(text);
-    const matches: TextMatch[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      const found = this.longestAt(text, tokens, i);
-      if (!found) {
-        i++;
-        continue;
+    const words = this.words;
+    words.read(text);
+    if (this.candidates.length < words.count) this.candidates = new Uint8Array(words.start.length);
+    // Tokens are made on demand: a failed walk usually needs one or two words, not a window.
+    const tokens: Token[] = new Array<Token>(words.count);
+    const token = (i: number): Token | undefined => {
+      if (i < 0 || i >= words.count) return undefined;
+      let t = tokens[i];
+      if (!t) {
+        const surface = text.slice(words.start[i]!, words.end[i]!);
+        tokens[i] = t = { start: words.start[i]!, end: words.end[i]!, surface, norm: fold(surface) };
       }
-      const match = this.accept(text, tokens, i, found);
+      return t;
+    };
+    const typo = (k: number, next: boolean) => this.typoAtRoot(token(k)!.norm, next ? token(k + 1) : undefined, !next) !== undefined;
+    if (this.filter.mark(text, words, this.candidates, typo) === 0) return [];
+    const matches: TextMatch[] = [];
+    let free = 0;
+    for (let k = 0; k < words.count; k++) {
+      if (this.candidates[k] === 0 || words.start[k]! < free) continue;
+      const found = this.longestAt(text, token, words.count, k);
+      if (!found) continue;
+      // The guards look up to two words before the match and one after.
+      for (const i of [k - 2, k - 1, found.last + 1]) token(i);
+      const match = this.accept(text, tokens, k, found);
       if (match) matches.push(match);
-      i = found.last + 1;
+      free = words.end[found.last]!;
     }
     return matches;
   }
@@ -144,18 +169,19 @@ class Scanner {
   }
 
   /** The longest alias (or confusable) starting at token `first`, checking case and typo budgets. */
-  private longestAt(text: string, tokens: Token[], first: number): Found | undefined {
+  private longestAt(text: string, token: (i: number) => Token | undefined, count: number, first: number): Found | undefined {
     let node: TrieNode = this.trie.root;
     let best: Found | undefined;
     let typos = 0;
     let middleSkipped = false;
     const surfaces: string[] = [];
-    for (let j = first; j < tokens.length; ) {
-      if (j > first && !WORD_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-      const step = this.step(node, text, tokens, j, j === first);
+    for (let j = first; j < count; ) {
+      const current = token(j)!;
+      if (j > first && !WORD_GAP.test(text.slice(token(j - 1)!.end, current.start))) break;
+      const step = this.step(node, text, current, token(j + 1), j === first);
       if (!step) {
         // One middle name the alias does not list: "Marco Antonio Rubio".
-        if (node.middleName && !middleSkipped && isCapitalized(tokens[j]!.surface) && j + 1 < tokens.length) {
+        if (node.middleName && !middleSkipped && isCapitalized(current.surface) && j + 1 < count) {
           middleSkipped = true;
           j++;
           continue;
@@ -164,7 +190,7 @@ class Scanner {
       }
       node = step.node;
       typos += step.typo ? 1 : 0;
-      surfaces.push(tokens[j]!.surface);
+      surfaces.push(current.surface);
       j += step.tokens;
       if (surfaces.length > this.trie.maxWords) break;
       if (node.targets.length === 0) continue;
@@ -178,11 +204,10 @@ class Scanner {
    * Follows one word from `node`: exactly, as an inflected term word, as a hyphenated compound, or
    * as a typo of a word the trie expects.
    */
-  private step(node: TrieNode, text: string, tokens: Token[], j: number, atRoot: boolean): Step | undefined {
-    const word = tokens[j]!.norm;
-    const next = tokens[j + 1];
+  private step(node: TrieNode, text: string, current: Token, next: Token | undefined, atRoot: boolean): Step | undefined {
+    const word = current.norm;
     // A hyphenated compound read as one word comes first: "narco-tráfico" is "narcotráfico".
-    if (next && HYPHEN.test(text.slice(tokens[j]!.end, next.start))) {
+    if (next && HYPHEN.test(text.slice(current.end, next.start))) {
       const joined = word + next.norm;
       const compound = node.next.get(joined);
       if (compound) return { node: compound, tokens: 2, typo: false };
@@ -190,7 +215,7 @@ class Scanner {
     const exact = node.next.get(word) ?? inflectedChild(node, word);
     if (exact) return { node: exact, tokens: 1, typo: false };
     if (this.trie.knownWords.has(word)) return undefined;
-    if (atRoot) return this.typoAtRoot(word, next);
+    if (atRoot) return this.typoAtRoot(word, next, true);
     // Inside an alias, the few words that may follow are checked directly ("Gustavo Pietro").
     for (const [expected, child] of node.next) {
       if (expected[0] === word[0] && isTypoOf(word, expected)) return { node: child, tokens: 1, typo: true };
@@ -202,8 +227,9 @@ class Scanner {
    * A misspelt first word: a long word of the fuzzy vocabulary (one fuse.js lookup per distinct
    * word), or the first word of a multi-word alias whose second word follows exactly ("Donal Trump").
    */
-  private typoAtRoot(word: string, next: Token | undefined): Step | undefined {
-    const corrected = this.corrector.correct(word);
+  private typoAtRoot(word: string, next: Token | undefined, fuzzy: boolean): Step | undefined {
+    if (this.trie.knownWords.has(word)) return undefined;
+    const corrected = fuzzy ? this.corrector.correct(word) : undefined;
     const node = corrected === undefined ? undefined : this.trie.root.next.get(corrected);
     if (node) return { node, tokens: 1, typo: true };
     const candidates = next ? this.trie.firstBySecond.get(next.norm) : undefined;

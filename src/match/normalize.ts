@@ -1,6 +1,8 @@
 /**
  * Text normalisation shared by the index compiler and the content script, so that both see the same
  * words: diacritics and case folded, possessives and punctuation variants reduced to word boundaries.
+ * The page side reads every character of a page through here, so the word test and the folding are
+ * per character code, without a regular expression or a string per word on the common path.
  */
 
 /** A word of the text with its offsets in the original string. */
@@ -13,32 +15,99 @@ export interface Token {
   surface: string;
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
-const COMBINING_MARKS = /\p{M}+/gu;
-/** Soft hyphens (and zero-width joiners) that narrow columns put inside words: "de\u00adcer\u00adti\u00adfi\u00adca\u00adtion". */
-const SOFT_HYPHENS = /[\u00ad\u200d]/g;
-
-/** Lower-cases and strips diacritics (Córdoba -> cordoba). ASCII input skips the Unicode work. */
-export function fold(word: string): string {
-  if (!NON_ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(COMBINING_MARKS, '').replace(SOFT_HYPHENS, '').toLowerCase();
-}
+/**
+ * Words are maximal runs of letters, digits and combining marks (and the soft hyphens narrow columns
+ * put inside words). Everything else — spaces, hyphens, apostrophes of any shape, quotes, periods —
+ * separates words, so "Petro's", "Petro’s" and "Petro" share the token "petro", and "anti-drug"
+ * equals "anti drug". A word is never cut in half: "Petrobras" never equals "petro".
+ */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u00ad\u200d]/u;
+/** Characters that fold to nothing: combining marks and soft hyphens. */
+const VANISHING = /[\p{M}\u00ad\u200d]/u;
 
 /**
- * Words are maximal runs of letters, digits and combining marks. Everything else — spaces, hyphens,
- * apostrophes of any shape, quotes, periods — separates words, so "Petro's", "Petro’s" and "Petro"
- * share the token "petro", and "anti-drug" equals "anti drug". A word is never cut in half: "Petrobras"
- * is one token and never equals "petro".
+ * Kana, CJK ideographs and Hangul (U+3040–U+D7FF) are letters without case or diacritics: they are
+ * words and fold to themselves, without the per-character Unicode work (a Chinese page has thousands
+ * of distinct characters).
  */
-const WORD = /[\p{L}\p{N}\p{M}\u00ad\u200d]+/gu;
+export function isCaselessLetter(c: number): boolean {
+  return c >= 0x3040 && c < 0xd800;
+}
 
-/** Splits text into tokens with their original offsets. */
-export function tokenize(text: string): Token[] {
+/** Per code unit below U+3040: 0 not seen yet, 1 not a word character, 2 a word character. */
+const wordTable = new Uint8Array(0x3040);
+/** Per code unit below U+3040: its folded form ("É" -> "e", a combining accent -> ""), once seen. */
+const foldTable: (string | undefined)[] = new Array(0x3040);
+/** The rest (surrogates and the compatibility area), rarely met. */
+const otherWord = new Map<number, boolean>();
+const otherFold = new Map<number, string>();
+
+function computeFold(c: number): string {
+  const char = String.fromCharCode(c);
+  return VANISHING.test(char) ? '' : [...char.normalize('NFD')].filter((ch) => !VANISHING.test(ch)).join('').toLowerCase();
+}
+
+/** Whether the UTF-16 code unit `c` belongs to a word. */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0x3040) {
+    let known = wordTable[c]!;
+    if (known === 0) wordTable[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+    return known === 2;
+  }
+  if (isCaselessLetter(c)) return true;
+  let known = otherWord.get(c);
+  if (known === undefined) otherWord.set(c, (known = WORD_CHAR.test(String.fromCharCode(c))));
+  return known;
+}
+
+/** The folded form of one non-ASCII code unit: its base letter, lower-cased; marks fold to "". */
+export function foldCode(c: number): string {
+  if (c < 0x3040) return (foldTable[c] ??= computeFold(c));
+  if (isCaselessLetter(c)) return String.fromCharCode(c);
+  let folded = otherFold.get(c);
+  if (folded === undefined) otherFold.set(c, (folded = computeFold(c)));
+  return folded;
+}
+
+/** Adds the folded form of code unit `c` to a hash, without making a string where it can. */
+export function hashCode(hash: number, c: number): number {
+  if (c < 128) return hashStep(hash, c >= 65 && c <= 90 ? c + 32 : c);
+  if (isCaselessLetter(c)) return hashStep(hash, c);
+  const folded = foldCode(c);
+  for (let j = 0; j < folded.length; j++) hash = hashStep(hash, folded.charCodeAt(j));
+  return hash;
+}
+
+/** Lower-cases and strips diacritics (Córdoba -> cordoba), character by character. */
+export function fold(word: string): string {
+  // ASCII and caseless scripts (CJK, kana, Hangul) only need lower-casing: no string per character.
+  let simple = true;
+  for (let i = 0; i < word.length && simple; i++) {
+    const c = word.charCodeAt(i);
+    simple = c < 128 || isCaselessLetter(c);
+  }
+  if (simple) return word.toLowerCase();
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    out += c < 128 ? String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c);
+  }
+  return out;
+}
+
+/** Splits `text` (or its part [from, to)) into tokens with their offsets in `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const surface = m[0];
-    const start = m.index;
-    tokens.push({ start, end: start + surface.length, norm: fold(surface), surface });
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const word = i < to && isWordCode(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      const surface = text.slice(start, i);
+      tokens.push({ start, end: i, norm: fold(surface), surface });
+      start = -1;
+    }
   }
   return tokens;
 }
@@ -48,3 +117,20 @@ export function isCapitalized(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Adds one folded code unit to an FNV-1a hash. */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
+}
+
+/** The hash of a folded word, as the page scan computes it character by character. */
+export function hashFolded(folded: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < folded.length; i++) h = hashStep(h, folded.charCodeAt(i));
+  return h;
+}
+
+export { FNV_OFFSET };

@@ -28,7 +28,7 @@ function start(): void {
   annotate({
     index,
     t: translate,
-    language,
+    language: () => language,
     preferences: { dwellMs: () => 200, trigger: () => 'hover', theme: () => 'auto' },
     onEntityCount: () => {},
     openArticle: (a, s, entity) => {
