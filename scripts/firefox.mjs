@@ -81,6 +81,7 @@ export async function launchFirefoxWithExtension({ dist = FIREFOX_DIST, headless
       if (entry.type === 'console' && frames.some((f) => f.url.startsWith(EXTENSION_ORIGIN))) errors.push(`console.${entry.method}: ${entry.text}`);
     });
     await browser.installExtension(dist);
+    await closeOnboarding(browser);
   } catch (error) {
     await browser?.close();
     rmSync(profile, { recursive: true, force: true });
@@ -94,6 +95,21 @@ export async function launchFirefoxWithExtension({ dist = FIREFOX_DIST, headless
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Installing opens the first-run page in a tab that takes the foreground; the tests want their own
+ * page in front, so it is closed (puppeteer reports its URL as about:blank: ask the page itself).
+ * @param {import('puppeteer-core').Browser} browser
+ */
+async function closeOnboarding(browser) {
+  for (let tries = 0; tries < 50; tries++) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.endsWith('/onboarding.html')) return page.close();
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { createSettingsStore } from '../shared/settings-store';
 import { runCommand } from './commands';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { HANDLERS } from './handlers';
+import { showOnboardingOnce } from './onboarding';
 import { listenForTestPageRequests } from './test-pages';
 
 const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
@@ -27,6 +28,13 @@ browser.commands.onCommand.addListener((command, tab) => void runCommand(command
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
 browser.runtime.onInstalled.addListener(() => void createContextMenu());
 browser.runtime.onStartup.addListener(() => void createContextMenu());
+browser.runtime.onInstalled.addListener((details) =>
+  void showOnboardingOnce(details, {
+    storage: browser.storage.local,
+    openTab: (url) => browser.tabs.create({ url }),
+    pageUrl: browser.runtime.getURL('onboarding.html'),
+  }),
+);
 
 // The test build lets browser tests run a keyboard command (headless browsers have no shortcuts)
 // and open extension pages in Firefox (which refuses test navigation to moz-extension://).
