@@ -171,3 +171,26 @@ describe('teardown', () => {
     }
   });
 });
+
+describe('web components', () => {
+  it('paints the text of open shadow roots (not closed ones) and opens cards there', async () => {
+    await page.goto(`${server.origin}/fixtures/shadow.html`);
+    await page.bringToFront();
+    await until(async () => (await paintedTexts(page)).includes('Marco Rubio'), 'the shadow root to be painted');
+    await waitForIdle(page);
+    expect(await paintedTexts(page)).toEqual(['Gustavo Petro', 'Marco Rubio', 'White House']);
+    const point = await page.evaluate(() => {
+      const p = document.querySelector('news-card')!.shadowRoot!.querySelector('p')!;
+      const text = p.firstChild as Text;
+      const at = text.data.indexOf('Marco Rubio');
+      const range = new Range();
+      range.setStart(text, at);
+      range.setEnd(text, at + 11);
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const cdp = await browser.context.newCDPSession(page);
+    await until(async () => (await accessibleDialogs(cdp))[0]?.name === 'Marco Rubio', 'the card');
+  });
+});

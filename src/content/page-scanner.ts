@@ -38,7 +38,7 @@ export class PageScanner {
   addRoot(root: Node): void {
     if (root.nodeType === Node.TEXT_NODE) return this.addText(root as Text);
     if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInSkippedSubtree(root)) return;
-    this.walks.push(new TextWalk(root, (shadow) => this.hooks.onShadowRoot(shadow)));
+    this.walks.push(new TextWalk(root));
     this.schedule();
   }
 
@@ -96,7 +96,7 @@ export class PageScanner {
     if (!walk.isIntact) {
       // The page removed the node the walk stood on: start this root again (rescanning is idempotent).
       this.walks.shift();
-      if (walk.root.isConnected) this.walks.unshift(new TextWalk(walk.root, (shadow) => this.hooks.onShadowRoot(shadow)));
+      if (walk.root.isConnected) this.walks.unshift(new TextWalk(walk.root));
       return;
     }
     do {
@@ -106,6 +106,8 @@ export class PageScanner {
       this.matches.scan(batch, this.matcher, change);
       if (!node) {
         this.walks.shift();
+        // The walk is done: now the web components it passed (their open shadow roots are walked next).
+        for (const shadow of walk.shadowRoots()) this.hooks.onShadowRoot(shadow);
         return;
       }
     } while (performance.now() < until);

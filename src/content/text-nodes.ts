@@ -9,11 +9,7 @@ const HAS_LETTER = /\p{L}/u;
 // DOM constants by value, so this walk also runs on a parsed document in Node (the scan tool).
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 
 /** Whether the element's own text is skipped: scripts, styles, form fields, code, editors, our card. */
 export function isSkipped(element: Element): boolean {
@@ -36,39 +32,54 @@ export function isInSkippedSubtree(node: Node): boolean {
 
 /**
  * Walks the text a reader reads under `root`, in document order, one node per `next()` call, so a
- * long page can be walked in slices. Skipped elements are rejected with their whole subtree.
- * Open shadow roots met on the way are handed to `onShadowRoot` (a TreeWalker does not enter them).
+ * long page can be walked in slices. The walker shows text nodes only, with no filter callback (a
+ * call from the browser into JavaScript per node costs more than the walk itself); whether a node's
+ * element is skipped is decided once per element and remembered.
+ * Open shadow roots are found separately (`shadowRoots()`), since a walker does not enter them.
  */
 export class TextWalk {
   private readonly walker: TreeWalker;
+  private readonly skipped = new Map<Element, boolean>();
 
-  constructor(
-    readonly root: Node,
-    onShadowRoot: (shadow: ShadowRoot) => void = () => {},
-  ) {
+  constructor(readonly root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === ELEMENT_NODE) {
-          const element = node as Element;
-          if (isSkipped(element)) return FILTER_REJECT;
-          if (element.shadowRoot) onShadowRoot(element.shadowRoot);
-          return FILTER_SKIP;
-        }
-        return HAS_LETTER.test((node as Text).data) ? FILTER_ACCEPT : FILTER_SKIP;
-      },
-    });
+    this.walker = doc.createTreeWalker(root, SHOW_TEXT);
   }
 
   /** The next readable text node, or null at the end. */
   next(): Text | null {
-    return this.walker.nextNode() as Text | null;
+    for (let node = this.walker.nextNode() as Text | null; node; node = this.walker.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      if (!parent || !this.isSkippedElement(parent)) return node;
+    }
+    return null;
   }
 
   /** False when the page removed the node the walk stands on: the rest of the walk would be lost. */
   get isIntact(): boolean {
     const current = this.walker.currentNode;
     return current === this.root || current.isConnected === this.root.isConnected;
+  }
+
+  /** The open shadow roots of custom elements under the root (where web components keep theirs). */
+  shadowRoots(): ShadowRoot[] {
+    const container = this.root as ParentNode;
+    if (typeof container.querySelectorAll !== 'function') return [];
+    const roots: ShadowRoot[] = [];
+    for (const element of container.querySelectorAll('*')) {
+      if (element.shadowRoot && element.localName.includes('-') && !this.isSkippedElement(element)) roots.push(element.shadowRoot);
+    }
+    return roots;
+  }
+
+  /** Whether `element` or an ancestor up to the walk's root is skipped, remembered per element. */
+  private isSkippedElement(element: Element): boolean {
+    const known = this.skipped.get(element);
+    if (known !== undefined) return known;
+    const parent = element.parentElement;
+    const skipped = isSkipped(element) || (parent !== null && element !== this.root && this.isSkippedElement(parent));
+    this.skipped.set(element, skipped);
+    return skipped;
   }
 }
 
