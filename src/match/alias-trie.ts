@@ -31,6 +31,21 @@ export interface TrieNode {
   inflected?: Map<string, { word: string; node: TrieNode }[]>;
   /** Inside a person's name after its first word: one middle name may stand here ("Marco Antonio Rubio"). */
   middleName?: boolean;
+  /** Children by their first letter, made when a typo is first looked for here. */
+  byFirstLetter?: Map<string, [string, TrieNode][]>;
+}
+
+/** The children of `node` whose word starts with `letter`: the only ones a typo of a word with that letter can mean. */
+export function childrenStartingWith(node: TrieNode, letter: string): [string, TrieNode][] {
+  if (!node.byFirstLetter) {
+    node.byFirstLetter = new Map();
+    for (const entry of node.next) {
+      const list = node.byFirstLetter.get(entry[0][0]!) ?? [];
+      list.push(entry);
+      node.byFirstLetter.set(entry[0][0]!, list);
+    }
+  }
+  return node.byFirstLetter.get(letter) ?? [];
 }
 
 export interface AliasOptions {

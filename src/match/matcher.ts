@@ -1,5 +1,5 @@
 import type { AliasSpec, EntityKind, FuzzyIndex, MatchRules } from '../index/types';
-import { AliasTrie, BLOCKED, inflectedChild, type AliasTarget, type TrieNode } from './alias-trie';
+import { AliasTrie, BLOCKED, childrenStartingWith, inflectedChild, type AliasTarget, type TrieNode } from './alias-trie';
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import { buildFuzzyIndex, FUZZY_MIN_LENGTH, FuzzyCorrector } from './fuzzy';
@@ -137,7 +137,11 @@ class Scanner {
       return t;
     };
     const typo = (k: number, next: boolean) => this.typoAtRoot(token(k)!.norm, next ? token(k + 1) : undefined, !next) !== undefined;
-    if (this.filter.mark(text, words, this.candidates, typo) === 0) return [];
+    const follows = (k: number, j: number) => {
+      const node = this.trie.root.next.get(token(k)!.norm);
+      return node !== undefined && this.step(node, text, token(j)!, token(j + 1), false) !== undefined;
+    };
+    if (this.filter.mark(text, words, this.candidates, typo, follows) === 0) return [];
     const matches: TextMatch[] = [];
     let free = 0;
     for (let k = 0; k < words.count; k++) {
@@ -217,8 +221,8 @@ class Scanner {
     if (this.trie.knownWords.has(word)) return undefined;
     if (atRoot) return this.typoAtRoot(word, next, true);
     // Inside an alias, the few words that may follow are checked directly ("Gustavo Pietro").
-    for (const [expected, child] of node.next) {
-      if (expected[0] === word[0] && isTypoOf(word, expected)) return { node: child, tokens: 1, typo: true };
+    for (const [expected, child] of childrenStartingWith(node, word[0] ?? '')) {
+      if (isTypoOf(word, expected)) return { node: child, tokens: 1, typo: true };
     }
     return undefined;
   }
