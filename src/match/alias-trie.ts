@@ -1,6 +1,6 @@
 import type { CaseRule } from '../index/types';
 import { INFLECTION_STEM, isInflectionOf, singularForms } from './inflect';
-import { fold, tokenize } from './normalize';
+import type { Token } from './normalize';
 
 /** The entity number of a confusable: a match on it means "nothing here". */
 export const BLOCKED = -1;
@@ -72,10 +72,11 @@ export class AliasTrie {
   /** For multi-word aliases, their first word by their second: corrects a typo in the first word ("Donal Trump"). */
   readonly firstBySecond = new Map<string, { first: string; node: TrieNode }[]>();
 
-  add(alias: string, target: Omit<AliasTarget, 'words' | 'endsWithPeriod'>, options: AliasOptions): void {
-    const words = tokenize(alias).map((t) => t.surface);
+  /** Adds an alias, given as its tokens (the caller has them already: each alias is tokenized once). */
+  add(alias: string, tokens: readonly Token[], target: Omit<AliasTarget, 'words' | 'endsWithPeriod'>, options: AliasOptions): void {
+    const words = tokens.map((t) => t.surface);
     if (words.length === 0) return;
-    const folded = words.map(fold);
+    const folded = tokens.map((t) => t.norm);
     folded.forEach((w) => this.knownWords.add(w));
     let node = this.root;
     folded.forEach((word, i) => {

@@ -57,13 +57,18 @@ export function fuzzyVocabulary(entities: readonly MatchableEntity[]): string[] 
 /** Builds the matcher used by both the index compiler and the content script. */
 export function createMatcher(entities: readonly MatchableEntity[], options: MatcherOptions = {}): Matcher {
   const trie = new AliasTrie();
-  const ownNames = entities.map((e) => new Set(e.aliases.flatMap((a) => tokenize(a.text).map((t) => t.norm))));
+  const ownNames: Set<string>[] = [];
   entities.forEach((entity, index) => {
     const person = entity.kind === 'person';
+    const own = new Set<string>();
+    ownNames.push(own);
     for (const alias of entity.aliases) {
-      const words = tokenize(alias.text).length;
+      const tokens = tokenize(alias.text);
+      const words = tokens.length;
+      for (const t of tokens) own.add(t.norm);
       trie.add(
         alias.text,
+        tokens,
         {
           entity: index,
           caseRule: alias.case,
@@ -75,7 +80,7 @@ export function createMatcher(entities: readonly MatchableEntity[], options: Mat
       );
     }
     for (const never of entity.never ?? []) {
-      trie.add(never, { entity: BLOCKED, caseRule: 'any', needsFullName: false, surname: false, typos: 0 }, { inflects: false, person: false });
+      trie.add(never, tokenize(never), { entity: BLOCKED, caseRule: 'any', needsFullName: false, surname: false, typos: 0 }, { inflects: false, person: false });
     }
   });
   const fuzzyIndex = options.fuzzy ?? buildFuzzyIndex(fuzzyVocabulary(entities));

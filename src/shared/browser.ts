@@ -20,3 +20,17 @@ export const translate: Translate = (key, ...substitutions) => browser.i18n.getM
 export function uiLocale(): string {
   return browser.i18n.getMessage('uiLanguage') || browser.i18n.getUILanguage();
 }
+
+/** Which browser this build is for (set by build.mjs): the one place the rest of the code asks. */
+export const BROWSER: 'chrome' | 'firefox' = __TARGET__;
+
+/**
+ * Opens the browser's keyboard-shortcut settings where an extension may: Chrome opens chrome:// pages
+ * from tabs.create; Firefox (137+) has commands.openShortcutSettings, as about:addons cannot be opened.
+ */
+export function shortcutSettingsOpener(): (() => void) | undefined {
+  if (BROWSER === 'chrome') return () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+  const open = commands.openShortcutSettings;
+  return typeof open === 'function' ? () => void open.call(commands) : undefined;
+}
