@@ -1,6 +1,7 @@
 // Time from the end of the dwell to the painted card, over many hovers, in the test build (which
 // marks both moments with performance.mark: the marks are on the page's timeline).
 import { CHROME_TEST_DIST, launchWithExtension } from '../scripts/chromium.mjs';
+import { centerOfText } from '../scripts/page-text.mjs';
 import { median } from './stats.mjs';
 
 const NAMES = ['Gustavo Petro', 'Donald Trump', 'Marco Rubio', 'Delcy Rodríguez', 'Colombia', 'glyphosate', 'decertification', 'White House', 'Venezuela', 'narcotrafficking'];
@@ -22,20 +23,7 @@ export async function cardTimings(demoUrl, hovers = 20) {
     const times = [];
     for (let i = 0; i < hovers; i++) {
       const name = NAMES[i % NAMES.length];
-      const point = await page.evaluate((needle) => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.data.indexOf(needle);
-          if (at < 0) continue;
-          const range = new Range();
-          range.setStart(node, at);
-          range.setEnd(node, at + needle.length);
-          node.parentElement.scrollIntoView({ block: 'center' });
-          const r = range.getClientRects()[0];
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }
-        return undefined;
-      }, name);
+      const point = await page.evaluate(centerOfText, { needle: name });
       await page.evaluate(() => performance.clearMarks());
       await page.keyboard.press('Escape');
       await page.mouse.move(1, 1);

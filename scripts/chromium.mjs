@@ -28,6 +28,7 @@ export async function launchWithExtension({ dist = CHROME_DIST, headless = true,
     args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...QUIET_FLAGS, ...args],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await closeOnboarding(context);
   return {
     context,
     worker,
@@ -37,6 +38,17 @@ export async function launchWithExtension({ dist = CHROME_DIST, headless = true,
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Installing opens the first-run page in a tab in front; tests and demos want their own page in front
+ * (a background tab gets about one frame a second), so it is closed once it has opened.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+async function closeOnboarding(context) {
+  const isOnboarding = (page) => page.url().endsWith('/onboarding.html');
+  const page = context.pages().find(isOnboarding) ?? (await context.waitForEvent('page', { predicate: isOnboarding, timeout: 5000 }).catch(() => undefined));
+  await page?.close();
 }
 
 /**

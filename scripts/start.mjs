@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from './chromium.mjs';
 import { ROOT, startServer } from './local-server.mjs';
+import { centerOfText } from './page-text.mjs';
 
 execFileSync(process.execPath, [join(ROOT, 'build.mjs')], { stdio: 'inherit' });
 const server = await startServer();
@@ -21,19 +22,7 @@ if (!headless) {
   console.log(`Backstory is running on ${demo}: rest the pointer on a name. Close the browser or press Ctrl-C to stop.`);
   await new Promise((done) => browser.context.on('close', done));
 } else {
-  const target = await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf('Gustavo Petro held');
-      if (at < 0) continue;
-      const range = new Range();
-      range.setStart(node, at);
-      range.setEnd(node, at + 'Gustavo Petro'.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return undefined;
-  });
+  const target = await page.evaluate(centerOfText, { needle: 'Gustavo Petro', nth: 1 });
   if (!target) throw new Error('the demo page does not carry the article text');
   await page.mouse.move(target.x, target.y);
   await page.waitForFunction(() => document.querySelector('backstory-card')?.matches(':popover-open'));

@@ -6,26 +6,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from './chromium.mjs';
 import { ROOT, startServer } from './local-server.mjs';
+import { centerOfText } from './page-text.mjs';
 
 const OUT = join(ROOT, 'dist/store');
 const SIZE = { width: 1280, height: 800 };
 
 /** Rests the pointer on the first occurrence of `text` and waits for its card. */
 async function hover(page, text) {
-  const point = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      const range = new Range();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      node.parentElement.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return undefined;
-  }, text);
+  const point = await page.evaluate(centerOfText, { needle: text });
   if (!point) throw new Error(`"${text}" is not on the page`);
   await page.mouse.move(point.x, point.y);
   await page.waitForFunction(() => document.querySelector('backstory-card')?.matches(':popover-open'));

@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { centerOfText } from '../../scripts/page-text.mjs';
 
 export interface PaintedHighlight {
   name: string;
@@ -21,28 +22,7 @@ export async function waitForPaint(page: Page): Promise<PaintedHighlight[]> {
 
 /** The centre of the first line box of the `nth` occurrence of `text` in the page's text. */
 export async function textPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ text, nth }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        let at = node.data.indexOf(text);
-        while (at >= 0) {
-          if (seen++ === nth) {
-            const range = new Range();
-            range.setStart(node, at);
-            range.setEnd(node, at + text.length);
-            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-            const rect = range.getClientRects()[0]!;
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-          at = node.data.indexOf(text, at + 1);
-        }
-      }
-      return undefined;
-    },
-    { text, nth },
-  );
+  const point = await page.evaluate(centerOfText, { needle: text, nth });
   expect(point, `"${text}" (#${nth}) is on the page`).toBeDefined();
   return point!;
 }
