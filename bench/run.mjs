@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the extension, then prints, in one run, the page-side CPU in Chromium
-// against the floor and mark.js (Part 1), the matcher's scaling to 10,000 entities (Part 2) and the
-// content script's size (Part 3). It measures and prints; it never fails on a number.
+// against the floor and mark.js (Part 1), the matcher's scaling to 10,000 entities (Part 2), the
+// content script's size (Part 3) and the time from the end of the dwell to the painted card (Part 4).
+// It measures and prints; it never fails on a number.
 //   BENCH_REPS=n   loads per corpus page (default 3); the generated 1 MB page gets at least 5
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { pageCpuReport } from './page-cpu-report.mjs';
 import { SAMPLING_INTERVAL_US } from './cpu-profile.mjs';
 import { startPageServer } from './page-server.mjs';
 import { scriptSizes } from './size.mjs';
+import { cardTimingReport } from './card-timing.mjs';
 
 const CORPUS_REPS = Number(process.env.BENCH_REPS) || 3;
 const GENERATED_REPS = Math.max(5, CORPUS_REPS);
@@ -85,5 +87,15 @@ async function pageCpu() {
 await part('## Part 1 — page-side CPU in Chromium (ms of CPU; median of the loads)', pageCpu);
 await part('## Part 2 — matcher scaling in Node: 1 MB of news text, real index vs 10,000 entities', () => matcherScaling(index));
 await part('## Part 3 — size', scriptSizes);
+await part('## Part 4 — the card: end of the dwell to the painted card', async () => {
+  // The test build marks both moments on the page's timeline (performance.mark).
+  spawnSync(process.execPath, ['build.mjs', '--test'], { cwd: ROOT, stdio: 'ignore' });
+  const server = await startServer();
+  try {
+    return await cardTimingReport(`${server.origin}/demo/`, 20);
+  } finally {
+    await server.close();
+  }
+});
 
 say('', `bench took ${Math.round((Date.now() - started) / 1000)} s`);
