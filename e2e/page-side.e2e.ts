@@ -140,6 +140,19 @@ describe('a hostile page', () => {
   });
 });
 
+describe('a page that defines the card host tag itself', () => {
+  it('still gets a working card, under another tag name', async () => {
+    await page.goto(`${server.origin}/fixtures/hostile-element.html?scripts=1`);
+    await page.bringToFront();
+    await waitForPaint(page);
+    const point = await textPoint(page, 'Marco Rubio');
+    await page.mouse.move(point.x, point.y);
+    const cdp = await browser.context.newCDPSession(page);
+    await until(async () => (await accessibleDialogs(cdp))[0]?.name === 'Marco Rubio', 'the card');
+    expect((await waitForIdle(page)).errors).toEqual([]);
+  });
+});
+
 describe('teardown', () => {
   it('removes highlights, the card host and every listener in one call', async () => {
     const plain = await launchPlain();

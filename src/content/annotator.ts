@@ -1,6 +1,6 @@
 import type { ContextIndex, EntityKind } from '../index/types';
 import { EntitySearch } from '../match/entity-search';
-import { createMatcher } from '../match/matcher';
+import { createMatcher, type Matcher } from '../match/matcher';
 import type { PageEntitiesReply } from '../shared/messages';
 import type { Translate } from '../shared/i18n';
 import type { Theme } from '../ui/Card';
@@ -47,6 +47,8 @@ export interface AnnotatorOptions {
   display?: DisplayOptions;
   /** Neither scan nor paint: only answer look-ups (the context menu where the site is off). */
   passive?: boolean;
+  /** The matcher, when the caller keeps one across annotations (building it is the main start-up cost). */
+  matcher?: Matcher;
   /** Told how many distinct entities the page shows, whenever that number changes. */
   onEntityCount(count: number): void;
   /** Opens the page of a whole source article. */
@@ -88,7 +90,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
       }
     };
 
-  const matcher = createMatcher(index.entities, { rules: index.rules, fuzzy: index.fuzzy });
+  const matcher = options.matcher ?? createMatcher(index.entities, { rules: index.rules, fuzzy: index.fuzzy });
   const display = options.display;
   const kindOf = (entity: number) => index.entities[entity]!.kind;
   const matches = new PageMatches({ shows: (entity) => display?.kinds[kindOf(entity)] ?? true, density: display?.density ?? 'all' });
@@ -98,7 +100,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
     onChange: guard((change) => {
       painter.remove(change.removed);
       painter.add(change.added);
-      const count = matches.entities().size;
+      const count = matches.entityCount();
       if (count !== lastCount) options.onEntityCount((lastCount = count));
     }),
     afterSlice: guard(() => painter.ensureRegistered()),
@@ -110,7 +112,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
   const watcher = new DomWatcher(scanner, guard);
 
   const card = new CardController({ index, t: options.t, language: options.language, theme: preferences.theme, openArticle: options.openArticle }, signal, guard);
-  new HoverIntent(
+  if (!options.passive) new HoverIntent(
     matches,
     {
       open: (match, point) => card.open(match, { point }),
@@ -130,10 +132,10 @@ export function annotate(options: AnnotatorOptions): Annotation {
   if (!options.passive) {
     watcher.watch(document);
     scanner.addRoot(document.documentElement);
+    // A page may clear CSS.highlights without touching the DOM: look again now and then.
+    const recheck = setInterval(guard(() => painter.ensureRegistered()), REGISTRATION_CHECK_MS);
+    signal.addEventListener('abort', () => clearInterval(recheck));
   }
-  // A page may clear CSS.highlights without touching the DOM: look again now and then.
-  const recheck = setInterval(guard(() => painter.ensureRegistered()), REGISTRATION_CHECK_MS);
-  signal.addEventListener('abort', () => clearInterval(recheck));
 
   let search: EntitySearch | undefined;
   const goTo = (match: PageMatch | undefined, flash: boolean) => {

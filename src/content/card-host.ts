@@ -4,8 +4,29 @@ import { Card, type CardProps } from '../ui/Card';
 import { MessageCard, type MessageCardProps } from '../ui/MessageCard';
 import cardCss from '../ui/card.css';
 
-/** The one element Backstory adds to a page. Its tag is never defined as a custom element: it needs no behaviour. */
+/**
+ * The one element Backstory adds to a page. Backstory never defines it as a custom element (it needs
+ * no behaviour); if the page defines the name itself, a random suffix gives a name the page cannot know.
+ */
 export const CARD_HOST_TAG = 'backstory-card';
+
+/** Whether `element` is (or may be) our card host: its tag starts with CARD_HOST_TAG. */
+export function isCardHost(element: Element): boolean {
+  return element.localName.startsWith(CARD_HOST_TAG);
+}
+
+/** A host element with a closed shadow root, even on a page that defined `backstory-card` to break it. */
+function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const tag of [CARD_HOST_TAG, `${CARD_HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
+    try {
+      const host = document.createElement(tag);
+      return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+    } catch {
+      // The page's own definition of the name refused a shadow root: try a name it cannot know.
+    }
+  }
+  throw new Error('Backstory: no card host could be made');
+}
 
 /**
  * Inline, !important styles: page rules cannot win against them (not even !important ones), the UA's
@@ -112,10 +133,9 @@ export class CardHost {
 
   private ensureHost(): { host: HTMLElement; mount: HTMLElement } {
     if (this.host?.isConnected && this.mount) return { host: this.host, mount: this.mount };
-    const host = document.createElement(CARD_HOST_TAG);
+    const { host, shadow } = createHost();
     for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
     host.setAttribute('popover', 'manual');
-    const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = cardCss;
     const mount = document.createElement('div');

@@ -1,5 +1,5 @@
 import type { PageScanner } from './page-scanner';
-import { CARD_HOST_TAG } from './card-host';
+import { isCardHost } from './card-host';
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -41,7 +41,7 @@ export class DomWatcher {
       if (record.removedNodes.length > 0) this.scanner.noteRemoval();
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.TEXT_NODE) this.scanner.addText(node as Text);
-        else if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== CARD_HOST_TAG) this.scanner.addRoot(node);
+        else if (node.nodeType === Node.ELEMENT_NODE && !isCardHost(node as Element)) this.scanner.addRoot(node);
       }
     }
   }

@@ -2,7 +2,7 @@ import type { EntityKind } from '../index/types';
 import type { PageMatch } from './page-matches';
 
 /** Highlight names registered in CSS.highlights; highlights.css styles each with ::highlight(). */
-export const HIGHLIGHT_PREFIX = 'backstory';
+const HIGHLIGHT_PREFIX = 'backstory';
 const FLASH = `${HIGHLIGHT_PREFIX}-flash`;
 
 /**

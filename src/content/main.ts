@@ -6,25 +6,28 @@ import { browser, translate, uiLocale } from '../shared/browser';
 import { loadBundledIndex } from '../shared/load-index';
 import type { ContentMessage } from '../shared/messages';
 import type { ContextIndex } from '../index/types';
+import { createMatcher, type Matcher } from '../match/matcher';
 import { annotate, type Annotation } from './annotator';
 import { listenToTabMessages } from './tab-messages';
 import { installTestHooks } from './test-hooks';
+
+/** The card's language, read when the first card opens: the first i18n call of a page costs ~1 ms. */
+let cachedLanguage: string | undefined;
+const language = (): string => (cachedLanguage ??= uiLanguageOf(uiLocale()));
 
 /**
  * The content script's entry: annotates the page while the reader's settings say so, and follows
  * those settings live: turning the site off tears the annotation down, turning it on paints again,
  * a change of what is painted starts a fresh annotation.
  */
-/** The card's language, read when the first card opens: the first i18n call of a page costs ~1 ms. */
-let cachedLanguage: string | undefined;
-const language = (): string => (cachedLanguage ??= uiLanguageOf(uiLocale()));
-
 async function start(): Promise<void> {
   const index = loadBundledIndex();
   if (!index || typeof CSS === 'undefined' || !('highlights' in CSS) || !document.documentElement) return;
   const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
   let settings = (await store.load()).settings;
   const errors: string[] = [];
+  // One matcher for the page's life: settings changes start new annotations, not new matchers.
+  const matcher = createMatcher(index.entities, { rules: index.rules, fuzzy: index.fuzzy });
   let annotation: Annotation | undefined;
   let lookUpOnly: Annotation | undefined;
   let displayed = '';
@@ -45,6 +48,7 @@ async function start(): Promise<void> {
     displayed = key;
     annotation = annotate({
       index,
+      matcher,
       t: translate,
       language,
       display,
@@ -61,16 +65,19 @@ async function start(): Promise<void> {
   apply();
   store.subscribe((next: Settings) => {
     settings = next;
-    apply();
+    try {
+      apply();
+    } catch (error) {
+      console.debug('Backstory:', error);
+    }
   });
   listenToTabMessages(
     {
       'open-next-mention': () => annotation?.openNextMention(),
       'open-entity': (message) => annotation?.openEntity(message.entity),
       'get-page-entities': () => annotation?.pageEntities() ?? { entities: [] },
-      'look-up': (message) => (annotation ?? (lookUpOnly ??= passiveAnnotation(index))).lookUp(message.text),
+      'look-up': (message) => (annotation ?? (lookUpOnly ??= passiveAnnotation(index, matcher))).lookUp(message.text),
     },
-    new AbortController().signal,
   );
 }
 
@@ -78,9 +85,10 @@ async function start(): Promise<void> {
  * The context menu works even where annotation is off: an annotator that neither scans nor paints
  * answers it, until the page is annotated again.
  */
-function passiveAnnotation(index: ContextIndex): Annotation {
+function passiveAnnotation(index: ContextIndex, matcher: Matcher): Annotation {
   return annotate({
     index,
+    matcher,
     passive: true,
     t: translate,
     language,

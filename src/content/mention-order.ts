@@ -1,7 +1,7 @@
 import type { PageMatch } from './page-matches';
 
 /** Matches in reading (document) order. */
-export function inDocumentOrder(matches: PageMatch[]): PageMatch[] {
+function inDocumentOrder(matches: PageMatch[]): PageMatch[] {
   return [...matches].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
 }
 

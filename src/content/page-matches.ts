@@ -35,7 +35,11 @@ const SHOW_ALL: DisplayRules = { shows: () => true, density: 'all' };
 export class PageMatches {
   private readonly byNode = new Map<Text, PageMatch[]>();
   private readonly byEntity = new Map<number, Set<PageMatch>>();
+  /** Per entity, its mentions whose showing depends on the rest of the page (see guards.isShown). */
+  private readonly conditional = new Map<number, Set<PageMatch>>();
   private readonly shown = new Set<PageMatch>();
+  /** Per entity, how many of its mentions are shown: the entity count without a pass over them. */
+  private readonly shownPerEntity = new Map<number, number>();
   private readonly stats = new Map<number, EntityStats>();
 
   constructor(private readonly rules: DisplayRules = SHOW_ALL) {}
@@ -54,7 +58,10 @@ export class PageMatches {
         range.setEnd(node, end);
         const match: PageMatch = { range, node, start, end, entity, ...(condition ? { condition } : {}) };
         this.count(match, 1, touched);
-        this.entityMatches(entity).add(match);
+        this.setOf(this.byEntity, entity).add(match);
+        // Every mention, all shown: an unconditional one shows at once, with no pass over its entity.
+        if (condition) this.setOf(this.conditional, entity).add(match);
+        else if (this.rules.density === 'all') this.show(match, change);
         return match;
       });
       this.byNode.set(node, matches);
@@ -83,7 +90,12 @@ export class PageMatches {
 
   /** Distinct entities shown on the page. */
   entities(): Set<number> {
-    return new Set([...this.shown].map((m) => m.entity));
+    return new Set(this.shownPerEntity.keys());
+  }
+
+  /** How many distinct entities are shown. */
+  entityCount(): number {
+    return this.shownPerEntity.size;
   }
 
   /** Per entity, how many times the page mentions it (shown mentions, or all with density "first"). */
@@ -100,7 +112,9 @@ export class PageMatches {
   clear(): void {
     this.byNode.clear();
     this.byEntity.clear();
+    this.conditional.clear();
     this.shown.clear();
+    this.shownPerEntity.clear();
     this.stats.clear();
   }
 
@@ -112,6 +126,7 @@ export class PageMatches {
       this.hide(m, change);
       this.count(m, -1, touched);
       this.byEntity.get(m.entity)?.delete(m);
+      this.conditional.get(m.entity)?.delete(m);
     }
   }
 
@@ -122,16 +137,27 @@ export class PageMatches {
     touched.add(m.entity);
   }
 
-  private entityMatches(entity: number): Set<PageMatch> {
-    let set = this.byEntity.get(entity);
-    if (!set) this.byEntity.set(entity, (set = new Set()));
+  private setOf(map: Map<number, Set<PageMatch>>, entity: number): Set<PageMatch> {
+    let set = map.get(entity);
+    if (!set) map.set(entity, (set = new Set()));
     return set;
   }
 
-  /** Decides again which mentions of the touched entities are shown. */
+  /**
+   * Decides again which mentions of the touched entities are shown. With every mention shown, only
+   * the conditional ones need a look (the others showed as they came); with the first mention only,
+   * the entity's mentions are compared.
+   */
   private redecide(entities: Set<number>, change: MatchChange): void {
     for (const entity of entities) {
       const stats = this.stats.get(entity) ?? emptyStats();
+      if (this.rules.density === 'all') {
+        for (const m of this.conditional.get(entity) ?? []) {
+          if (isShown(m.condition, stats)) this.show(m, change);
+          else this.hide(m, change);
+        }
+        continue;
+      }
       const matches = this.byEntity.get(entity) ?? new Set<PageMatch>();
       let eligible = [...matches].filter((m) => isShown(m.condition, stats));
       if (this.rules.density === 'first' && eligible.length > 1) eligible = [earliest(eligible)];
@@ -146,11 +172,15 @@ export class PageMatches {
   private show(m: PageMatch, change: MatchChange): void {
     if (this.shown.has(m)) return;
     this.shown.add(m);
+    this.shownPerEntity.set(m.entity, (this.shownPerEntity.get(m.entity) ?? 0) + 1);
     change.added.push(m);
   }
 
   private hide(m: PageMatch, change: MatchChange): void {
     if (!this.shown.delete(m)) return;
+    const left = (this.shownPerEntity.get(m.entity) ?? 1) - 1;
+    if (left > 0) this.shownPerEntity.set(m.entity, left);
+    else this.shownPerEntity.delete(m.entity);
     change.removed.push(m);
   }
 }

@@ -11,7 +11,7 @@ export const TAB_MESSAGE_TYPES_HANDLED = new Set<TabMessage['type']>(['open-next
  * Listens for messages from the extension itself (background, popup, its own pages): never from a
  * page or another extension, and never from a content script (whose sender URL is a web page).
  */
-export function listenToTabMessages(handlers: TabHandlers, signal: AbortSignal): void {
+export function listenToTabMessages(handlers: TabHandlers, signal?: AbortSignal): void {
   const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     const fromExtensionPage = sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL(''));
     if (sender.id !== browser.runtime.id || !fromExtensionPage) return undefined;
@@ -21,5 +21,5 @@ export function listenToTabMessages(handlers: TabHandlers, signal: AbortSignal):
     return reply === undefined ? undefined : Promise.resolve(reply);
   };
   browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 }

@@ -2,7 +2,7 @@ import { browser } from '../shared/browser';
 import type { Annotation } from './annotator';
 
 /** Events the browser tests send to the content script, in the test build only. */
-export const TEST_EVENTS = { stop: 'backstory:test-stop', ask: 'backstory:test-ask', state: 'backstory:test-state', open: 'backstory:test-open' } as const;
+const TEST_EVENTS = { stop: 'backstory:test-stop', ask: 'backstory:test-ask', state: 'backstory:test-state', open: 'backstory:test-open' } as const;
 
 export interface TestState {
   /** No scan work is pending. */

@@ -1,10 +1,9 @@
 /** Elements whose text is not prose a reader reads, or belongs to a form the reader is typing in. */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP',
-  'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'BACKSTORY-CARD',
+  'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE',
 ]);
 
-const HAS_LETTER = /\p{L}/u;
 
 // DOM constants by value, so this walk also runs on a parsed document in Node (the scan tool).
 const ELEMENT_NODE = 1;
@@ -13,7 +12,9 @@ const SHOW_TEXT = 0x4;
 
 /** Whether the element's own text is skipped: scripts, styles, form fields, code, editors, our card. */
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  const tag = element.tagName.toUpperCase();
+  // Our own card host ("backstory-card", or its fallback with a suffix).
+  if (SKIPPED_TAGS.has(tag) || tag.startsWith('BACKSTORY-CARD')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
@@ -85,7 +86,7 @@ export class TextWalk {
 
 /** Every readable text node under `root` (the root itself when it is a text node). */
 export function readableTextNodes(root: Node): Text[] {
-  if (root.nodeType === TEXT_NODE) return HAS_LETTER.test((root as Text).data) ? [root as Text] : [];
+  if (root.nodeType === TEXT_NODE) return [root as Text];
   const walk = new TextWalk(root);
   const nodes: Text[] = [];
   for (let node = walk.next(); node; node = walk.next()) nodes.push(node);

@@ -3,20 +3,12 @@ import type { AliasTrie } from './alias-trie';
 import { FUZZY_MIN_LENGTH } from './fuzzy';
 import { INFLECTION_STEM } from './inflect';
 import { HashSet } from './hash-set';
-import { hashFolded, hashStep } from './normalize';
+import { hashFolded, hashStep, isSingleHyphen } from './normalize';
 import type { WordIndex } from './word-index';
 
 const Y = 121;
 const Z = 122;
-const HYPHEN = /^[-\u2010\u2011]$/;
 
-/**
- * Which words of a text may start an alias, decided from hashes alone: a word that is the first word
- * of an alias or confusable, a plural or inflected form of a first term word, a long word in a fuzzy
- * bucket, a word followed by the second word of a multi-word alias (a typo in its first word), or
- * the first half of a hyphenated compound. It is a superset: the trie walk decides; every other word
- * costs a few set lookups.
- */
 /**
  * Checks the typo rules for one word, with strings: whether word k is a typo of a fuzzy-vocabulary
  * word (`next` false) or of the first word of an alias whose second word is word k+1 (`next` true).
@@ -36,6 +28,13 @@ interface Gate {
 /** Most pages repeat their words: a typo verdict is remembered per word (or word pair) hash. */
 const MAX_VERDICTS = 50_000;
 
+/**
+ * Which words of a text may start an alias, decided from hashes alone: a word that is the first word
+ * of an alias or confusable, a plural or inflected form of a first term word, a long word in a fuzzy
+ * bucket, a word followed by the second word of a multi-word alias (a typo in its first word), or
+ * the first half of a hyphenated compound. It is a superset: the trie walk decides; every other word
+ * costs a few set lookups.
+ */
 export class CandidateFilter {
   private readonly first = new HashSet<Gate>();
   private readonly verdicts = new Map<number, boolean>();
@@ -69,7 +68,7 @@ export class CandidateFilter {
       if (!hit && len >= FUZZY_MIN_LENGTH && this.fuzzyHeads.has(words.head3[k]!)) hit = this.verdict(words.hash[k]!, () => typo(k, false));
       if (!hit && k + 1 < words.count) {
         if (this.second.has(words.hash[k + 1]!)) hit = this.verdict(Math.imul(words.hash[k]!, 0x9e3779b1) ^ words.hash[k + 1]!, () => typo(k, true));
-        if (!hit && HYPHEN.test(text.slice(words.end[k]!, words.start[k + 1]!)) && this.first.has(words.joinedHash(text, k))) hit = true;
+        if (!hit && isSingleHyphen(text, words.end[k]!, words.start[k + 1]!) && this.first.has(words.joinedHash(text, k))) hit = true;
       }
       out[k] = hit ? 1 : 0;
       if (hit) found++;
@@ -88,7 +87,7 @@ export class CandidateFilter {
     if (j >= words.count) return false;
     if (gate.next.has(words.hash[j]!)) return true;
     if (gate.middleName && j + 1 < words.count && gate.next.has(words.hash[j + 1]!)) return true;
-    if (HYPHEN.test(text.slice(words.end[j]!, words.start[j + 1] ?? words.end[j]!))) return follows(k, j);
+    if (j + 1 < words.count && isSingleHyphen(text, words.end[j]!, words.start[j + 1]!)) return follows(k, j);
     const pair = Math.imul(words.hash[k]!, 0x85ebca6b) ^ words.hash[j]!;
     return this.verdict(pair, () => follows(k, j) || (gate.middleName && j + 1 < words.count && follows(k, j + 1)));
   }

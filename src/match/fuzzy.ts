@@ -4,6 +4,8 @@ import { isTypoOf } from './edit-distance';
 
 /** Words shorter than this are never corrected on their own: "Pedro" is not a typo of "Petro". */
 export const FUZZY_MIN_LENGTH = 7;
+/** Distinct words whose correction is remembered. */
+const MAX_CACHED = 50_000;
 /** Words are bucketed by their first letters: a typo there is not corrected, and each search stays small. */
 const BUCKET_PREFIX = 3;
 
@@ -48,6 +50,8 @@ export class FuzzyCorrector {
     if (this.cache.has(word)) return this.cache.get(word);
     const fuse = this.fuseFor(bucketOf(word));
     const best = fuse?.search(word, { limit: 3 }).find((r) => isTypoOf(word, r.item))?.item;
+    // An endless page must not grow the cache without bound.
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
     this.cache.set(word, best);
     return best;
   }

@@ -5,7 +5,7 @@ import { isTypoOf } from './edit-distance';
 import { buildFuzzyIndex, FUZZY_MIN_LENGTH, FuzzyCorrector } from './fuzzy';
 import { guardWords, hasOtherGivenName, inCapitalsRun, NO_RULES, type GuardWords, type MentionCondition } from './guards';
 import { CandidateFilter } from './candidates';
-import { fold, isCapitalized, tokenize, type Token } from './normalize';
+import { fold, isCapitalized, isSingleHyphen, tokenize, type Token } from './normalize';
 import { WordIndex } from './word-index';
 
 /** The part of an entity the matcher needs; the context index's entities fit it. */
@@ -93,8 +93,6 @@ export function createMatcher(entities: readonly MatchableEntity[], options: Mat
  * comma ("Washington, D.C."). Anything else (a colon, a line of other text) ends the alias.
  */
 const WORD_GAP = /^[\s\p{Pd}.,'\u2019]{1,3}$/u;
-/** A hyphen inside a compound: "de-certification", "narco-tráfico" are also read as one word. */
-const HYPHEN = /^[-\u2010\u2011]$/;
 const CURRENCY = /^\p{Sc}/u;
 
 interface Found {
@@ -154,7 +152,9 @@ class Scanner {
       const found = this.longestAt(text, token, words.count, k);
       if (!found) continue;
       // The guards look up to two words before the match and one after.
-      for (const i of [k - 2, k - 1, found.last + 1]) token(i);
+      token(k - 2);
+      token(k - 1);
+      token(found.last + 1);
       const match = this.accept(text, tokens, k, found);
       if (match) matches.push(match);
       free = words.end[found.last]!;
@@ -216,7 +216,7 @@ class Scanner {
   private step(node: TrieNode, text: string, current: Token, next: Token | undefined, atRoot: boolean): Step | undefined {
     const word = current.norm;
     // A hyphenated compound read as one word comes first: "narco-tráfico" is "narcotráfico".
-    if (next && HYPHEN.test(text.slice(current.end, next.start))) {
+    if (next && isSingleHyphen(text, current.end, next.start)) {
       const joined = word + next.norm;
       const compound = node.next.get(joined);
       if (compound) return { node: compound, tokens: 2, typo: false };

@@ -134,3 +134,13 @@ export function hashFolded(folded: string): number {
 }
 
 export { FNV_OFFSET };
+
+/**
+ * Whether exactly one hyphen (ASCII, U+2010 or U+2011) stands between offsets `from` and `to`: a
+ * hyphenated compound ("narco-tráfico") is also read as one word. Tested by code, not by a substring.
+ */
+export function isSingleHyphen(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}

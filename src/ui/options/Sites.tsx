@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { Translate } from '../../shared/i18n';
-import type { SiteRule } from '../../shared/site-rules';
+import { removeSiteRule, type SiteRule } from '../../shared/site-rules';
 
 const DOMAIN_PREFIX = '*.';
 
@@ -15,7 +15,7 @@ export function Sites({ rules, t, onChange }: SitesProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const toggle = (pattern: string, enabled: boolean) => onChange(rules.map((rule) => (rule.pattern === pattern ? { ...rule, enabled } : rule)));
   const remove = (pattern: string) => {
-    onChange(rules.filter((rule) => rule.pattern !== pattern));
+    onChange(removeSiteRule(rules, pattern));
     // The button goes with its row: keep keyboard focus in the section instead of losing it to <body>.
     heading.current?.focus();
   };
