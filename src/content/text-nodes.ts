@@ -68,7 +68,8 @@ export class TextWalk {
     if (typeof container.querySelectorAll !== 'function') return [];
     const roots: ShadowRoot[] = [];
     for (const element of container.querySelectorAll('*')) {
-      if (element.shadowRoot && element.localName.includes('-') && !this.isSkippedElement(element)) roots.push(element.shadowRoot);
+      // The name test first: reading shadowRoot is a call into the browser, the name is not.
+      if (element.localName.includes('-') && element.shadowRoot && !this.isSkippedElement(element)) roots.push(element.shadowRoot);
     }
     return roots;
   }

@@ -65,7 +65,7 @@ export class CandidateFilter {
       if (!hit && len >= 4 && (this.firstTerms.has(words.cut1[k]!) || this.firstTerms.has(words.cut2[k]!))) hit = true;
       if (!hit && len >= 4 && (this.firstTerms.has(hashStep(words.cut3[k]!, Y)) || this.firstTerms.has(hashStep(words.cut3[k]!, Z)))) hit = true;
       if (!hit && len >= INFLECTION_STEM && this.termStems.has(words.head7[k]!)) hit = true;
-      if (!hit && len >= FUZZY_MIN_LENGTH && this.fuzzyHeads.has(words.head3[k]!)) hit = this.verdict(words.hash[k]!, () => typo(k, false));
+      if (!hit && len >= FUZZY_MIN_LENGTH && this.fuzzyHeads.has(words.head4[k]!)) hit = this.verdict(words.hash[k]!, () => typo(k, false));
       if (!hit && k + 1 < words.count) {
         if (this.second.has(words.hash[k + 1]!)) hit = this.verdict(Math.imul(words.hash[k]!, 0x9e3779b1) ^ words.hash[k + 1]!, () => typo(k, true));
         if (!hit && isSingleHyphen(text, words.end[k]!, words.start[k + 1]!) && this.first.has(words.joinedHash(text, k))) hit = true;

@@ -6,8 +6,12 @@ import { isTypoOf } from './edit-distance';
 export const FUZZY_MIN_LENGTH = 7;
 /** Distinct words whose correction is remembered. */
 const MAX_CACHED = 50_000;
-/** Words are bucketed by their first letters: a typo there is not corrected, and each search stays small. */
-const BUCKET_PREFIX = 3;
+/**
+ * Words are bucketed by their first four letters: a typo there is not corrected (precision first,
+ * and most typos fall later in a word: glyphosphate, narcotraficking, Venezuala), each search stays
+ * small, and the page scan rejects a word from its hashed first letters alone.
+ */
+export const BUCKET_PREFIX = 4;
 
 /** fuse.js settings: a strict threshold, the whole word compared, folded input. */
 const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation: true, isCaseSensitive: true, shouldSort: true };

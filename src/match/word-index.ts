@@ -15,8 +15,8 @@ export class WordIndex {
   cut1 = new Uint32Array(256);
   cut2 = new Uint32Array(256);
   cut3 = new Uint32Array(256);
-  /** Hashes of its first 3 and first 7 folded letters (0 when shorter). */
-  head3 = new Uint32Array(256);
+  /** Hashes of its first 4 and first 7 folded letters (0 when shorter). */
+  head4 = new Uint32Array(256);
   head7 = new Uint32Array(256);
   /** Folded length. */
   length = new Int32Array(256);
@@ -37,7 +37,7 @@ export class WordIndex {
       let h2 = h;
       let h3 = h;
       let len = 0;
-      let head3 = 0;
+      let head4 = 0;
       let head7 = 0;
       for (; i < n; i++) {
         const c = text.charCodeAt(i);
@@ -48,7 +48,7 @@ export class WordIndex {
           h1 = h;
           h = hashStep(h, c >= 65 && c <= 90 ? c + 32 : c);
           len++;
-          if (len === 3) head3 = h;
+          if (len === 4) head4 = h;
           if (len === 7) head7 = h;
         } else {
           const folded = foldCode(c);
@@ -58,7 +58,7 @@ export class WordIndex {
             h1 = h;
             h = hashStep(h, folded.charCodeAt(j));
             len++;
-            if (len === 3) head3 = h;
+            if (len === 4) head4 = h;
             if (len === 7) head7 = h;
           }
         }
@@ -68,7 +68,7 @@ export class WordIndex {
       this.cut1[k] = h1;
       this.cut2[k] = h2;
       this.cut3[k] = h3;
-      this.head3[k] = head3;
+      this.head4[k] = head4;
       this.head7[k] = head7;
       this.length[k] = len;
     }
@@ -94,7 +94,7 @@ export class WordIndex {
     this.cut1 = grown(this.cut1);
     this.cut2 = grown(this.cut2);
     this.cut3 = grown(this.cut3);
-    this.head3 = grown(this.head3);
+    this.head4 = grown(this.head4);
     this.head7 = grown(this.head7);
     this.length = grown(this.length);
   }
