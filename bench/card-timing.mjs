@@ -1,7 +1,7 @@
 // Time from the end of the dwell to the painted card, over many hovers, in the test build (which
 // marks both moments with performance.mark: the marks are on the page's timeline).
-import { CHROME_TEST_DIST, launchWithExtension } from '../scripts/chromium.mjs';
-import { centerOfText } from '../scripts/page-text.mjs';
+import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
+import { centerOfText } from '../src/tools/page-text.mjs';
 import { median } from './stats.mjs';
 
 const NAMES = ['Gustavo Petro', 'Donald Trump', 'Marco Rubio', 'Delcy Rodríguez', 'Colombia', 'glyphosate', 'decertification', 'White House', 'Venezuela', 'narcotrafficking'];

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT } from '../scripts/local-server.mjs';
+import { ROOT } from '../src/tools/local-server.mjs';
 import { articlesText, newsArticles } from './news-prose.mjs';
 import { fmt, median } from './stats.mjs';
 import { syntheticIndex } from './synthetic-index.mjs';

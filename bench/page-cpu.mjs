@@ -1,7 +1,7 @@
 // Part 1's measuring loop: every page loaded `reps` times in Chromium with the extension, then
 // `reps` times in a Chromium without it for the floor and mark.js. The two browsers run one after
 // the other, never together, so neither steals the other's CPU on a small machine.
-import { launchWithExtension } from '../scripts/chromium.mjs';
+import { launchWithExtension } from '../src/tools/chromium.mjs';
 import { openBenchTab } from './bench-tab.mjs';
 import { measureExtensionLoad } from './extension-cpu.mjs';
 import { watchExtensionWorld } from './extension-idle.mjs';

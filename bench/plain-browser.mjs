@@ -1,12 +1,12 @@
 // Chromium without the extension, launched like launchWithExtension (persistent profile, same flags,
 // same viewport) so that what differs between the two browsers is the extension. Not
-// scripts/chromium.mjs's launchPlain: its profile is removed from a 'close' listener that can run
+// src/tools/chromium.mjs's launchPlain: its profile is removed from a 'close' listener that can run
 // while Chromium is still writing the profile, and the ENOTEMPTY it throws there ends the process.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, QUIET_FLAGS } from '../scripts/chromium.mjs';
+import { CHROMIUM, QUIET_FLAGS } from '../src/tools/chromium.mjs';
 
 /**
  * A plain Chromium in a fresh profile, removed once the browser has exited.

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROME_DIST } from '../scripts/chromium.mjs';
+import { CHROME_DIST } from '../src/tools/chromium.mjs';
 
 const FILES = [
   ['content.js', 'content script'],

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_TEST_DIST, launchWithExtension } from '../scripts/chromium.mjs';
-import { startServer } from '../scripts/local-server.mjs';
+import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
+import { startServer } from '../src/tools/local-server.mjs';
 import { axeViolations } from './support/axe';
 import { waitForPaint } from './support/probes';
 

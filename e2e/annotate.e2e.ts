@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlain, launchWithExtension } from '../scripts/chromium.mjs';
+import { launchPlain, launchWithExtension } from '../src/tools/chromium.mjs';
 import { cardHostCount, domWithoutCardHost, paintedHighlights, textPoint, waitForPaint } from './support/probes';
-import { startServer } from '../scripts/local-server.mjs';
+import { startServer } from '../src/tools/local-server.mjs';
 
 /** The entities issue #2 requires, as the article writes them, and the highlight they belong in. */
 const REQUIRED: [text: string, highlight: string][] = [

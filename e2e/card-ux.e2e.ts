@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_TEST_DIST, launchWithExtension } from '../scripts/chromium.mjs';
-import { ROOT, startServer } from '../scripts/local-server.mjs';
+import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
+import { ROOT, startServer } from '../src/tools/local-server.mjs';
 import { accessibleDialogs, dialogBox, dialogButtons, textPoint, waitForPaint, type AccessibleDialog } from './support/probes';
 
 /** Where the card's pictures go for a reviewer (and for us) to look at. */

@@ -1,8 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../scripts/chromium.mjs';
+import { launchWithExtension } from '../src/tools/chromium.mjs';
 import { accessibleDialogs, textPoint, waitForPaint, type AccessibleDialog } from './support/probes';
-import { builtIndex, startServer } from '../scripts/local-server.mjs';
+import { builtIndex, startServer } from '../src/tools/local-server.mjs';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;

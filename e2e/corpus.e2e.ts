@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_TEST_DIST, launchPlain, launchWithExtension } from '../scripts/chromium.mjs';
-import { CORPUS_DIR, startServer } from '../scripts/local-server.mjs';
+import { CHROME_TEST_DIST, launchPlain, launchWithExtension } from '../src/tools/chromium.mjs';
+import { CORPUS_DIR, startServer } from '../src/tools/local-server.mjs';
 import { domWithoutCardHost, waitForIdle } from './support/probes';
 
 const PAGES = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../scripts/local-server.mjs';
+import { ROOT } from '../src/tools/local-server.mjs';
 
 const TARGETS = ['chrome', 'firefox'] as const;
 const manifestOf = (target: string) => JSON.parse(readFileSync(join(ROOT, 'dist', target, 'manifest.json'), 'utf8'));

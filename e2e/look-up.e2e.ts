@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_TEST_DIST, launchWithExtension } from '../scripts/chromium.mjs';
-import { startServer } from '../scripts/local-server.mjs';
+import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
+import { startServer } from '../src/tools/local-server.mjs';
 import { accessibleDialogs, waitForPaint, type AccessibleDialog } from './support/probes';
 
 // "Look up … in Backstory" on a selection: the background sends the content script a look-up

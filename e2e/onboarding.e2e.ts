@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_TEST_DIST, CHROMIUM, QUIET_FLAGS, launchWithExtension } from '../scripts/chromium.mjs';
-import { ROOT } from '../scripts/local-server.mjs';
+import { CHROME_TEST_DIST, CHROMIUM, QUIET_FLAGS, launchWithExtension } from '../src/tools/chromium.mjs';
+import { ROOT } from '../src/tools/local-server.mjs';
 import { axeViolations } from './support/axe';
 
 /** The extension APIs the tests call in the service worker (no @types/chrome here). */

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_TEST_DIST, launchWithExtension } from '../scripts/chromium.mjs';
-import { ROOT } from '../scripts/local-server.mjs';
+import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
+import { ROOT } from '../src/tools/local-server.mjs';
 
 /** The extension APIs the tests call in the service worker (no @types/chrome here). */
 declare const chrome: {

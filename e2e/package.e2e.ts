@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../scripts/local-server.mjs';
+import { ROOT } from '../src/tools/local-server.mjs';
 
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 const PACKAGES = ['chrome', 'firefox', 'source'].map((kind) => join(ROOT, 'dist', `backstory-${kind}-${VERSION}.zip`));

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_TEST_DIST, launchPlain, launchWithExtension } from '../scripts/chromium.mjs';
-import { startServer } from '../scripts/local-server.mjs';
+import { CHROME_TEST_DIST, launchPlain, launchWithExtension } from '../src/tools/chromium.mjs';
+import { startServer } from '../src/tools/local-server.mjs';
 import { manyTextNodesPage, reactPage } from './support/generated-pages';
 import { accessibleDialogs, domWithoutCardHost, paintedTexts, rangesAreLive, textPoint, waitForIdle, waitForPaint } from './support/probes';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_TEST_DIST, launchWithExtension } from '../scripts/chromium.mjs';
-import { ROOT, startServer } from '../scripts/local-server.mjs';
+import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
+import { ROOT, startServer } from '../src/tools/local-server.mjs';
 import { accessibleDialogs, paintedHighlights, waitForIdle, waitForPaint } from './support/probes';
 
 const SCREENSHOTS = join(ROOT, 'dist/screenshots');

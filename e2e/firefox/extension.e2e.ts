@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibleDialogs, launchFirefoxWithExtension, type AccessibleDialog } from '../../scripts/firefox.mjs';
-import { startServer } from '../../scripts/local-server.mjs';
+import { accessibleDialogs, launchFirefoxWithExtension, type AccessibleDialog } from '../../src/tools/firefox.mjs';
+import { startServer } from '../../src/tools/local-server.mjs';
 
 // Firefox ESR through puppeteer-core over WebDriver BiDi: the probes in e2e/support take Playwright's
 // Page, so the few this file needs are written here against puppeteer's.

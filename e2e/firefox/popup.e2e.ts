@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_ORIGIN, launchFirefoxWithExtension } from '../../scripts/firefox.mjs';
-import { ROOT, startServer } from '../../scripts/local-server.mjs';
+import { EXTENSION_ORIGIN, launchFirefoxWithExtension } from '../../src/tools/firefox.mjs';
+import { ROOT, startServer } from '../../src/tools/local-server.mjs';
 import { join } from 'node:path';
 
 // The popup in Firefox. Firefox refuses test navigation to moz-extension:// pages, so the test build

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ROOT } from '../../scripts/local-server.mjs';
+import { ROOT } from '../../src/tools/local-server.mjs';
 
 /** Pages the tests generate, served from /fixtures/.generated/ (ignored by git). */
 export const GENERATED_DIR = join(ROOT, 'e2e/fixtures/.generated');

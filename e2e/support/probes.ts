@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { centerOfText } from '../../scripts/page-text.mjs';
+import { centerOfText } from '../../src/tools/page-text.mjs';
 
 export interface PaintedHighlight {
   name: string;

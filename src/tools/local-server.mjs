@@ -6,7 +6,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoPageHtml } from './demo-page.mjs';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS_DIR = resolve(ROOT, '../shared/corpus/pages');
 const FIXTURES_DIR = join(ROOT, 'e2e/fixtures');
 
