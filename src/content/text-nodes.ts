@@ -1,7 +1,7 @@
 /** Elements whose text is not prose a reader reads, or belongs to a form the reader is typing in. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP',
-  'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd', 'samp',
+  'template', 'iframe', 'object', 'canvas', 'svg', 'math', 'head', 'title',
 ]);
 
 
@@ -12,9 +12,10 @@ const SHOW_TEXT = 0x4;
 
 /** Whether the element's own text is skipped: scripts, styles, form fields, code, editors, our card. */
 export function isSkipped(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
+  // localName is lower-case already (tagName would need a new upper-cased string per element).
+  const tag = element.localName;
   // Our own card host ("backstory-card", or its fallback with a suffix).
-  if (SKIPPED_TAGS.has(tag) || tag.startsWith('BACKSTORY-CARD')) return true;
+  if (SKIPPED_TAGS.has(tag) || tag.startsWith('backstory-card')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
