@@ -21,9 +21,6 @@ function viewportTopRange(): Range {
   return range;
 }
 
-/** How long the entity count waits for more changes before it is reported. */
-const COUNT_REPORT_MS = 150;
-
 /** How often to check that the page has not unregistered our highlights. */
 const REGISTRATION_CHECK_MS = 2000;
 
@@ -99,19 +96,12 @@ export function annotate(options: AnnotatorOptions): Annotation {
   const matches = new PageMatches({ shows: (entity) => display?.kinds[kindOf(entity)] ?? true, density: display?.density ?? 'all' });
   const painter = new HighlightPainter(kindOf, display?.highlightStyle);
   let lastCount = -1;
-  let countTimer: ReturnType<typeof setTimeout> | undefined;
-  // The badge hears the count once the scan settles, not after every slice (a message each costs).
-  const reportCount = guard(() => {
-    countTimer = undefined;
-    const count = matches.entityCount();
-    if (count !== lastCount) options.onEntityCount((lastCount = count));
-  });
-  signal.addEventListener('abort', () => clearTimeout(countTimer));
   const scanner: PageScanner = new PageScanner(matcher, matches, {
     onChange: guard((change) => {
       painter.remove(change.removed);
       painter.add(change.added);
-      countTimer ??= setTimeout(reportCount, COUNT_REPORT_MS);
+      const count = matches.entityCount();
+      if (count !== lastCount) options.onEntityCount((lastCount = count));
     }),
     afterSlice: guard(() => painter.ensureRegistered()),
     onShadowRoot: guard((shadow) => {
