@@ -1,6 +1,6 @@
 import type { ContextIndex, EntityKind } from '../index/types';
 import { EntitySearch } from '../match/entity-search';
-import { createMatcher, type Matcher } from '../match/matcher';
+import { matcherFromData, type Matcher } from '../match/matcher';
 import type { PageEntitiesReply } from '../shared/messages';
 import type { Translate } from '../shared/i18n';
 import type { Theme } from '../ui/Card';
@@ -90,7 +90,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
       }
     };
 
-  const matcher = options.matcher ?? createMatcher(index.entities, { rules: index.rules, fuzzy: index.fuzzy });
+  const matcher = options.matcher ?? matcherFromData(index.matcher, index.fuzzy);
   const display = options.display;
   const kindOf = (entity: number) => index.entities[entity]!.kind;
   const matches = new PageMatches({ shows: (entity) => display?.kinds[kindOf(entity)] ?? true, density: display?.density ?? 'all' });

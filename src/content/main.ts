@@ -6,7 +6,7 @@ import { browser, translate, uiLocale } from '../shared/browser';
 import { loadBundledIndex } from '../shared/load-index';
 import type { ContentMessage } from '../shared/messages';
 import type { ContextIndex } from '../index/types';
-import { createMatcher, type Matcher } from '../match/matcher';
+import { matcherFromData, type Matcher } from '../match/matcher';
 import { annotate, type Annotation } from './annotator';
 import { listenToTabMessages } from './tab-messages';
 import { installTestHooks } from './test-hooks';
@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   let settings = (await store.load()).settings;
   const errors: string[] = [];
   // One matcher for the page's life: settings changes start new annotations, not new matchers.
-  const matcher = createMatcher(index.entities, { rules: index.rules, fuzzy: index.fuzzy });
+  const matcher = matcherFromData(index.matcher, index.fuzzy);
   let annotation: Annotation | undefined;
   let lookUpOnly: Annotation | undefined;
   let displayed = '';

@@ -1,6 +1,7 @@
 import { buildFuzzyIndex } from '../match/fuzzy';
 import { keepSupported } from '../match/guards';
-import { createMatcher, fuzzyVocabulary, type Matcher } from '../match/matcher';
+import { fuzzyVocabulary, matcherFromData, type Matcher } from '../match/matcher';
+import { compileMatcherData } from '../match/matcher-data';
 import { parseArticle, type SourceArticle } from './article';
 import { BuildError } from './build-error';
 import { validateIndex } from './index-schema';
@@ -34,7 +35,8 @@ export function compileContextIndex(input: CompileInput): ContextIndex {
   const sources = input.articles.map((a) => parseArticle(a.file, a.text));
   const articles = sources.map(toIndexArticle);
   const fuzzy = buildFuzzyIndex(fuzzyVocabulary(entities));
-  const mentions = findMentions(createMatcher(entities, { rules, fuzzy }), entities, articles);
+  const matcher = compileMatcherData(entities, rules);
+  const mentions = findMentions(matcherFromData(matcher, fuzzy), entities, articles);
 
   entities.forEach((entity, i) => {
     if (mentions[i]!.length === 0) {
@@ -51,7 +53,7 @@ export function compileContextIndex(input: CompileInput): ContextIndex {
       mentions: mentions[i]!,
       related: relatedEntities(i, mentions, entities),
     })),
-    rules,
+    matcher,
     fuzzy,
   };
   return validateIndex(index);

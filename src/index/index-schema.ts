@@ -8,6 +8,14 @@ const mention = z.strictObject({
   end: z.number().int().positive(),
 });
 
+const aliasWords = z.strictObject({
+  words: z.array(z.string().min(1)).min(1),
+  folded: z.array(z.string().min(1)).min(1),
+  case: z.enum(['any', 'capitalized', 'exact']),
+  needsFullName: z.literal(true).optional(),
+  endsWithPeriod: z.literal(true).optional(),
+});
+
 const schema = z.strictObject({
   schemaVersion: z.literal(INDEX_SCHEMA_VERSION),
   version: z.string().min(1),
@@ -43,7 +51,16 @@ const schema = z.strictObject({
       }),
     )
     .min(1),
-  rules: z.strictObject({ titles: z.array(z.string()), functionWords: z.array(z.string()), givenNames: z.array(z.string()) }),
+  matcher: z.strictObject({
+    entities: z.array(
+      z.strictObject({
+        kind: z.enum(ENTITY_KINDS),
+        aliases: z.array(aliasWords).min(1),
+        never: z.array(aliasWords),
+      }),
+    ),
+    guards: z.strictObject({ titles: z.array(z.string()), functionWords: z.array(z.string()), givenNames: z.array(z.string()) }),
+  }),
   fuzzy: z.strictObject({ buckets: z.record(z.string(), z.strictObject({ words: z.array(z.string().min(1)), index: z.unknown() })) }),
 });
 

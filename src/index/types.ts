@@ -2,7 +2,9 @@
  * The context index: what build.mjs compiles from assets/context and every part of the extension reads.
  * Bump INDEX_SCHEMA_VERSION when the shape changes; readers refuse other versions.
  */
-export const INDEX_SCHEMA_VERSION = 1;
+import type { MatcherData } from '../match/matcher-data';
+
+export const INDEX_SCHEMA_VERSION = 2;
 
 export const ENTITY_KINDS = ['person', 'organization', 'place', 'term', 'event'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -95,6 +97,7 @@ export interface ContextIndex {
   version: string;
   articles: IndexArticle[];
   entities: IndexEntity[];
-  rules: MatchRules;
+  /** The matcher's aliases and guard words, split and folded (see match/matcher-data). */
+  matcher: MatcherData;
   fuzzy: FuzzyIndex;
 }

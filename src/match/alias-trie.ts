@@ -1,6 +1,5 @@
 import type { CaseRule } from '../index/types';
 import { INFLECTION_STEM, isInflectionOf, singularForms } from './inflect';
-import type { Token } from './normalize';
 
 /** The entity number of a confusable: a match on it means "nothing here". */
 export const BLOCKED = -1;
@@ -72,11 +71,9 @@ export class AliasTrie {
   /** For multi-word aliases, their first word by their second: corrects a typo in the first word ("Donal Trump"). */
   readonly firstBySecond = new Map<string, { first: string; node: TrieNode }[]>();
 
-  /** Adds an alias, given as its tokens (the caller has them already: each alias is tokenized once). */
-  add(alias: string, tokens: readonly Token[], target: Omit<AliasTarget, 'words' | 'endsWithPeriod'>, options: AliasOptions): void {
-    const words = tokens.map((t) => t.surface);
-    if (words.length === 0) return;
-    const folded = tokens.map((t) => t.norm);
+  /** Adds an alias: its words as written (in the target) and folded (the path through the trie). */
+  add(folded: readonly string[], target: AliasTarget, options: AliasOptions): void {
+    if (folded.length === 0) return;
     folded.forEach((w) => this.knownWords.add(w));
     let node = this.root;
     folded.forEach((word, i) => {
@@ -89,8 +86,8 @@ export class AliasTrie {
       }
       if (options.person && i < folded.length - 1) node.middleName = true;
     });
-    node.targets.push({ ...target, words, endsWithPeriod: alias.trimEnd().endsWith('.') });
-    this.maxWords = Math.max(this.maxWords, words.length);
+    node.targets.push(target);
+    this.maxWords = Math.max(this.maxWords, folded.length);
   }
 }
 

@@ -1,6 +1,5 @@
-import type { MatchRules } from '../index/types';
 import { isAllCaps } from './case-rule';
-import { fold, isCapitalized, type Token } from './normalize';
+import { isCapitalized, type Token } from './normalize';
 
 /** The folded word lists of the overlay's rules, as sets. */
 export interface GuardWords {
@@ -9,12 +8,7 @@ export interface GuardWords {
   givenNames: Set<string>;
 }
 
-export const NO_RULES: MatchRules = { titles: [], functionWords: [], givenNames: [] };
-
-export function guardWords(rules: MatchRules): GuardWords {
-  const set = (words: string[]) => new Set(words.map(fold));
-  return { titles: set(rules.titles), functionWords: set(rules.functionWords), givenNames: set(rules.givenNames) };
-}
+export { NO_RULES } from './matcher-data';
 
 const ONLY_SPACE = /^[ \t\u00a0]+$/;
 

@@ -1,21 +1,15 @@
-import type { AliasSpec, EntityKind, FuzzyIndex, MatchRules } from '../index/types';
+import type { FuzzyIndex, MatchRules } from '../index/types';
 import { AliasTrie, BLOCKED, childrenStartingWith, inflectedChild, type AliasTarget, type TrieNode } from './alias-trie';
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import { buildFuzzyIndex, FUZZY_MIN_LENGTH, FuzzyCorrector } from './fuzzy';
-import { guardWords, hasOtherGivenName, inCapitalsRun, NO_RULES, type GuardWords, type MentionCondition } from './guards';
+import { hasOtherGivenName, inCapitalsRun, type GuardWords, type MentionCondition } from './guards';
+import { compileMatcherData, type MatchableEntity, type MatcherData } from './matcher-data';
 import { CandidateFilter } from './candidates';
 import { fold, isCapitalized, isSingleHyphen, tokenize, type Token } from './normalize';
-import { WordIndex } from './word-index';
 
-/** The part of an entity the matcher needs; the context index's entities fit it. */
-export interface MatchableEntity {
-  id: string;
-  kind: EntityKind;
-  aliases: readonly AliasSpec[];
-  /** Confusables that never match it. */
-  never?: readonly string[];
-}
+export type { MatchableEntity, MatcherData } from './matcher-data';
+import { WordIndex } from './word-index';
 
 /** An entity found in a text: `[start, end)` offsets into that text. */
 export interface TextMatch {
@@ -54,24 +48,32 @@ export function fuzzyVocabulary(entities: readonly MatchableEntity[]): string[] 
   return [...words].sort();
 }
 
-/** Builds the matcher used by both the index compiler and the content script. */
+/** Builds a matcher straight from entities (the compiler, tests and tools). */
 export function createMatcher(entities: readonly MatchableEntity[], options: MatcherOptions = {}): Matcher {
+  return matcherFromData(compileMatcherData(entities, options.rules), options.fuzzy ?? buildFuzzyIndex(fuzzyVocabulary(entities)));
+}
+
+/**
+ * Builds the matcher from the data the index ships (see compileMatcherData): only lookup tables are
+ * made here, so a page starts without tokenizing or folding its index.
+ */
+export function matcherFromData(data: MatcherData, fuzzy: FuzzyIndex): Matcher {
   const trie = new AliasTrie();
   const ownNames: Set<string>[] = [];
-  entities.forEach((entity, index) => {
+  data.entities.forEach((entity, index) => {
     const person = entity.kind === 'person';
     const own = new Set<string>();
     ownNames.push(own);
     for (const alias of entity.aliases) {
-      const tokens = tokenize(alias.text);
-      const words = tokens.length;
-      for (const t of tokens) own.add(t.norm);
+      const words = alias.folded.length;
+      for (const word of alias.folded) own.add(word);
       trie.add(
-        alias.text,
-        tokens,
+        alias.folded,
         {
           entity: index,
           caseRule: alias.case,
+          words: alias.words,
+          endsWithPeriod: alias.endsWithPeriod === true,
           needsFullName: alias.needsFullName === true,
           surname: person && words === 1,
           typos: words > 1 ? words - 1 : person || alias.case === 'exact' ? 0 : 1,
@@ -79,12 +81,13 @@ export function createMatcher(entities: readonly MatchableEntity[], options: Mat
         { inflects: entity.kind === 'term', person },
       );
     }
-    for (const never of entity.never ?? []) {
-      trie.add(never, tokenize(never), { entity: BLOCKED, caseRule: 'any', needsFullName: false, surname: false, typos: 0 }, { inflects: false, person: false });
+    for (const never of entity.never) {
+      const target = { entity: BLOCKED, caseRule: never.case, words: never.words, endsWithPeriod: false, needsFullName: false, surname: false, typos: 0 };
+      trie.add(never.folded, target, { inflects: false, person: false });
     }
   });
-  const fuzzyIndex = options.fuzzy ?? buildFuzzyIndex(fuzzyVocabulary(entities));
-  const scanner = new Scanner(trie, guardWords(options.rules ?? NO_RULES), new FuzzyCorrector(fuzzyIndex), ownNames, new CandidateFilter(trie, fuzzyIndex));
+  const guards = { titles: new Set(data.guards.titles), functionWords: new Set(data.guards.functionWords), givenNames: new Set(data.guards.givenNames) };
+  const scanner = new Scanner(trie, guards, new FuzzyCorrector(fuzzy), ownNames, new CandidateFilter(trie, fuzzy));
   return { scan: (text) => scanner.scan(text) };
 }
 

@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { readableTextNodes } from '../content/text-nodes';
 import type { ContextIndex } from '../index/types';
 import { keepSupported } from '../match/guards';
-import { createMatcher, type Matcher } from '../match/matcher';
+import { matcherFromData, type Matcher } from '../match/matcher';
 
 /** A mention found in a document, with its text node's text for context. */
 export interface DocumentMention {
@@ -14,7 +14,7 @@ export interface DocumentMention {
 
 /** The matcher exactly as the content script builds it from the index. */
 export function indexMatcher(index: ContextIndex): Matcher {
-  return createMatcher(index.entities, { rules: index.rules, fuzzy: index.fuzzy });
+  return matcherFromData(index.matcher, index.fuzzy);
 }
 
 /**

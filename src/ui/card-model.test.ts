@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContextIndex, IndexEntity } from '../index/types';
+import { INDEX_SCHEMA_VERSION, type ContextIndex, type IndexEntity } from '../index/types';
+import { compileMatcherData } from '../match/matcher-data';
 import { cardModel, MAX_QUOTES } from './card-model';
 
 const sentences = ['Petro called Trump.', 'Petro and Petro.', 'Rubio spoke.', 'Petro left.', 'Petro returned.'];
@@ -21,11 +22,11 @@ const petro: IndexEntity = {
 };
 const trump: IndexEntity = { ...petro, id: 'trump', name: 'Donald Trump', role: { en: 'U.S. president' }, mentions: [{ article: 0, sentence: 0, start: 13, end: 18 }], related: [] };
 const index: ContextIndex = {
-  schemaVersion: 1,
+  schemaVersion: INDEX_SCHEMA_VERSION,
   version: 'test',
   articles: [{ id: 'a', title: 'Title', date: '2026-01-07', source: 'Source', language: 'en', summary: 'S', sentences, paragraphStarts: [0] }],
   entities: [petro, trump],
-  rules: { titles: [], functionWords: [], givenNames: [] },
+  matcher: compileMatcherData([petro, trump]),
   fuzzy: { buckets: {} },
 };
 

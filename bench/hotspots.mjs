@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Where the content script's CPU goes on one page: loads it with the extension (build it first with
+// `node build.mjs --no-minify` for readable names), profiles the load as Part 1 does, and prints the
+// content script's time per function (its own time plus the browser calls it makes) and per phase.
+//   node bench/hotspots.mjs [corpus page name | 1mb] [loads]
+import { launchWithExtension } from '../src/tools/chromium.mjs';
+import { builtIndex, startServer } from '../src/tools/local-server.mjs';
+import { openBenchTab, evaluate } from './bench-tab.mjs';
+import { watchExtensionWorld } from './extension-idle.mjs';
+import { newsPageHtml } from './news-page.mjs';
+import { startPageServer } from './page-server.mjs';
+
+const [name = '1mb', loads = '3'] = process.argv.slice(2);
+const index = builtIndex();
+const corpus = await startServer();
+const generated = await startPageServer({ '/news-1mb.html': newsPageHtml({ entities: index.entities }) });
+const url = name === '1mb' ? `${generated.origin}/news-1mb.html` : `${corpus.origin}/corpus/${name}.html`;
+const extension = await launchWithExtension();
+const base = `chrome-extension://${extension.extensionId}/`;
+try {
+  const opened = await openBenchTab(extension.context);
+  const tab = { ...opened, world: watchExtensionWorld(opened.cdp, extension.extensionId) };
+  const byFunction = new Map();
+  const inclusive = new Map();
+  let total = 0;
+  const perLoad = [];
+  for (let i = 0; i <= Number(loads); i++) {
+    await tab.page.goto('about:blank');
+    await tab.page.bringToFront();
+    await tab.cdp.send('Profiler.start');
+    await tab.page.goto(url, { waitUntil: 'commit' });
+    await tab.world.waitUntilDone(10_000);
+    const { profile } = await tab.cdp.send('Profiler.stop');
+    if (i === 0) continue; // the first load warms the browser
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    // The innermost extension frame of each sample's stack gets the sample.
+    const owner = (id) => {
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at).callFrame;
+        if (f.url.startsWith(base)) return `${f.functionName || '(anonymous)'} ${f.url.slice(base.length)}:${f.lineNumber + 1}`;
+      }
+      return undefined;
+    };
+    const stackCache = new Map();
+    const stackOf = (id) => {
+      const names = new Set();
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at).callFrame;
+        if (f.url.startsWith(base)) names.add(`${f.functionName || '(anonymous)'} ${f.url.slice(base.length)}:${f.lineNumber + 1}`);
+      }
+      return names;
+    };
+    const cache = new Map();
+    let t = profile.startTime;
+    const before = total;
+    profile.samples.forEach((id, k) => {
+      t += profile.timeDeltas[k];
+      const next = k + 1 < profile.samples.length ? profile.timeDeltas[k + 1] : 100;
+      if (!cache.has(id)) cache.set(id, owner(id));
+      const key = cache.get(id);
+      if (!key) return;
+      byFunction.set(key, (byFunction.get(key) ?? 0) + next / 1000);
+      if (!stackCache.has(id)) stackCache.set(id, stackOf(id));
+      for (const name of stackCache.get(id)) inclusive.set(name, (inclusive.get(name) ?? 0) + next / 1000);
+      total += next / 1000;
+    });
+    perLoad.push(total - before);
+  }
+  const n = Number(loads);
+  const sorted = perLoad.sort((a, b) => a - b);
+  console.log(`${url}: extension CPU ${(total / n).toFixed(1)} ms per load (mean of ${n}), median ${sorted[sorted.length >> 1].toFixed(1)}, min ${sorted[0].toFixed(1)}`);
+  for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / n).toFixed(2).padStart(8)} ms  ${key}`);
+  console.log('inclusive (the function and everything it calls):');
+  for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / n).toFixed(2).padStart(8)} ms  ${key}`);
+} finally {
+  await extension.close();
+  await corpus.close();
+  await generated.close();
+}
