@@ -44,14 +44,18 @@ export class PageMatches {
 
   constructor(private readonly rules: DisplayRules = SHOW_ALL) {}
 
-  /** (Re)scans `nodes` with `matcher`, replacing what was known about them. */
-  scan(nodes: Iterable<Text>, matcher: Matcher, change: MatchChange = { added: [], removed: [] }): MatchChange {
+  /**
+   * (Re)scans `nodes` with `matcher`, replacing what was known about them. A node where something
+   * is found counts only if `readable` says it is text a reader reads (asked only then: it costs).
+   */
+  scan(nodes: Iterable<Text>, matcher: Matcher, change: MatchChange = { added: [], removed: [] }, readable: (node: Text) => boolean = () => true): MatchChange {
     const touched = new Set<number>();
     for (const node of nodes) {
-      this.forgetNode(node, change, touched);
-      if (!node.isConnected) continue;
-      const found = matcher.scan(node.data).filter((m) => this.rules.shows(m.entity));
-      if (found.length === 0) continue;
+      if (this.byNode.size > 0) this.forgetNode(node, change, touched);
+      const all = matcher.scan(node.data);
+      if (all.length === 0) continue;
+      const found = all.filter((m) => this.rules.shows(m.entity));
+      if (found.length === 0 || !node.isConnected || !readable(node)) continue;
       const matches = found.map(({ start, end, entity, condition }) => {
         const range = document.createRange();
         range.setStart(node, start);

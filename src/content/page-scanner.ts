@@ -1,6 +1,6 @@
 import type { Matcher } from '../match/matcher';
 import type { MatchChange, PageMatches } from './page-matches';
-import { isInSkippedSubtree, TextWalk } from './text-nodes';
+import { isInSkippedSubtree, ReadableCheck, TextWalk } from './text-nodes';
 
 /** Work per slice: short enough that no task comes near 50 ms, long enough to finish soon. */
 const SLICE_MS = 8;
@@ -24,6 +24,8 @@ export interface ScannerHooks {
 export class PageScanner {
   private readonly walks: TextWalk[] = [];
   private readonly dirty = new Set<Text>();
+  private readonly readable = new ReadableCheck();
+  private readonly isReadable = (node: Text) => this.readable.isReadable(node);
   private pruneNeeded = false;
   private scheduled?: number;
   private stopped = false;
@@ -38,7 +40,7 @@ export class PageScanner {
   addRoot(root: Node): void {
     if (root.nodeType === Node.TEXT_NODE) return this.addText(root as Text);
     if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInSkippedSubtree(root)) return;
-    this.walks.push(new TextWalk(root));
+    this.walks.push(new TextWalk(root, this.readable));
     this.schedule();
   }
 
@@ -78,13 +80,14 @@ export class PageScanner {
   private runSlice(): void {
     const until = performance.now() + SLICE_MS;
     const change: MatchChange = { added: [], removed: [] };
+    this.readable.forget();
     if (this.pruneNeeded) {
       this.pruneNeeded = false;
       this.matches.prune(change);
     }
     while (this.dirty.size > 0 && performance.now() < until) {
       const batch = [...take(this.dirty, NODES_PER_CHECK)];
-      this.matches.scan(batch, this.matcher, change);
+      this.matches.scan(batch, this.matcher, change, this.isReadable);
     }
     while (this.walks.length > 0 && performance.now() < until) this.walkSome(this.walks[0]!, until, change);
     if (change.added.length || change.removed.length) this.hooks.onChange(change);
@@ -96,14 +99,14 @@ export class PageScanner {
     if (!walk.isIntact) {
       // The page removed the node the walk stood on: start this root again (rescanning is idempotent).
       this.walks.shift();
-      if (walk.root.isConnected) this.walks.unshift(new TextWalk(walk.root));
+      if (walk.root.isConnected) this.walks.unshift(new TextWalk(walk.root, this.readable));
       return;
     }
     do {
       const batch: Text[] = [];
       let node: Text | null = null;
       while (batch.length < NODES_PER_CHECK && (node = walk.next())) batch.push(node);
-      this.matches.scan(batch, this.matcher, change);
+      this.matches.scan(batch, this.matcher, change, this.isReadable);
       if (!node) {
         this.walks.shift();
         // The walk is done: now the web components it passed (their open shadow roots are walked next).

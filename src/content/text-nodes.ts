@@ -9,6 +9,7 @@ const SKIPPED_TAGS = new Set([
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const SHOW_TEXT = 0x4;
+const ORDERED_NODE_SNAPSHOT_TYPE = 7;
 
 /** Whether the element's own text is skipped: scripts, styles, form fields, code, editors, our card. */
 export function isSkipped(element: Element): boolean {
@@ -33,26 +34,61 @@ export function isInSkippedSubtree(node: Node): boolean {
 }
 
 /**
- * Walks the text a reader reads under `root`, in document order, one node per `next()` call, so a
- * long page can be walked in slices. The walker shows text nodes only, with no filter callback (a
- * call from the browser into JavaScript per node costs more than the walk itself); whether a node's
- * element is skipped is decided once per element and remembered.
+ * Text nodes at least this long are checked for a skipped parent as they are met: scripts, styles
+ * and JSON blobs are long, and reading them would cost more than the check. Shorter ones are read,
+ * and the few where a name is found are checked then (see ReadableCheck): most text nodes are never
+ * asked for their parent, which would cost a wrapper object per element.
+ */
+const LONG_TEXT = 256;
+
+/** Answers "is this text node's element skipped?", remembering elements (the ancestors are shared). */
+export class ReadableCheck {
+  private readonly skipped = new Map<Element, boolean>();
+
+  /** Whether `node` is text a reader reads: no skipped element between it and the root of its tree. */
+  isReadable(node: Text): boolean {
+    const parent = node.parentElement;
+    return parent === null || !this.isSkippedElement(parent);
+  }
+
+  /** Forgets what it knew (the page may have changed an attribute or moved an element since). */
+  forget(): void {
+    this.skipped.clear();
+  }
+
+  private isSkippedElement(element: Element): boolean {
+    const known = this.skipped.get(element);
+    if (known !== undefined) return known;
+    const parent = element.parentElement;
+    const skipped = isSkipped(element) || (parent !== null && this.isSkippedElement(parent));
+    this.skipped.set(element, skipped);
+    return skipped;
+  }
+}
+
+/**
+ * Walks the text nodes under `root`, in document order, one node per `next()` call, so a long page
+ * can be walked in slices. The walker shows text nodes only, with no filter callback (a call from the
+ * browser into JavaScript per node costs more than the walk itself). Long text nodes in skipped
+ * elements (scripts, styles) are passed over; short ones come out, and whoever finds a name in one
+ * checks it with `readable` before using it.
  * Open shadow roots are found separately (`shadowRoots()`), since a walker does not enter them.
  */
 export class TextWalk {
   private readonly walker: TreeWalker;
-  private readonly skipped = new Map<Element, boolean>();
 
-  constructor(readonly root: Node) {
+  constructor(
+    readonly root: Node,
+    private readonly readable: ReadableCheck,
+  ) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, SHOW_TEXT);
   }
 
-  /** The next readable text node, or null at the end. */
+  /** The next text node, or null at the end. */
   next(): Text | null {
     for (let node = this.walker.nextNode() as Text | null; node; node = this.walker.nextNode() as Text | null) {
-      const parent = node.parentElement;
-      if (!parent || !this.isSkippedElement(parent)) return node;
+      if (node.length < LONG_TEXT || this.readable.isReadable(node)) return node;
     }
     return null;
   }
@@ -65,32 +101,44 @@ export class TextWalk {
 
   /** The open shadow roots of custom elements under the root (where web components keep theirs). */
   shadowRoots(): ShadowRoot[] {
-    const container = this.root as ParentNode;
-    if (typeof container.querySelectorAll !== 'function') return [];
     const roots: ShadowRoot[] = [];
-    for (const element of container.querySelectorAll('*')) {
-      // The name test first: reading shadowRoot is a call into the browser, the name is not.
-      if (element.localName.includes('-') && element.shadowRoot && !this.isSkippedElement(element)) roots.push(element.shadowRoot);
+    for (const element of customElementsUnder(this.root)) {
+      const shadow = element.shadowRoot;
+      if (shadow && !isInSkippedSubtree(element)) roots.push(shadow);
     }
     return roots;
   }
+}
 
-  /** Whether `element` or an ancestor up to the walk's root is skipped, remembered per element. */
-  private isSkippedElement(element: Element): boolean {
-    const known = this.skipped.get(element);
-    if (known !== undefined) return known;
-    const parent = element.parentElement;
-    const skipped = isSkipped(element) || (parent !== null && element !== this.root && this.isSkippedElement(parent));
-    this.skipped.set(element, skipped);
-    return skipped;
+/**
+ * Elements whose name has a hyphen (custom elements) under `root`. One XPath query lets the browser
+ * test the names and hand over only the matches, rather than a wrapper object for every element of
+ * the page; where XPath cannot run (a shadow root in some engines, a DOM without it), every element
+ * is looked at.
+ */
+function customElementsUnder(root: Node): Element[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (root.nodeType === ELEMENT_NODE && typeof doc.evaluate === 'function') {
+    try {
+      const found = doc.evaluate(".//*[contains(local-name(), '-')]", root, null, ORDERED_NODE_SNAPSHOT_TYPE, null);
+      const elements: Element[] = [];
+      for (let i = 0; i < found.snapshotLength; i++) elements.push(found.snapshotItem(i) as Element);
+      return elements;
+    } catch {
+      // Fall through to the slow way.
+    }
   }
+  const container = root as ParentNode;
+  if (typeof container.querySelectorAll !== 'function') return [];
+  return [...container.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
 }
 
 /** Every readable text node under `root` (the root itself when it is a text node). */
 export function readableTextNodes(root: Node): Text[] {
   if (root.nodeType === TEXT_NODE) return [root as Text];
-  const walk = new TextWalk(root);
+  const readable = new ReadableCheck();
+  const walk = new TextWalk(root, readable);
   const nodes: Text[] = [];
-  for (let node = walk.next(); node; node = walk.next()) nodes.push(node);
+  for (let node = walk.next(); node; node = walk.next()) if (readable.isReadable(node)) nodes.push(node);
   return nodes;
 }

@@ -35,7 +35,7 @@ export function compileContextIndex(input: CompileInput): ContextIndex {
   const sources = input.articles.map((a) => parseArticle(a.file, a.text));
   const articles = sources.map(toIndexArticle);
   const fuzzy = buildFuzzyIndex(fuzzyVocabulary(entities));
-  const matcher = compileMatcherData(entities, rules);
+  const matcher = compileMatcherData(entities, rules, fuzzy);
   const mentions = findMentions(matcherFromData(matcher, fuzzy), entities, articles);
 
   entities.forEach((entity, i) => {

@@ -8,6 +8,9 @@ const mention = z.strictObject({
   end: z.number().int().positive(),
 });
 
+/** A word hash (hashFolded): an unsigned 32-bit integer. */
+const hash = z.number().int().nonnegative().max(0xffffffff);
+
 const aliasWords = z.strictObject({
   words: z.array(z.string().min(1)).min(1),
   folded: z.array(z.string().min(1)).min(1),
@@ -60,6 +63,15 @@ const schema = z.strictObject({
       }),
     ),
     guards: z.strictObject({ titles: z.array(z.string()), functionWords: z.array(z.string()), givenNames: z.array(z.string()) }),
+    filter: z.strictObject({
+      first: z.array(z.array(hash).min(2)),
+      firstTerms: z.array(hash),
+      termStems: z.array(hash),
+      termHeads: z.array(hash),
+      second: z.array(hash),
+      fuzzyHeads: z.array(hash),
+      prefilter: z.array(hash),
+    }),
   }),
   fuzzy: z.strictObject({ buckets: z.record(z.string(), z.strictObject({ words: z.array(z.string().min(1)), index: z.unknown() })) }),
 });

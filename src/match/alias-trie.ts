@@ -1,5 +1,6 @@
 import type { CaseRule } from '../index/types';
 import { INFLECTION_STEM, isInflectionOf, singularForms } from './inflect';
+import type { EntityMatchData } from './matcher-data';
 
 /** The entity number of a confusable: a match on it means "nothing here". */
 export const BLOCKED = -1;
@@ -118,4 +119,37 @@ export function inflectedChild(node: TrieNode, word: string): TrieNode | undefin
   }
   if (!node.inflected || word.length < INFLECTION_STEM) return undefined;
   return node.inflected.get(word.slice(0, INFLECTION_STEM))?.find((e) => isInflectionOf(word, e.word))?.node;
+}
+
+/** The trie of every alias and confusable, and each entity's own folded words (for the guards). */
+export function trieFromData(entities: readonly EntityMatchData[]): { trie: AliasTrie; ownNames: Set<string>[] } {
+  const trie = new AliasTrie();
+  const ownNames: Set<string>[] = [];
+  entities.forEach((entity, index) => {
+    const person = entity.kind === 'person';
+    const own = new Set<string>();
+    ownNames.push(own);
+    for (const alias of entity.aliases) {
+      const words = alias.folded.length;
+      for (const word of alias.folded) own.add(word);
+      trie.add(
+        alias.folded,
+        {
+          entity: index,
+          caseRule: alias.case,
+          words: alias.words,
+          endsWithPeriod: alias.endsWithPeriod === true,
+          needsFullName: alias.needsFullName === true,
+          surname: person && words === 1,
+          typos: words > 1 ? words - 1 : person || alias.case === 'exact' ? 0 : 1,
+        },
+        { inflects: entity.kind === 'term', person },
+      );
+    }
+    for (const never of entity.never) {
+      const target = { entity: BLOCKED, caseRule: never.case, words: never.words, endsWithPeriod: false, needsFullName: false, surname: false, typos: 0 };
+      trie.add(never.folded, target, { inflects: false, person: false });
+    }
+  });
+  return { trie, ownNames };
 }

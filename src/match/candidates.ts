@@ -1,11 +1,13 @@
 import type { FuzzyIndex } from '../index/types';
 import type { AliasTrie } from './alias-trie';
 import { FUZZY_MIN_LENGTH } from './fuzzy';
-import { INFLECTION_STEM } from './inflect';
+import { INFLECTION_STEM, pluralForms } from './inflect';
 import { HashSet } from './hash-set';
 import { hashFolded, hashStep, isSingleHyphen } from './normalize';
-import type { WordIndex } from './word-index';
+import { PREFILTER_WORDS, setPrefilterBit, type WordIndex } from './word-index';
 
+/** Letters of a word's beginning that the prefilter hashes (see WordIndex). */
+const HEAD = 4;
 const Y = 121;
 const Z = 122;
 
@@ -25,6 +27,49 @@ interface Gate {
   middleName: boolean;
 }
 
+/** The candidate filter's tables as numbers (word hashes, see hashFolded), made at build time. */
+export interface FilterData {
+  /** Per first word of an alias: its hash, its flags (ENDS, MIDDLE_NAME), then the hashes of the words that may follow it. */
+  first: number[][];
+  firstTerms: number[];
+  termStems: number[];
+  termHeads: number[];
+  second: number[];
+  fuzzyHeads: number[];
+  /** The hashes the prefilter lets through (see WordIndex.read). */
+  prefilter: number[];
+}
+
+const ENDS = 1;
+const MIDDLE_NAME = 2;
+
+/**
+ * Hashes what the filter needs of the trie and the fuzzy index: a first word that is not an alias by
+ * itself ("Maria", "public") only with the words that can follow it; the first words of terms for
+ * their plurals and inflections; the second words of multi-word aliases, for a typo in the first.
+ */
+export function filterData(trie: AliasTrie, fuzzy: FuzzyIndex): FilterData {
+  const hashes = (words: Iterable<string>) => [...new Set([...words].map(hashFolded))];
+  const termWords = [...(trie.root.termWords ?? [])];
+  const termHeads = termWords.flatMap((word) => [word, ...pluralForms(word)].map((form) => form.slice(0, HEAD)));
+  const data: FilterData = {
+    first: [...trie.root.next].map(([word, node]) => [
+      hashFolded(word),
+      (node.targets.length > 0 ? ENDS : 0) | (node.middleName ? MIDDLE_NAME : 0),
+      ...hashes(node.next.keys()),
+    ]),
+    firstTerms: hashes(termWords),
+    termStems: hashes(termWords.filter((w) => w.length >= INFLECTION_STEM).map((w) => w.slice(0, INFLECTION_STEM))),
+    termHeads: hashes(termHeads),
+    second: hashes(trie.firstBySecond.keys()),
+    fuzzyHeads: hashes(Object.keys(fuzzy.buckets)),
+    prefilter: [],
+  };
+  // Plurals and inflections share the term's first four letters, or are listed (short terms).
+  data.prefilter = [...new Set([...data.first.map((f) => f[0]!), ...data.termHeads, ...data.second, ...data.fuzzyHeads])];
+  return data;
+}
+
 /** Most pages repeat their words: a typo verdict is remembered per word (or word pair) hash. */
 const MAX_VERDICTS = 50_000;
 
@@ -32,50 +77,79 @@ const MAX_VERDICTS = 50_000;
  * Which words of a text may start an alias, decided from hashes alone: a word that is the first word
  * of an alias or confusable, a plural or inflected form of a first term word, a long word in a fuzzy
  * bucket, a word followed by the second word of a multi-word alias (a typo in its first word), or
- * the first half of a hyphenated compound. It is a superset: the trie walk decides; every other word
- * costs a few set lookups.
+ * the first half of a hyphenated compound. It is a superset: the trie walk decides.
+ * Words reach these tests only through the prefilter bitmap that WordIndex.read applies as it reads
+ * (the hash of a first or second word, the hash of the first four letters of a term word, of its
+ * plurals and of a fuzzy bucket): on a page, nearly every word stops there.
  */
 export class CandidateFilter {
+  /** The bitmap WordIndex.read tests each word against. */
+  readonly prefilter = new Uint32Array(PREFILTER_WORDS);
   private readonly first = new HashSet<Gate>();
   private readonly verdicts = new Map<number, boolean>();
   private readonly firstTerms = new HashSet();
   private readonly termStems = new HashSet();
+  /** The first four letters of the first term words and of their plurals. */
+  private readonly termHeads = new HashSet();
   private readonly second = new HashSet();
   private readonly fuzzyHeads = new HashSet();
+  private found = new Int32Array(64);
 
-  constructor(trie: AliasTrie, fuzzy: FuzzyIndex) {
-    for (const [word, node] of trie.root.next) {
-      this.first.set(hashFolded(word), { ends: node.targets.length > 0, next: new Set([...node.next.keys()].map(hashFolded)), middleName: node.middleName === true });
+  /** Fills the tables from numbers (see filterData): a page hashes nothing to start. */
+  constructor(data: FilterData) {
+    for (const [hash, flags, ...next] of data.first) {
+      this.first.set(hash!, { ends: (flags! & ENDS) !== 0, middleName: (flags! & MIDDLE_NAME) !== 0, next: new Set(next) });
     }
-    for (const word of trie.root.termWords ?? []) {
-      this.firstTerms.add(hashFolded(word));
-      if (word.length >= INFLECTION_STEM) this.termStems.add(hashFolded(word.slice(0, INFLECTION_STEM)));
-    }
-    for (const word of trie.firstBySecond.keys()) this.second.add(hashFolded(word));
-    for (const head of Object.keys(fuzzy.buckets)) this.fuzzyHeads.add(hashFolded(head));
+    const fill = (set: HashSet, hashes: readonly number[]) => {
+      for (const hash of hashes) set.add(hash);
+    };
+    fill(this.firstTerms, data.firstTerms);
+    fill(this.termStems, data.termStems);
+    fill(this.termHeads, data.termHeads);
+    fill(this.second, data.second);
+    fill(this.fuzzyHeads, data.fuzzyHeads);
+    for (const hash of data.prefilter) setPrefilterBit(this.prefilter, hash);
   }
 
-  /** Marks in `out` (1) the words of `words` that may start an alias; returns how many. */
-  mark(text: string, words: WordIndex, out: Uint8Array, typo: TypoCheck, follows: FollowCheck): number {
-    let found = 0;
-    for (let k = 0; k < words.count; k++) {
-      const len = words.length[k]!;
-      const gate = this.first.get(words.hash[k]!);
-      let hit = gate !== undefined && this.opens(gate, text, words, k, follows);
-      if (!hit && len >= 4 && (this.firstTerms.has(words.cut1[k]!) || this.firstTerms.has(words.cut2[k]!))) hit = true;
-      if (!hit && len >= 4 && (this.firstTerms.has(hashStep(words.cut3[k]!, Y)) || this.firstTerms.has(hashStep(words.cut3[k]!, Z)))) hit = true;
-      if (!hit && len >= INFLECTION_STEM && this.termStems.has(words.head7[k]!)) hit = true;
-      if (!hit && len >= FUZZY_MIN_LENGTH && this.fuzzyHeads.has(words.head4[k]!)) hit = this.verdict(words.hash[k]!, () => typo(k, false));
-      if (!hit && k + 1 < words.count) {
-        if (this.second.has(words.hash[k + 1]!)) hit = this.verdict(Math.imul(words.hash[k]!, 0x9e3779b1) ^ words.hash[k + 1]!, () => typo(k, true));
-        if (!hit && isSingleHyphen(text, words.end[k]!, words.start[k + 1]!) && this.first.has(words.joinedHash(text, k))) hit = true;
+  /**
+   * The words of `words` (read with this filter's prefilter) that may start an alias, in text order:
+   * a view of a buffer reused by the next call.
+   */
+  candidates(text: string, words: WordIndex, typo: TypoCheck, follows: FollowCheck): Int32Array {
+    let count = 0;
+    let last = -1;
+    const push = (k: number) => {
+      if (count === this.found.length) {
+        const bigger = new Int32Array(count * 2);
+        bigger.set(this.found);
+        this.found = bigger;
       }
-      out[k] = hit ? 1 : 0;
-      if (hit) found++;
+      this.found[count++] = last = k;
+    };
+    for (let f = 0; f < words.flaggedCount; f++) {
+      const k = words.flagged[f]!;
+      // A misspelt first word before the second word of an alias ("Donal Trump").
+      const before = k - 1;
+      if (before > last && before >= 0 && this.second.has(words.hash[k]!) && this.verdict(Math.imul(words.hash[before]!, 0x9e3779b1) ^ words.hash[k]!, () => typo(before, true))) push(before);
+      if (this.opensAt(text, words, k, typo, follows)) push(k);
     }
-    return found;
+    return this.found.subarray(0, count);
   }
 
+  /** Whether word k may start an alias by itself or as the first half of a compound. */
+  private opensAt(text: string, words: WordIndex, k: number, typo: TypoCheck, follows: FollowCheck): boolean {
+    const len = words.length[k]!;
+    const gate = this.first.get(words.hash[k]!);
+    if (gate !== undefined && this.opens(gate, text, words, k, follows)) return true;
+    if (len >= HEAD && this.termHeads.has(words.head4[k]!)) {
+      const { cut1, cut2, cut3, head7 } = words.beginnings(text, k);
+      if (this.firstTerms.has(cut1) || this.firstTerms.has(cut2)) return true;
+      if (this.firstTerms.has(hashStep(cut3, Y)) || this.firstTerms.has(hashStep(cut3, Z))) return true;
+      if (len >= INFLECTION_STEM && this.termStems.has(head7)) return true;
+    }
+    if (len >= FUZZY_MIN_LENGTH && this.fuzzyHeads.has(words.head4[k]!) && this.verdict(words.hash[k]!, () => typo(k, false))) return true;
+    return k + 1 < words.count && isSingleHyphen(text, words.end[k]!, words.start[k + 1]!) && this.first.has(words.joinedHash(text, k));
+  }
   /**
    * A first word that is not an alias by itself ("Maria", "public") leads somewhere only if a word
    * that can follow it does: the next word exactly, or one middle name later, or (checked with strings,

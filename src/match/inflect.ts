@@ -12,6 +12,14 @@ export function singularForms(word: string): string[] {
   return forms;
 }
 
+/** The plurals singularForms reads back to `word`: the forms a page may write a term in. */
+export function pluralForms(word: string): string[] {
+  const forms = [word + 's', word + 'es'];
+  if (word.endsWith('y')) forms.push(word.slice(0, -1) + 'ies');
+  if (word.endsWith('z')) forms.push(word.slice(0, -1) + 'ces');
+  return forms;
+}
+
 /** Letters an inflected form must share with the term, at least: the key of the lookup. */
 export const INFLECTION_STEM = 7;
 

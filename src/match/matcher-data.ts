@@ -1,4 +1,6 @@
-import type { AliasSpec, CaseRule, EntityKind, MatchRules } from '../index/types';
+import type { AliasSpec, CaseRule, EntityKind, FuzzyIndex, MatchRules } from '../index/types';
+import { trieFromData } from './alias-trie';
+import { filterData, type FilterData } from './candidates';
 import { fold, tokenize } from './normalize';
 
 /**
@@ -11,6 +13,8 @@ export interface MatcherData {
   entities: EntityMatchData[];
   /** The overlay's rules (see MatchRules), folded. */
   guards: MatchRules;
+  /** The candidate filter's hash tables (see CandidateFilter). */
+  filter: FilterData;
 }
 
 export interface EntityMatchData {
@@ -54,14 +58,16 @@ function aliasWords(text: string, rule: CaseRule, needsFullName = false): AliasW
   };
 }
 
-/** Splits and folds what the matcher needs of `entities` and `rules` (at build time). */
-export function compileMatcherData(entities: readonly MatchableEntity[], rules: MatchRules = NO_RULES): MatcherData {
+/** Splits, folds and hashes what the matcher needs of `entities`, `rules` and `fuzzy` (at build time). */
+export function compileMatcherData(entities: readonly MatchableEntity[], rules: MatchRules, fuzzy: FuzzyIndex): MatcherData {
+  const data: EntityMatchData[] = entities.map((e) => ({
+    kind: e.kind,
+    aliases: e.aliases.map((a) => aliasWords(a.text, a.case, a.needsFullName === true)),
+    never: (e.never ?? []).map((text) => aliasWords(text, 'any')),
+  }));
   return {
-    entities: entities.map((e) => ({
-      kind: e.kind,
-      aliases: e.aliases.map((a) => aliasWords(a.text, a.case, a.needsFullName === true)),
-      never: (e.never ?? []).map((text) => aliasWords(text, 'any')),
-    })),
+    entities: data,
     guards: { titles: rules.titles.map(fold), functionWords: rules.functionWords.map(fold), givenNames: rules.givenNames.map(fold) },
+    filter: filterData(trieFromData(data).trie, fuzzy),
   };
 }

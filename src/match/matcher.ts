@@ -1,10 +1,10 @@
 import type { FuzzyIndex, MatchRules } from '../index/types';
-import { AliasTrie, BLOCKED, childrenStartingWith, inflectedChild, type AliasTarget, type TrieNode } from './alias-trie';
+import { BLOCKED, childrenStartingWith, inflectedChild, trieFromData, type AliasTarget, type AliasTrie, type TrieNode } from './alias-trie';
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import { buildFuzzyIndex, FUZZY_MIN_LENGTH, FuzzyCorrector } from './fuzzy';
 import { hasOtherGivenName, inCapitalsRun, type GuardWords, type MentionCondition } from './guards';
-import { compileMatcherData, type MatchableEntity, type MatcherData } from './matcher-data';
+import { compileMatcherData, NO_RULES, type MatchableEntity, type MatcherData } from './matcher-data';
 import { CandidateFilter } from './candidates';
 import { fold, isCapitalized, isSingleHyphen, tokenize, type Token } from './normalize';
 
@@ -50,45 +50,30 @@ export function fuzzyVocabulary(entities: readonly MatchableEntity[]): string[] 
 
 /** Builds a matcher straight from entities (the compiler, tests and tools). */
 export function createMatcher(entities: readonly MatchableEntity[], options: MatcherOptions = {}): Matcher {
-  return matcherFromData(compileMatcherData(entities, options.rules), options.fuzzy ?? buildFuzzyIndex(fuzzyVocabulary(entities)));
+  const fuzzy = options.fuzzy ?? buildFuzzyIndex(fuzzyVocabulary(entities));
+  return matcherFromData(compileMatcherData(entities, options.rules ?? NO_RULES, fuzzy), fuzzy);
 }
 
 /**
- * Builds the matcher from the data the index ships (see compileMatcherData): only lookup tables are
- * made here, so a page starts without tokenizing or folding its index.
+ * Builds the matcher from the data the index ships (see compileMatcherData). A page only fills the
+ * candidate filter's hash sets from numbers; the trie and the guards' word sets are made when the
+ * first word that may start an alias turns up (a page without one never makes them).
  */
 export function matcherFromData(data: MatcherData, fuzzy: FuzzyIndex): Matcher {
-  const trie = new AliasTrie();
-  const ownNames: Set<string>[] = [];
-  data.entities.forEach((entity, index) => {
-    const person = entity.kind === 'person';
-    const own = new Set<string>();
-    ownNames.push(own);
-    for (const alias of entity.aliases) {
-      const words = alias.folded.length;
-      for (const word of alias.folded) own.add(word);
-      trie.add(
-        alias.folded,
-        {
-          entity: index,
-          caseRule: alias.case,
-          words: alias.words,
-          endsWithPeriod: alias.endsWithPeriod === true,
-          needsFullName: alias.needsFullName === true,
-          surname: person && words === 1,
-          typos: words > 1 ? words - 1 : person || alias.case === 'exact' ? 0 : 1,
-        },
-        { inflects: entity.kind === 'term', person },
-      );
+  let scanner: Scanner | undefined;
+  const filter = new CandidateFilter(data.filter);
+  const full = () => {
+    if (!scanner) {
+      const { trie, ownNames } = trieFromData(data.entities);
+      const guards = { titles: new Set(data.guards.titles), functionWords: new Set(data.guards.functionWords), givenNames: new Set(data.guards.givenNames) };
+      scanner = new Scanner(trie, guards, new FuzzyCorrector(fuzzy), ownNames, filter);
     }
-    for (const never of entity.never) {
-      const target = { entity: BLOCKED, caseRule: never.case, words: never.words, endsWithPeriod: false, needsFullName: false, surname: false, typos: 0 };
-      trie.add(never.folded, target, { inflects: false, person: false });
-    }
-  });
-  const guards = { titles: new Set(data.guards.titles), functionWords: new Set(data.guards.functionWords), givenNames: new Set(data.guards.givenNames) };
-  const scanner = new Scanner(trie, guards, new FuzzyCorrector(fuzzy), ownNames, new CandidateFilter(trie, fuzzy));
-  return { scan: (text) => scanner.scan(text) };
+    return scanner;
+  };
+  const words = new WordIndex();
+  return {
+    scan: (text) => (words.read(text, filter.prefilter) === 0 ? [] : full().scanRead(text, words)),
+  };
 }
 
 /**
@@ -112,9 +97,6 @@ interface Step {
 }
 
 class Scanner {
-  private readonly words = new WordIndex();
-  private candidates = new Uint8Array(256);
-
   constructor(
     private readonly trie: AliasTrie,
     private readonly guards: GuardWords,
@@ -124,13 +106,11 @@ class Scanner {
   ) {}
 
   /**
-   * One pass over the characters finds the words and their hashes; only the few words that may
-   * start an alias get tokens (a window around them) and a walk through the trie.
+   * The matches in `text`, whose words `words` has read (WordIndex.read: one pass over the characters
+   * finds the words and their hashes and drops nearly all of them). Only the few words that may start
+   * an alias get tokens (a window around them) and a walk through the trie.
    */
-  scan(text: string): TextMatch[] {
-    const words = this.words;
-    words.read(text);
-    if (this.candidates.length < words.count) this.candidates = new Uint8Array(words.start.length);
+  scanRead(text: string, words: WordIndex): TextMatch[] {
     // Tokens are made on demand: a failed walk usually needs one or two words, not a window.
     const tokens: Token[] = new Array<Token>(words.count);
     const token = (i: number): Token | undefined => {
@@ -147,11 +127,11 @@ class Scanner {
       const node = this.trie.root.next.get(token(k)!.norm);
       return node !== undefined && this.step(node, text, token(j)!, token(j + 1), false) !== undefined;
     };
-    if (this.filter.mark(text, words, this.candidates, typo, follows) === 0) return [];
+    const candidates = this.filter.candidates(text, words, typo, follows);
     const matches: TextMatch[] = [];
     let free = 0;
-    for (let k = 0; k < words.count; k++) {
-      if (this.candidates[k] === 0 || words.start[k]! < free) continue;
+    for (const k of candidates) {
+      if (words.start[k]! < free) continue;
       const found = this.longestAt(text, token, words.count, k);
       if (!found) continue;
       // The guards look up to two words before the match and one after.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INDEX_SCHEMA_VERSION, type ContextIndex, type IndexEntity } from '../index/types';
-import { compileMatcherData } from '../match/matcher-data';
+import { compileMatcherData, NO_RULES } from '../match/matcher-data';
 import { cardModel, MAX_QUOTES } from './card-model';
 
 const sentences = ['Petro called Trump.', 'Petro and Petro.', 'Rubio spoke.', 'Petro left.', 'Petro returned.'];
@@ -26,7 +26,7 @@ const index: ContextIndex = {
   version: 'test',
   articles: [{ id: 'a', title: 'Title', date: '2026-01-07', source: 'Source', language: 'en', summary: 'S', sentences, paragraphStarts: [0] }],
   entities: [petro, trump],
-  matcher: compileMatcherData([petro, trump]),
+  matcher: compileMatcherData([petro, trump], NO_RULES, { buckets: {} }),
   fuzzy: { buckets: {} },
 };
 
