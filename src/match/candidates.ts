@@ -23,7 +23,7 @@ export type FollowCheck = (k: number, j: number) => boolean;
 /** What the filter knows of a first word: does it end an alias, which words follow it. */
 interface Gate {
   ends: boolean;
-  next: Set<number>;
+  next: HashSet;
   middleName: boolean;
 }
 
@@ -85,20 +85,22 @@ const MAX_VERDICTS = 50_000;
 export class CandidateFilter {
   /** The bitmap WordIndex.read tests each word against. */
   readonly prefilter = new Uint32Array(PREFILTER_WORDS);
-  private readonly first = new HashSet<Gate>();
+  private readonly first = new HashSet<Gate>({ bitmap: true });
   private readonly verdicts = new Map<number, boolean>();
   private readonly firstTerms = new HashSet();
   private readonly termStems = new HashSet();
   /** The first four letters of the first term words and of their plurals. */
-  private readonly termHeads = new HashSet();
-  private readonly second = new HashSet();
-  private readonly fuzzyHeads = new HashSet();
+  private readonly termHeads = new HashSet({ bitmap: true });
+  private readonly second = new HashSet({ bitmap: true });
+  private readonly fuzzyHeads = new HashSet({ bitmap: true });
   private found = new Int32Array(64);
 
   /** Fills the tables from numbers (see filterData): a page hashes nothing to start. */
   constructor(data: FilterData) {
     for (const [hash, flags, ...next] of data.first) {
-      this.first.set(hash!, { ends: (flags! & ENDS) !== 0, middleName: (flags! & MIDDLE_NAME) !== 0, next: new Set(next) });
+      const follow = new HashSet();
+      for (const hash of next) follow.add(hash);
+      this.first.set(hash!, { ends: (flags! & ENDS) !== 0, middleName: (flags! & MIDDLE_NAME) !== 0, next: follow });
     }
     const fill = (set: HashSet, hashes: readonly number[]) => {
       for (const hash of hashes) set.add(hash);
