@@ -4,24 +4,36 @@
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows reused across calls: a page makes many of these checks, and rows of fresh arrays
+  // were most of their cost (allocation and the garbage collector).
+  const width = b.length + 1;
+  if (rows.length < width * 3) rows = new Int32Array(width * 6);
+  let prevPrev = 0;
+  let prev = width;
+  let row = width * 2;
+  for (let j = 0; j < width; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    rows[row] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
+      let d = Math.min(rows[prev + j]! + 1, rows[row + j - 1]! + 1, rows[prev + j - 1]! + cost);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, rows[prevPrev + j - 2]! + 1);
+      rows[row + j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
+    const free = prevPrev;
     prevPrev = prev;
     prev = row;
+    row = free;
   }
-  return prev[b.length]!;
+  return rows[prev + b.length]!;
 }
+
+let rows = new Int32Array(96);
 
 /** Edits allowed between a misspelt word and the word it stands for: longer words tolerate more. */
 export function typoBudget(word: string): number {

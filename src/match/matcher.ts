@@ -225,7 +225,8 @@ class Scanner {
     const node = corrected === undefined ? undefined : this.trie.root.next.get(corrected);
     if (node) return { node, tokens: 1, typo: true };
     const candidates = next ? this.trie.firstBySecond.get(next.norm) : undefined;
-    const hit = candidates?.find((c) => isTypoOf(word, c.first));
+    // As inside a name (childrenStartingWith), a misspelt word keeps its first letter.
+    const hit = candidates?.find((c) => c.first.charCodeAt(0) === word.charCodeAt(0) && isTypoOf(word, c.first));
     return hit ? { node: hit.node, tokens: 1, typo: true } : undefined;
   }
 }
