@@ -69,6 +69,7 @@ const schema = z.strictObject({
       termStems: z.array(hash),
       termHeads: z.array(hash),
       second: z.array(hash),
+      secondLetters: z.array(z.number().int().nonnegative()),
       fuzzyHeads: z.array(hash),
       prefilter: z.array(hash),
     }),

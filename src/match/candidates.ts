@@ -3,7 +3,7 @@ import type { AliasTrie } from './alias-trie';
 import { FUZZY_MIN_LENGTH } from './fuzzy';
 import { INFLECTION_STEM, pluralForms } from './inflect';
 import { HashSet } from './hash-set';
-import { hashFolded, hashStep, isSingleHyphen } from './normalize';
+import { foldCode, hashFolded, hashStep, isSingleHyphen } from './normalize';
 import { PREFILTER_WORDS, setPrefilterBit, type WordIndex } from './word-index';
 
 /** Letters of a word's beginning that the prefilter hashes (see WordIndex). */
@@ -20,11 +20,15 @@ export type TypoCheck = (k: number, next: boolean) => boolean;
 /** Whether word j can follow word k (a first word without targets of its own) on the way to an alias. */
 export type FollowCheck = (k: number, j: number) => boolean;
 
-/** What the filter knows of a first word: does it end an alias, which words follow it. */
-interface Gate {
-  ends: boolean;
-  next: HashSet;
-  middleName: boolean;
+/** The key of "word `next` may follow first word `first`" in the filter's pair set. */
+function pairKey(first: number, next: number): number {
+  return (Math.imul(first, 0x85ebca6b) ^ next) >>> 0;
+}
+
+/** Bit of a word's first letter in a letter mask: a-z, then one bit for any other. */
+function letterBit(code: number): number {
+  const letter = (code | 32) - 97;
+  return letter >= 0 && letter < 26 && code < 128 ? 1 << letter : 1 << 26;
 }
 
 /** The candidate filter's tables as numbers (word hashes, see hashFolded), made at build time. */
@@ -35,6 +39,8 @@ export interface FilterData {
   termStems: number[];
   termHeads: number[];
   second: number[];
+  /** Per second word (same order), the first letters of the first words it can follow (see letterBit). */
+  secondLetters: number[];
   fuzzyHeads: number[];
   /** The hashes the prefilter lets through (see WordIndex.read). */
   prefilter: number[];
@@ -61,7 +67,8 @@ export function filterData(trie: AliasTrie, fuzzy: FuzzyIndex): FilterData {
     firstTerms: hashes(termWords),
     termStems: hashes(termWords.filter((w) => w.length >= INFLECTION_STEM).map((w) => w.slice(0, INFLECTION_STEM))),
     termHeads: hashes(termHeads),
-    second: hashes(trie.firstBySecond.keys()),
+    second: [...trie.firstBySecond.keys()].map(hashFolded),
+    secondLetters: [...trie.firstBySecond.values()].map((firsts) => firsts.reduce((mask, f) => mask | letterBit(f.first.charCodeAt(0)), 0)),
     fuzzyHeads: hashes(Object.keys(fuzzy.buckets)),
     prefilter: [],
   };
@@ -85,22 +92,25 @@ const MAX_VERDICTS = 50_000;
 export class CandidateFilter {
   /** The bitmap WordIndex.read tests each word against. */
   readonly prefilter = new Uint32Array(PREFILTER_WORDS);
-  private readonly first = new HashSet<Gate>({ bitmap: true });
+  /** First words, with their flags (ENDS, MIDDLE_NAME). */
+  private readonly first = new HashSet<number>();
+  /** (first word, word that may follow it) pairs, by pairKey. */
+  private readonly follow = new HashSet();
   private readonly verdicts = new Map<number, boolean>();
   private readonly firstTerms = new HashSet();
   private readonly termStems = new HashSet();
   /** The first four letters of the first term words and of their plurals. */
-  private readonly termHeads = new HashSet({ bitmap: true });
-  private readonly second = new HashSet({ bitmap: true });
-  private readonly fuzzyHeads = new HashSet({ bitmap: true });
+  private readonly termHeads = new HashSet();
+  /** Second words of aliases, with the first letters of the first words before them. */
+  private readonly second = new HashSet<number>();
+  private readonly fuzzyHeads = new HashSet();
   private found = new Int32Array(64);
 
   /** Fills the tables from numbers (see filterData): a page hashes nothing to start. */
   constructor(data: FilterData) {
     for (const [hash, flags, ...next] of data.first) {
-      const follow = new HashSet();
-      for (const hash of next) follow.add(hash);
-      this.first.set(hash!, { ends: (flags! & ENDS) !== 0, middleName: (flags! & MIDDLE_NAME) !== 0, next: follow });
+      this.first.set(hash!, flags!);
+      for (const following of next) this.follow.add(pairKey(hash!, following));
     }
     const fill = (set: HashSet, hashes: readonly number[]) => {
       for (const hash of hashes) set.add(hash);
@@ -108,7 +118,7 @@ export class CandidateFilter {
     fill(this.firstTerms, data.firstTerms);
     fill(this.termStems, data.termStems);
     fill(this.termHeads, data.termHeads);
-    fill(this.second, data.second);
+    data.second.forEach((hash, i) => this.second.set(hash, data.secondLetters[i]!));
     fill(this.fuzzyHeads, data.fuzzyHeads);
     for (const hash of data.prefilter) setPrefilterBit(this.prefilter, hash);
   }
@@ -132,17 +142,28 @@ export class CandidateFilter {
       const k = words.flagged[f]!;
       // A misspelt first word before the second word of an alias ("Donal Trump").
       const before = k - 1;
-      if (before > last && before >= 0 && this.second.has(words.hash[k]!) && this.verdict(Math.imul(words.hash[before]!, 0x9e3779b1) ^ words.hash[k]!, () => typo(before, true))) push(before);
+      if (before > last && before >= 0 && this.mayBeMisspeltFirst(text, words, before, k) && this.verdict(Math.imul(words.hash[before]!, 0x9e3779b1) ^ words.hash[k]!, () => typo(before, true))) push(before);
       if (this.opensAt(text, words, k, typo, follows)) push(k);
     }
     return this.found.subarray(0, count);
   }
 
+  /**
+   * Whether word `before` may be a misspelt first word of an alias whose second word is word k: k is
+   * such a second word, and `before` starts with the letter of one of the first words it follows.
+   */
+  private mayBeMisspeltFirst(text: string, words: WordIndex, before: number, k: number): boolean {
+    const letters = this.second.get(words.hash[k]!);
+    if (letters === undefined) return false;
+    const code = text.charCodeAt(words.start[before]!);
+    return (letters & letterBit(code < 128 ? code : foldCode(code).charCodeAt(0))) !== 0;
+  }
+
   /** Whether word k may start an alias by itself or as the first half of a compound. */
   private opensAt(text: string, words: WordIndex, k: number, typo: TypoCheck, follows: FollowCheck): boolean {
     const len = words.length[k]!;
-    const gate = this.first.get(words.hash[k]!);
-    if (gate !== undefined && this.opens(gate, text, words, k, follows)) return true;
+    const flags = this.first.get(words.hash[k]!);
+    if (flags !== undefined && this.opens(flags, text, words, k, follows)) return true;
     if (len >= HEAD && this.termHeads.has(words.head4[k]!)) {
       const { cut1, cut2, cut3, head7 } = words.beginnings(text, k);
       if (this.firstTerms.has(cut1) || this.firstTerms.has(cut2)) return true;
@@ -152,20 +173,23 @@ export class CandidateFilter {
     if (len >= FUZZY_MIN_LENGTH && this.fuzzyHeads.has(words.head4[k]!) && this.verdict(words.hash[k]!, () => typo(k, false))) return true;
     return k + 1 < words.count && isSingleHyphen(text, words.end[k]!, words.start[k + 1]!) && this.first.has(words.joinedHash(text, k));
   }
+
   /**
    * A first word that is not an alias by itself ("Maria", "public") leads somewhere only if a word
    * that can follow it does: the next word exactly, or one middle name later, or (checked with strings,
    * remembered per pair) an inflected, compound or misspelt next word.
    */
-  private opens(gate: Gate, text: string, words: WordIndex, k: number, follows: FollowCheck): boolean {
-    if (gate.ends) return true;
+  private opens(flags: number, text: string, words: WordIndex, k: number, follows: FollowCheck): boolean {
+    if ((flags & ENDS) !== 0) return true;
+    const middleName = (flags & MIDDLE_NAME) !== 0;
+    const first = words.hash[k]!;
     const j = k + 1;
     if (j >= words.count) return false;
-    if (gate.next.has(words.hash[j]!)) return true;
-    if (gate.middleName && j + 1 < words.count && gate.next.has(words.hash[j + 1]!)) return true;
+    if (this.follow.has(pairKey(first, words.hash[j]!))) return true;
+    if (middleName && j + 1 < words.count && this.follow.has(pairKey(first, words.hash[j + 1]!))) return true;
     if (j + 1 < words.count && isSingleHyphen(text, words.end[j]!, words.start[j + 1]!)) return follows(k, j);
     const pair = Math.imul(words.hash[k]!, 0x85ebca6b) ^ words.hash[j]!;
-    return this.verdict(pair, () => follows(k, j) || (gate.middleName && j + 1 < words.count && follows(k, j + 1)));
+    return this.verdict(pair, () => follows(k, j) || (middleName && j + 1 < words.count && follows(k, j + 1)));
   }
 
   private verdict(key: number, check: () => boolean): boolean {
