@@ -2,7 +2,7 @@
 // Where the content script's CPU goes on one page: loads it with the extension (build it first with
 // `node build.mjs --no-minify` for readable names), profiles the load as Part 1 does, and prints the
 // content script's time per function (its own time plus the browser calls it makes) and per phase.
-//   node bench/hotspots.mjs [corpus page name | 1mb] [loads]
+//   node bench/hotspots.mjs [corpus page name | 1mb | tiny] [loads]
 import { launchWithExtension } from '../src/tools/chromium.mjs';
 import { builtIndex, startServer } from '../src/tools/local-server.mjs';
 import { openBenchTab, evaluate } from './bench-tab.mjs';
@@ -13,8 +13,12 @@ import { startPageServer } from './page-server.mjs';
 const [name = '1mb', loads = '3'] = process.argv.slice(2);
 const index = builtIndex();
 const corpus = await startServer();
-const generated = await startPageServer({ '/news-1mb.html': newsPageHtml({ entities: index.entities }) });
-const url = name === '1mb' ? `${generated.origin}/news-1mb.html` : `${corpus.origin}/corpus/${name}.html`;
+const generated = await startPageServer({
+  '/news-1mb.html': newsPageHtml({ entities: index.entities }),
+  // Start-up alone: a page with one short paragraph that names no one.
+  '/tiny.html': '<!doctype html><title>tiny</title><p>Nothing to see here.</p>',
+});
+const url = name === '1mb' || name === 'tiny' ? `${generated.origin}/${name === '1mb' ? 'news-1mb' : 'tiny'}.html` : `${corpus.origin}/corpus/${name}.html`;
 const extension = await launchWithExtension();
 const base = `chrome-extension://${extension.extensionId}/`;
 try {

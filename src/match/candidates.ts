@@ -93,21 +93,29 @@ export class CandidateFilter {
   /** The bitmap WordIndex.read tests each word against. */
   readonly prefilter = new Uint32Array(PREFILTER_WORDS);
   /** First words, with their flags (ENDS, MIDDLE_NAME). */
-  private readonly first = new HashSet<number>();
+  private readonly first: HashSet<number>;
   /** (first word, word that may follow it) pairs, by pairKey. */
-  private readonly follow = new HashSet();
+  private readonly follow: HashSet;
   private readonly verdicts = new Map<number, boolean>();
-  private readonly firstTerms = new HashSet();
-  private readonly termStems = new HashSet();
+  private readonly firstTerms: HashSet;
+  private readonly termStems: HashSet;
   /** The first four letters of the first term words and of their plurals. */
-  private readonly termHeads = new HashSet();
+  private readonly termHeads: HashSet;
   /** Second words of aliases, with the first letters of the first words before them. */
-  private readonly second = new HashSet<number>();
-  private readonly fuzzyHeads = new HashSet();
+  private readonly second: HashSet<number>;
+  private readonly fuzzyHeads: HashSet;
   private found = new Int32Array(64);
 
   /** Fills the tables from numbers (see filterData): a page hashes nothing to start. */
   constructor(data: FilterData) {
+    const sized = (hashes: readonly unknown[]) => new HashSet({ capacity: hashes.length });
+    this.first = new HashSet<number>({ capacity: data.first.length });
+    this.follow = new HashSet({ capacity: data.first.reduce((n, f) => n + f.length - 2, 0) });
+    this.firstTerms = sized(data.firstTerms);
+    this.termStems = sized(data.termStems);
+    this.termHeads = sized(data.termHeads);
+    this.second = new HashSet<number>({ capacity: data.second.length });
+    this.fuzzyHeads = sized(data.fuzzyHeads);
     for (const [hash, flags, ...next] of data.first) {
       this.first.set(hash!, flags!);
       for (const following of next) this.follow.add(pairKey(hash!, following));
