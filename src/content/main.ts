@@ -2,7 +2,7 @@ import type { Settings } from '../shared/settings';
 import { createSettingsStore } from '../shared/settings-store';
 import { isEnabled } from '../shared/site-rules';
 import { uiLanguageOf } from '../shared/i18n';
-import { browser, translate, uiLocale } from '../shared/browser';
+import { extensionApi, translate, uiLocale } from './extension-api';
 import { loadBundledIndex } from '../shared/load-index';
 import type { ContentMessage } from '../shared/messages';
 import type { ContextIndex } from '../index/types';
@@ -23,7 +23,7 @@ const language = (): string => (cachedLanguage ??= uiLanguageOf(uiLocale()));
 async function start(): Promise<void> {
   const index = loadBundledIndex();
   if (!index || typeof CSS === 'undefined' || !('highlights' in CSS) || !document.documentElement) return;
-  const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
+  const store = createSettingsStore({ sync: extensionApi.storage.sync, local: extensionApi.storage.local }, extensionApi.storage.onChanged);
   let settings = (await store.load()).settings;
   const errors: string[] = [];
   // One matcher for the page's life: settings changes start new annotations, not new matchers.
@@ -100,7 +100,7 @@ function passiveAnnotation(index: ContextIndex, matcher: Matcher): Annotation {
 }
 
 function send(message: ContentMessage): void {
-  browser.runtime.sendMessage(message).catch(() => {
+  extensionApi.runtime.sendMessage(message).catch(() => {
     // The background may be restarting; the badge is a hint, not state.
   });
 }

@@ -1,4 +1,5 @@
-import { browser, type Runtime } from '../shared/browser';
+import type { Runtime } from 'webextension-polyfill';
+import { extensionApi } from './extension-api';
 import { parseMessage, TAB_MESSAGES, type TabMessage } from '../shared/messages';
 
 /** A handler may answer (get-page-entities); the others return nothing. */
@@ -12,14 +13,18 @@ export const TAB_MESSAGE_TYPES_HANDLED = new Set<TabMessage['type']>(['open-next
  * page or another extension, and never from a content script (whose sender URL is a web page).
  */
 export function listenToTabMessages(handlers: TabHandlers, signal?: AbortSignal): void {
-  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    const fromExtensionPage = sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL(''));
-    if (sender.id !== browser.runtime.id || !fromExtensionPage) return undefined;
+  const runtime = extensionApi.runtime;
+  // Every handler answers at once: the reply goes through sendResponse, which Chrome and Firefox
+  // both take (a returned promise is Firefox's and the polyfill's way, not Chrome's).
+  const listener = (raw: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void): undefined => {
+    const fromExtensionPage = sender.tab === undefined || (sender.url ?? '').startsWith(runtime.getURL(''));
+    if (sender.id !== runtime.id || !fromExtensionPage) return undefined;
     const message = parseMessage(TAB_MESSAGES, raw);
     if (!message) return undefined;
     const reply = (handlers[message.type] as (m: TabMessage) => unknown)(message);
-    return reply === undefined ? undefined : Promise.resolve(reply);
+    if (reply !== undefined) sendResponse(reply);
+    return undefined;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+  runtime.onMessage.addListener(listener as Parameters<typeof runtime.onMessage.addListener>[0]);
+  signal?.addEventListener('abort', () => runtime.onMessage.removeListener(listener as Parameters<typeof runtime.onMessage.addListener>[0]));
 }

@@ -1,4 +1,4 @@
-import { browser } from '../shared/browser';
+import { extensionApi } from './extension-api';
 import type { Annotation } from './annotator';
 
 /** Events the browser tests send to the content script, in the test build only. */
@@ -20,7 +20,7 @@ export function installTestHooks(current: () => Annotation | undefined, errors: 
   document.addEventListener(TEST_EVENTS.stop, () => current()?.stop());
   // Opens an extension page in a new tab (see background/test-pages.ts); the detail names it.
   document.addEventListener(TEST_EVENTS.open, (e) => {
-    void browser.runtime.sendMessage({ type: 'test-open-page', page: String((e as CustomEvent).detail) });
+    void extensionApi.runtime.sendMessage({ type: 'test-open-page', page: String((e as CustomEvent).detail) });
   });
   document.addEventListener(TEST_EVENTS.ask, () => {
     const annotation = current();

@@ -1,6 +1,7 @@
 /**
  * The one module that imports webextension-polyfill: the rest of the extension calls `browser` from
- * here, so tests fake one module and browser differences live in one place.
+ * here, so tests fake one module and browser differences live in one place. The content script is
+ * the exception, for its cost on every page: see content/extension-api.ts.
  */
 import browser from 'webextension-polyfill';
 
@@ -8,18 +9,13 @@ export { browser };
 export type { Runtime, Tabs } from 'webextension-polyfill';
 
 import type { Translate } from './i18n';
+import { translateWith, uiLocaleWith } from './i18n-api';
 
 /** UI strings from the browser's i18n API, in the browser's language. */
-export const translate: Translate = (key, ...substitutions) => browser.i18n.getMessage(key, substitutions) || key;
+export const translate: Translate = translateWith(() => browser.i18n);
 
-/**
- * The language the extension's strings are shown in, read from the strings themselves (each locale's
- * `uiLanguage` message): getUILanguage() and @@ui_locale can disagree with the bundle getMessage
- * uses (seen in Chromium started with --lang=es), and the card's dates and glosses must match its words.
- */
-export function uiLocale(): string {
-  return browser.i18n.getMessage('uiLanguage') || browser.i18n.getUILanguage();
-}
+/** The language the extension's strings are shown in (see uiLocaleWith). */
+export const uiLocale: () => string = uiLocaleWith(() => browser.i18n);
 
 /** Which browser this build is for (set by build.mjs): the one place the rest of the code asks. */
 export const BROWSER: 'chrome' | 'firefox' = __TARGET__;
