@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { ReadableCheck, readableTextNodes, TextWalk } from './text-nodes';
+
+/** Puts parsed markup in the body (a parsed document, not an innerHTML sink). */
+function setBody(html: string): void {
+  document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
+}
+
+function walkAll(root: Node, readable = new ReadableCheck()): string[] {
+  const walk = new TextWalk(root, readable);
+  const texts: string[] = [];
+  for (let node = walk.next(); node; node = walk.next()) texts.push(node.data);
+  return texts;
+}
+
+describe('TextWalk and ReadableCheck', () => {
+  it('passes over long text in skipped elements and leaves short text to be checked where a name is found', () => {
+    setBody(`<p>Petro spoke.</p><script>var petro = 1;</script><style>${'.petro{}'.repeat(60)}</style><textarea>Rubio</textarea><div contenteditable="true"><b>Trump</b></div><div contenteditable="false">Colombia</div>`);
+    const readable = new ReadableCheck();
+    const walked = walkAll(document.body, readable);
+    // The long style text never comes out; the short script and field texts do, for the check to refuse.
+    expect(walked.some((t) => t.startsWith('.petro'))).toBe(false);
+    expect(walked).toEqual(['Petro spoke.', 'var petro = 1;', 'Rubio', 'Trump', 'Colombia']);
+    const walk = new TextWalk(document.body, readable);
+    const verdicts: [string, boolean][] = [];
+    for (let node = walk.next(); node; node = walk.next()) verdicts.push([node.data, readable.isReadable(node)]);
+    expect(verdicts).toEqual([
+      ['Petro spoke.', true],
+      ['var petro = 1;', false],
+      ['Rubio', false],
+      ['Trump', false],
+      ['Colombia', true],
+    ]);
+  });
+
+  it('gives only readable text to the scan tool', () => {
+    setBody('<h1>Title</h1><noscript>Enable JavaScript</noscript><code>Petro()</code><p>Body <i>text</i></p>');
+    expect(readableTextNodes(document.body).map((n) => n.data)).toEqual(['Title', 'Body ', 'text']);
+  });
+
+  it('finds the open shadow roots of custom elements, not those of skipped ones', () => {
+    setBody('<news-card></news-card><div><quote-box></quote-box></div><pre><code-view></code-view></pre>');
+    for (const name of ['news-card', 'quote-box', 'code-view']) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = name;
+      document.querySelector(name)!.attachShadow({ mode: 'open' }).append(paragraph);
+    }
+    const hosts = new TextWalk(document.body, new ReadableCheck()).shadowRoots().map((s) => s.host.localName);
+    expect(hosts).toEqual(['news-card', 'quote-box']);
+  });
+});
