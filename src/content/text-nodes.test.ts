@@ -34,6 +34,11 @@ describe('TextWalk and ReadableCheck', () => {
     ]);
   });
 
+  it('passes over text without a word: indentation, punctuation', () => {
+    setBody('<ul>\n  <li>Petro</li>\n  <li> · </li>\n  <li>2026</li>\n</ul>');
+    expect(walkAll(document.body)).toEqual(['Petro', '2026']);
+  });
+
   it('gives only readable text to the scan tool', () => {
     setBody('<h1>Title</h1><noscript>Enable JavaScript</noscript><code>Petro()</code><p>Body <i>text</i></p>');
     expect(readableTextNodes(document.body).map((n) => n.data)).toEqual(['Title', 'Body ', 'text']);
