@@ -11,6 +11,12 @@ const mention = z.strictObject({
 /** A word hash (hashFolded): an unsigned 32-bit integer. */
 const hash = z.number().int().nonnegative().max(0xffffffff);
 
+/** A sorted table of hashes, with a value per hash where it holds some (see match/hash-table). */
+const table = z
+  .strictObject({ keys: z.array(hash), values: z.array(z.number().int().nonnegative()).optional() })
+  .refine((t) => t.keys.every((k, i) => i === 0 || t.keys[i - 1]! < k), 'keys must be sorted and distinct')
+  .refine((t) => t.values === undefined || t.values.length === t.keys.length, 'one value per key');
+
 const aliasWords = z.strictObject({
   words: z.array(z.string().min(1)).min(1),
   folded: z.array(z.string().min(1)).min(1),
@@ -64,13 +70,13 @@ const schema = z.strictObject({
     ),
     guards: z.strictObject({ titles: z.array(z.string()), functionWords: z.array(z.string()), givenNames: z.array(z.string()) }),
     filter: z.strictObject({
-      first: z.array(z.array(hash).min(2)),
-      firstTerms: z.array(hash),
-      termStems: z.array(hash),
-      termHeads: z.array(hash),
-      second: z.array(hash),
-      secondLetters: z.array(z.number().int().nonnegative()),
-      fuzzyHeads: z.array(hash),
+      first: table,
+      follow: table,
+      firstTerms: table,
+      termStems: table,
+      termHeads: table,
+      second: table,
+      fuzzyHeads: table,
       prefilter: z.array(hash),
     }),
   }),

@@ -2,7 +2,7 @@ import type { FuzzyIndex } from '../index/types';
 import type { AliasTrie } from './alias-trie';
 import { FUZZY_MIN_LENGTH } from './fuzzy';
 import { INFLECTION_STEM, pluralForms } from './inflect';
-import { HashSet } from './hash-set';
+import { HashTable, tableData, type TableData } from './hash-table';
 import { foldCode, hashFolded, hashStep, isSingleHyphen } from './normalize';
 import { PREFILTER_WORDS, setPrefilterBit, type WordIndex } from './word-index';
 
@@ -31,17 +31,19 @@ function letterBit(code: number): number {
   return letter >= 0 && letter < 26 && code < 128 ? 1 << letter : 1 << 26;
 }
 
-/** The candidate filter's tables as numbers (word hashes, see hashFolded), made at build time. */
+/** The candidate filter's tables (of word hashes, see hashFolded), made at build time. */
 export interface FilterData {
-  /** Per first word of an alias: its hash, its flags (ENDS, MIDDLE_NAME), then the hashes of the words that may follow it. */
-  first: number[][];
-  firstTerms: number[];
-  termStems: number[];
-  termHeads: number[];
-  second: number[];
-  /** Per second word (same order), the first letters of the first words it can follow (see letterBit). */
-  secondLetters: number[];
-  fuzzyHeads: number[];
+  /** First words of aliases, with their flags (ENDS, MIDDLE_NAME). */
+  first: TableData;
+  /** (first word, word that may follow it) pairs, by pairKey. */
+  follow: TableData;
+  firstTerms: TableData;
+  termStems: TableData;
+  /** The first four letters of the first term words and of their plurals. */
+  termHeads: TableData;
+  /** Second words of aliases, with the first letters of the first words before them (see letterBit). */
+  second: TableData;
+  fuzzyHeads: TableData;
   /** The hashes the prefilter lets through (see WordIndex.read). */
   prefilter: number[];
 }
@@ -55,25 +57,23 @@ const MIDDLE_NAME = 2;
  * their plurals and inflections; the second words of multi-word aliases, for a typo in the first.
  */
 export function filterData(trie: AliasTrie, fuzzy: FuzzyIndex): FilterData {
-  const hashes = (words: Iterable<string>) => [...new Set([...words].map(hashFolded))];
+  const hashes = (words: Iterable<string>) => [...words].map(hashFolded);
   const termWords = [...(trie.root.termWords ?? [])];
   const termHeads = termWords.flatMap((word) => [word, ...pluralForms(word)].map((form) => form.slice(0, HEAD)));
+  const firsts = [...trie.root.next];
+  const seconds = [...trie.firstBySecond];
   const data: FilterData = {
-    first: [...trie.root.next].map(([word, node]) => [
-      hashFolded(word),
-      (node.targets.length > 0 ? ENDS : 0) | (node.middleName ? MIDDLE_NAME : 0),
-      ...hashes(node.next.keys()),
-    ]),
-    firstTerms: hashes(termWords),
-    termStems: hashes(termWords.filter((w) => w.length >= INFLECTION_STEM).map((w) => w.slice(0, INFLECTION_STEM))),
-    termHeads: hashes(termHeads),
-    second: [...trie.firstBySecond.keys()].map(hashFolded),
-    secondLetters: [...trie.firstBySecond.values()].map((firsts) => firsts.reduce((mask, f) => mask | letterBit(f.first.charCodeAt(0)), 0)),
-    fuzzyHeads: hashes(Object.keys(fuzzy.buckets)),
+    first: tableData(firsts.map(([word, node]) => [hashFolded(word), (node.targets.length > 0 ? ENDS : 0) | (node.middleName ? MIDDLE_NAME : 0)] as const)),
+    follow: tableData(firsts.flatMap(([word, node]) => hashes(node.next.keys()).map((next) => pairKey(hashFolded(word), next)))),
+    firstTerms: tableData(hashes(termWords)),
+    termStems: tableData(hashes(termWords.filter((w) => w.length >= INFLECTION_STEM).map((w) => w.slice(0, INFLECTION_STEM)))),
+    termHeads: tableData(hashes(termHeads)),
+    second: tableData(seconds.map(([word, list]) => [hashFolded(word), list.reduce((mask, f) => mask | letterBit(f.first.charCodeAt(0)), 0)] as const)),
+    fuzzyHeads: tableData(hashes(Object.keys(fuzzy.buckets))),
     prefilter: [],
   };
   // Plurals and inflections share the term's first four letters, or are listed (short terms).
-  data.prefilter = [...new Set([...data.first.map((f) => f[0]!), ...data.termHeads, ...data.second, ...data.fuzzyHeads])];
+  data.prefilter = [...new Set([...data.first.keys, ...data.termHeads.keys, ...data.second.keys, ...data.fuzzyHeads.keys])];
   return data;
 }
 
@@ -93,41 +93,26 @@ export class CandidateFilter {
   /** The bitmap WordIndex.read tests each word against. */
   readonly prefilter = new Uint32Array(PREFILTER_WORDS);
   /** First words, with their flags (ENDS, MIDDLE_NAME). */
-  private readonly first: HashSet<number>;
+  private readonly first: HashTable;
   /** (first word, word that may follow it) pairs, by pairKey. */
-  private readonly follow: HashSet;
+  private readonly follow: HashTable;
   private readonly verdicts = new Map<number, boolean>();
-  private readonly firstTerms: HashSet;
-  private readonly termStems: HashSet;
-  /** The first four letters of the first term words and of their plurals. */
-  private readonly termHeads: HashSet;
-  /** Second words of aliases, with the first letters of the first words before them. */
-  private readonly second: HashSet<number>;
-  private readonly fuzzyHeads: HashSet;
+  private readonly firstTerms: HashTable;
+  private readonly termStems: HashTable;
+  private readonly termHeads: HashTable;
+  private readonly second: HashTable;
+  private readonly fuzzyHeads: HashTable;
   private found = new Int32Array(64);
 
-  /** Fills the tables from numbers (see filterData): a page hashes nothing to start. */
+  /** Makes the tables from the index's (see filterData): a page hashes and sorts nothing to start. */
   constructor(data: FilterData) {
-    const sized = (hashes: readonly unknown[]) => new HashSet({ capacity: hashes.length });
-    this.first = new HashSet<number>({ capacity: data.first.length });
-    this.follow = new HashSet({ capacity: data.first.reduce((n, f) => n + f.length - 2, 0) });
-    this.firstTerms = sized(data.firstTerms);
-    this.termStems = sized(data.termStems);
-    this.termHeads = sized(data.termHeads);
-    this.second = new HashSet<number>({ capacity: data.second.length });
-    this.fuzzyHeads = sized(data.fuzzyHeads);
-    for (const [hash, flags, ...next] of data.first) {
-      this.first.set(hash!, flags!);
-      for (const following of next) this.follow.add(pairKey(hash!, following));
-    }
-    const fill = (set: HashSet, hashes: readonly number[]) => {
-      for (const hash of hashes) set.add(hash);
-    };
-    fill(this.firstTerms, data.firstTerms);
-    fill(this.termStems, data.termStems);
-    fill(this.termHeads, data.termHeads);
-    data.second.forEach((hash, i) => this.second.set(hash, data.secondLetters[i]!));
-    fill(this.fuzzyHeads, data.fuzzyHeads);
+    this.first = new HashTable(data.first);
+    this.follow = new HashTable(data.follow);
+    this.firstTerms = new HashTable(data.firstTerms);
+    this.termStems = new HashTable(data.termStems);
+    this.termHeads = new HashTable(data.termHeads);
+    this.second = new HashTable(data.second);
+    this.fuzzyHeads = new HashTable(data.fuzzyHeads);
     for (const hash of data.prefilter) setPrefilterBit(this.prefilter, hash);
   }
 

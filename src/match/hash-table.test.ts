@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { HashTable, tableData } from './hash-table';
+
+function randomHashes(count: number, seed: number): number[] {
+  const hashes: number[] = [];
+  for (let i = 0; i < count; i++) hashes.push((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0));
+  return hashes;
+}
+
+describe('HashTable', () => {
+  it.each([1, 2, 7, 5000])('answers like a Set for %i hashes, above 2^31 included', (count) => {
+    const present = randomHashes(count, 12345);
+    const table = new HashTable(tableData(present));
+    const reference = new Set(present);
+    expect(table.size).toBe(reference.size);
+    for (const hash of present) expect(table.has(hash)).toBe(true);
+    for (const hash of randomHashes(2000, 999)) expect(table.has(hash)).toBe(reference.has(hash));
+    expect(table.has((present[0]! | 0) >>> 0)).toBe(true);
+    expect(table.has(present[0]! | 0)).toBe(true);
+  });
+
+  it('maps hashes to their values, OR-ing the values of a hash given twice', () => {
+    const table = new HashTable(tableData([[0xfffffff0, 1], [5, 4], [0xfffffff0, 2]] as const));
+    expect(table.get(0xfffffff0)).toBe(3);
+    expect(table.get(5)).toBe(4);
+    expect(table.get(6)).toBeUndefined();
+    expect(new HashTable(tableData([9])).get(9)).toBeUndefined();
+  });
+
+  it('is empty when given nothing', () => {
+    const table = new HashTable(tableData([]));
+    expect(table.size).toBe(0);
+    expect(table.has(0)).toBe(false);
+  });
+});
