@@ -96,7 +96,7 @@ export class TextWalk {
   /** The next text node with a word in it, or null at the end. */
   next(): Text | null {
     for (let node = this.walker.nextNode() as Text | null; node; node = this.walker.nextNode() as Text | null) {
-      if (node.length < LONG_TEXT ? HAS_WORD.test(node.data) : this.readable.isReadable(node)) return node;
+      if (HAS_WORD.test(node.data) && (node.length < LONG_TEXT || this.readable.isReadable(node))) return node;
     }
     return null;
   }
