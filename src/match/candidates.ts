@@ -22,7 +22,8 @@ export type FollowCheck = (k: number, j: number) => boolean;
 
 /** The key of "word `next` may follow first word `first`" in the filter's pair set. */
 function pairKey(first: number, next: number): number {
-  return (Math.imul(first, 0x85ebca6b) ^ next) >>> 0;
+  // Kept to the word hashes' 25 bits, like them.
+  return (Math.imul(first, 0x85ebca6b) ^ next) & 0x1ffffff;
 }
 
 /** Bit of a word's first letter in a letter mask: a-z, then one bit for any other. */

@@ -18,7 +18,8 @@ export class HashTable {
     this.values = data.values ? Uint32Array.from(data.values) : undefined;
     const n = keys.length;
     const bits = Math.min(20, Math.max(1, Math.ceil(Math.log2(n + 1))));
-    this.shift = 32 - bits;
+    // The top bits of the keys as they are (word hashes have 25 bits): the largest key tells how many.
+    this.shift = Math.max(0, 32 - Math.clz32(n > 0 ? keys[n - 1]! : 0) - bits);
     const starts = (this.starts = new Uint32Array((1 << bits) + 1));
     let bucket = 0;
     for (let i = 0; i < n; i++) {
@@ -45,6 +46,7 @@ export class HashTable {
   private indexOf(hash: number): number {
     hash >>>= 0;
     const bucket = hash >>> this.shift;
+    if (bucket + 1 >= this.starts.length) return -1;
     const end = this.starts[bucket + 1]!;
     for (let i = this.starts[bucket]!; i < end; i++) if (this.keys[i] === hash) return i;
     return -1;

@@ -118,22 +118,27 @@ export function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/**
+ * Word hashes are polynomial (×31, as Java's String.hashCode) over the folded code units, kept to 25
+ * bits: every intermediate value stays a small integer. The page hashes every character of its text,
+ * and until V8 has optimised that loop it runs in the interpreter, where a 32-bit hash (FNV, with
+ * Math.imul) would make a heap number at every step; with 17 to 10,000 entities the tables hold a few
+ * thousand hashes out of 33 million, and a collision only sends a word on to the exact checks.
+ */
+export const HASH_START = 7;
+const HASH_MASK = 0x1ffffff;
 
-/** Adds one folded code unit to an FNV-1a hash. */
+/** Adds one folded code unit to a word hash. */
 export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
+  return (hash * 31 + code) & HASH_MASK;
 }
 
 /** The hash of a folded word, as the page scan computes it character by character. */
 export function hashFolded(folded: string): number {
-  let h = FNV_OFFSET;
+  let h = HASH_START;
   for (let i = 0; i < folded.length; i++) h = hashStep(h, folded.charCodeAt(i));
   return h;
 }
-
-export { FNV_OFFSET };
 
 /**
  * Whether exactly one hyphen (ASCII, U+2010 or U+2011) stands between offsets `from` and `to`: a

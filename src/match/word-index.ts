@@ -1,4 +1,4 @@
-import { FNV_OFFSET, foldCode, hashCode, hashStep, isCaselessLetter, isWordCode } from './normalize';
+import { foldCode, hashCode, hashStep, HASH_START, isCaselessLetter, isWordCode } from './normalize';
 
 /** Bits of a word hash that pick its bit in a prefilter bitmap (256 Kbit, 32 KB: stays in cache). */
 export const PREFILTER_MASK = 0x3ffff;
@@ -12,8 +12,6 @@ export function setPrefilterBit(bits: Uint32Array, hash: number): void {
 
 const HEAD = 4;
 const HEAD7 = 7;
-const FNV_PRIME = 0x01000193;
-const FNV_START = FNV_OFFSET | 0;
 
 /** What a UTF-16 code unit is to the word pass, decided once per code unit (see classify). */
 const UNKNOWN = 0;
@@ -61,9 +59,7 @@ export class WordIndex {
     let count = 0;
     let flaggedCount = 0;
     let wordStart = -1;
-    // Hashes stay int32 in the loop (a uint32 above 2^31 would be a double to V8); the Uint32Arrays
-    // store the same bits.
-    let h = FNV_START;
+    let h = HASH_START;
     let len = 0;
     let head = 0;
     // The arrays in locals (reloaded when they grow): V8 then keeps them in registers.
@@ -75,8 +71,8 @@ export class WordIndex {
       if (kind === UNKNOWN) kind = classify(c);
       if (kind === ASCII_WORD) {
         if (wordStart < 0) wordStart = i;
-        // Setting bit 5 lower-cases an ASCII letter and leaves a digit alone.
-        h = Math.imul(h ^ (c | 32), FNV_PRIME);
+        // Setting bit 5 lower-cases an ASCII letter and leaves a digit alone. (hashStep, written out.)
+        h = (h * 31 + (c | 32)) & 0x1ffffff;
         if (++len === HEAD) head = h;
       } else if (kind === SEPARATOR) {
         if (wordStart < 0) continue;
@@ -104,18 +100,18 @@ export class WordIndex {
           this.flagged[flaggedCount++] = k;
         }
         wordStart = -1;
-        h = FNV_START;
+        h = HASH_START;
         len = 0;
         head = 0;
       } else if (kind === CASELESS_WORD) {
         if (wordStart < 0) wordStart = i;
-        h = Math.imul(h ^ c, FNV_PRIME);
+        h = (h * 31 + c) & 0x1ffffff;
         if (++len === HEAD) head = h;
       } else {
         if (wordStart < 0) wordStart = i;
         const folded = foldCode(c);
         for (let j = 0; j < folded.length; j++) {
-          h = Math.imul(h ^ folded.charCodeAt(j), FNV_PRIME);
+          h = (h * 31 + folded.charCodeAt(j)) & 0x1ffffff;
           if (++len === HEAD) head = h;
         }
       }
@@ -137,7 +133,7 @@ export class WordIndex {
    * 2 and 3 letters, and its first seven (0 when shorter). Made only for words that passed the prefilter.
    */
   beginnings(text: string, k: number): { cut1: number; cut2: number; cut3: number; head7: number } {
-    let h = FNV_OFFSET;
+    let h = HASH_START;
     let h1 = h;
     let h2 = h;
     let h3 = h;
