@@ -131,7 +131,9 @@ export function annotate(options: AnnotatorOptions): Annotation {
 
   if (!options.passive) {
     watcher.watch(document);
-    scanner.addRoot(document.documentElement);
+    // The body: the head's text (title, scripts, styles) is never shown; a body the page replaces
+    // later is an added node like any other.
+    scanner.addRoot(document.body ?? document.documentElement);
     // A page may clear CSS.highlights without touching the DOM: look again now and then.
     const recheck = setInterval(guard(() => painter.ensureRegistered()), REGISTRATION_CHECK_MS);
     signal.addEventListener('abort', () => clearInterval(recheck));
