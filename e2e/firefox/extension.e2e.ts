@@ -30,7 +30,7 @@ afterAll(async () => {
 async function paintedAt(path: string): Promise<PaintedHighlight[]> {
   await page.goto(`${server.origin}${path}`);
   await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 10_000 });
-  return page.evaluate(() => [...CSS.highlights].map(([name, highlight]) => ({ name, texts: [...highlight].map((r) => r.toString()) })));
+  return page.evaluate(() => [...CSS.highlights].map(([name, highlight]) => ({ name, texts: [...highlight].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)) })));
 }
 
 function expectPainted(painted: PaintedHighlight[], required: [text: string, highlight: string][]): void {
@@ -95,7 +95,7 @@ describe('Firefox: painting', () => {
     ]);
     const trap = await page.evaluate(() => ({
       text: document.getElementById('testigo')?.textContent ?? '',
-      painted: [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => document.getElementById('testigo')?.contains(r.startContainer)).map((r) => r.toString()),
+      painted: [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => document.getElementById('testigo')?.contains(r.startContainer)).map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)),
     }));
     expect(trap.text).toContain('un hombre rubio');
     expect(trap.painted).toEqual([]);

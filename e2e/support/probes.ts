@@ -10,7 +10,8 @@ export interface PaintedHighlight {
 /** What the page itself sees in CSS.highlights: the registry is shared by the page and the extension. */
 export function paintedHighlights(page: Page): Promise<PaintedHighlight[]> {
   return page.evaluate(() =>
-    [...CSS.highlights].map(([name, highlight]) => ({ name, texts: [...highlight].map((r) => r.toString()) })),
+    // The extension paints StaticRanges (no toString): the text is read from the range's one text node.
+    [...CSS.highlights].map(([name, highlight]) => ({ name, texts: [...highlight].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)) })),
   );
 }
 
@@ -123,7 +124,9 @@ export function rangesAreLive(page: Page): Promise<boolean> {
   return page.evaluate(() =>
     [...CSS.highlights]
       .filter(([name]) => name.startsWith('backstory'))
-      .every(([, h]) => [...h].every((r) => r.startContainer.isConnected && !r.collapsed && r.toString().trim() !== '')),
+      .every(([, h]) =>
+        [...h].every((r) => r.startContainer.isConnected && !r.collapsed && r.endOffset <= (r.startContainer as Text).length && (r.startContainer as Text).data.slice(r.startOffset, r.endOffset).trim() !== ''),
+      ),
   );
 }
 

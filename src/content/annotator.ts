@@ -9,7 +9,7 @@ import { DomWatcher } from './dom-watcher';
 import { HighlightPainter } from './highlights';
 import { DEFAULT_CLOSE_DELAY_MS, HoverIntent, type Trigger } from './hover-intent';
 import { firstMentionOf, nextMention } from './mention-order';
-import { PageMatches, type PageMatch } from './page-matches';
+import { PageMatches, rangeOf, type PageMatch } from './page-matches';
 import { PageScanner } from './page-scanner';
 
 /** A collapsed range at the top of the viewport, to anchor a card that has no text to point at. */
@@ -143,7 +143,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
   const goTo = (match: PageMatch | undefined, flash: boolean) => {
     if (!match) return;
     match.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    if (flash) painter.flash(match.range);
+    if (flash) painter.flash(rangeOf(match));
     card.open(match, { focus: true });
   };
 

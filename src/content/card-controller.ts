@@ -3,7 +3,7 @@ import type { Translate } from '../shared/i18n';
 import type { Theme } from '../ui/Card';
 import { cardModel } from '../ui/card-model';
 import { CardHost, type CardAnchor, type CardView } from './card-host';
-import type { PageMatch } from './page-matches';
+import { rangeOf, type PageMatch } from './page-matches';
 
 type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
 
@@ -58,7 +58,7 @@ export class CardController {
     this.openMatch = match;
     this.history = [match.entity];
     if (!this.isOpen) this.focusBefore = document.activeElement;
-    this.host.show(this.view(), { range: match.range, ...(options.point ? { point: options.point } : {}) }, options.focus);
+    this.host.show(this.view(), { range: rangeOf(match), ...(options.point ? { point: options.point } : {}) }, options.focus);
   }
 
   /** Opens the card of an entity at a place that is not a painted match (a selection). */

@@ -1,4 +1,4 @@
-import type { PageMatches, PageMatch } from './page-matches';
+import { rangeOf, type PageMatches, type PageMatch } from './page-matches';
 
 interface Caret {
   node: Node;
@@ -30,7 +30,7 @@ export function matchAtPoint(matches: PageMatches, x: number, y: number, shadowR
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   for (const match of matches.inNode(caret.node)) {
     if (caret.offset < match.start || caret.offset > match.end) continue;
-    for (const rect of match.range.getClientRects()) if (contains(rect, x, y)) return match;
+    for (const rect of rangeOf(match).getClientRects()) if (contains(rect, x, y)) return match;
   }
   return undefined;
 }

@@ -1,8 +1,8 @@
-import type { PageMatch } from './page-matches';
+import { documentOrder, rangeOf, type PageMatch } from './page-matches';
 
 /** Matches in reading (document) order. */
 function inDocumentOrder(matches: PageMatch[]): PageMatch[] {
-  return [...matches].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return [...matches].sort(documentOrder);
 }
 
 /**
@@ -15,7 +15,7 @@ export function nextMention(matches: PageMatch[], current: PageMatch | undefined
     const at = ordered.indexOf(current);
     return ordered[(at + 1) % ordered.length];
   }
-  return ordered.find((m) => m.range.getBoundingClientRect().bottom >= 0) ?? ordered[0];
+  return ordered.find((m) => rangeOf(m).getBoundingClientRect().bottom >= 0) ?? ordered[0];
 }
 
 /** The entity's first mention on the page. */

@@ -1,9 +1,15 @@
 import { countMention, emptyStats, isShown, type EntityStats, type MentionCondition } from '../match/guards';
 import type { Matcher } from '../match/matcher';
 
-/** A mention on the page: a live Range over one text node, and the entity it names. */
+/**
+ * A mention on the page: a StaticRange over one text node, and the entity it names. Static, not live:
+ * the browser updates every live Range of a document on each DOM change the page makes, and with a
+ * few hundred of ours that made a page's own inserts and removals about five times slower (measured
+ * in Chromium); the text of a changed node is scanned again anyway. rangeOf() gives a live Range
+ * for the moments one is needed (geometry, the card's anchor).
+ */
 export interface PageMatch {
-  range: Range;
+  range: StaticRange;
   node: Text;
   start: number;
   end: number;
@@ -57,9 +63,7 @@ export class PageMatches {
       const found = all.filter((m) => this.rules.shows(m.entity));
       if (found.length === 0 || !node.isConnected || !readable(node)) continue;
       const matches = found.map(({ start, end, entity, condition }) => {
-        const range = document.createRange();
-        range.setStart(node, start);
-        range.setEnd(node, end);
+        const range = new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end });
         const match: PageMatch = { range, node, start, end, entity, ...(condition ? { condition } : {}) };
         this.count(match, 1, touched);
         this.setOf(this.byEntity, entity).add(match);
@@ -190,5 +194,19 @@ export class PageMatches {
 }
 
 function earliest(matches: PageMatch[]): PageMatch {
-  return matches.reduce((a, b) => (b.range.compareBoundaryPoints(Range.START_TO_START, a.range) < 0 ? b : a));
+  return matches.reduce((a, b) => (documentOrder(b, a) < 0 ? b : a));
+}
+
+/** A live Range over the match, for its geometry now (the page may have moved it since). */
+export function rangeOf(match: PageMatch): Range {
+  const range = document.createRange();
+  range.setStart(match.node, Math.min(match.start, match.node.length));
+  range.setEnd(match.node, Math.min(match.end, match.node.length));
+  return range;
+}
+
+/** Negative when `a` comes before `b` in the document, positive after (a sort comparator). */
+export function documentOrder(a: PageMatch, b: PageMatch): number {
+  if (a.node === b.node) return a.start - b.start;
+  return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
