@@ -34,9 +34,9 @@ describe('TextWalk and ReadableCheck', () => {
     ]);
   });
 
-  it('passes over text without a word: indentation, punctuation', () => {
-    setBody('<ul>\n  <li>Petro</li>\n  <li> · </li>\n  <li>2026</li>\n</ul>');
-    expect(walkAll(document.body)).toEqual(['Petro', '2026']);
+  it('passes over blank text: indentation, no-break spaces', () => {
+    setBody('<ul>\n  <li>Petro</li>\n  <li>\u00a0</li>\n  <li> · </li>\n</ul>');
+    expect(walkAll(document.body)).toEqual(['Petro', ' · ']);
   });
 
   it('gives only readable text to the scan tool', () => {
