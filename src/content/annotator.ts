@@ -95,7 +95,9 @@ export function annotate(options: AnnotatorOptions): Annotation {
   const kindOf = (entity: number) => index.entities[entity]!.kind;
   const matches = new PageMatches({ shows: (entity) => display?.kinds[kindOf(entity)] ?? true, density: display?.density ?? 'all' });
   const painter = new HighlightPainter(kindOf, display?.highlightStyle);
-  let lastCount = -1;
+  // A new page starts with an empty badge (browsers reset a tab's badge when it navigates), so a
+  // page that names no one sends nothing.
+  let lastCount = 0;
   const scanner: PageScanner = new PageScanner(matcher, matches, {
     onChange: guard((change) => {
       painter.remove(change.removed);

@@ -114,6 +114,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** True when the word starts with an upper-case letter ("Rubio", "RUBIO", not "rubio"). */
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII by its code: the case test below makes two strings, and this runs for every candidate.
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
