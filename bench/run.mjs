@@ -64,17 +64,22 @@ async function pageCpu() {
     "  (accuracy 'exactly', separateWordSearch false, diacritics on); both in Chromium without the extension, on a fresh load (floor first)",
     '"wall"/"now": wall-clock cross-checks (first to last content.js sample; performance.now() around the floor and mark.js calls)',
     'ranges: highlight ranges the extension painted; marks: <mark> elements mark.js inserted (it ignores case, plurals and typos)',
-    `loads: ${CORPUS_REPS} per corpus page (${CORPUS_REPS < 5 ? 'fewer than 5 to keep the run under ~5 minutes; BENCH_REPS=5 for more' : `BENCH_REPS=${CORPUS_REPS}`}), ${GENERATED_REPS} for the generated page; scripts blocked (CSP), requests off 127.0.0.1 blocked`,
+    `loads: ${CORPUS_REPS} per corpus page (${CORPUS_REPS < 5 ? 'fewer than 5 to keep the run under ~5 minutes; BENCH_REPS=5 for more' : `BENCH_REPS=${CORPUS_REPS}`}), ${GENERATED_REPS} for the generated pages; scripts blocked (CSP), requests off 127.0.0.1 blocked`,
     '',
   );
   const corpus = await startServer();
-  const generated = await startPageServer({ '/news-1mb.html': newsPageHtml({ entities: index.entities }) });
+  const generated = await startPageServer({
+    '/news-1mb.html': newsPageHtml({ entities: index.entities }),
+    // Start-up alone: what a page costs before it has text to scan.
+    '/one-sentence.html': '<!doctype html><html lang="en"><title>One sentence</title><p>Nothing to see here.</p></html>',
+  });
   try {
     const pages = [
       ...readdirSync(CORPUS_DIR)
         .filter((f) => f.endsWith('.html'))
         .sort()
         .map((name) => ({ name: name.replace(/\.html$/, ''), url: `${corpus.origin}/corpus/${name}`, reps: CORPUS_REPS })),
+      { name: 'start-up: a one-sentence page', url: `${generated.origin}/one-sentence.html`, reps: GENERATED_REPS },
       { name: 'generated news page (1 MB)', url: `${generated.origin}/news-1mb.html`, reps: GENERATED_REPS },
     ];
     return pageCpuReport(await measurePages(pages, aliases));
