@@ -1,0 +1,94 @@
+// Part 1's printout: the per-page table, the medians over the corpus, the start-up and 1 MB pages' rows, the 1 MB page's
+// long tasks, and warnings where a measurement cannot be trusted.
+import { fmt, median, table } from './stats.mjs';
+
+const HEADER = ['page', 'words', 'ext ms', 'floor ms', 'mark.js ms', 'ext/floor', 'mark.js/ext', '| ext wall', 'floor now', 'mark.js now', '| ranges', 'marks'];
+
+const ratio = (a, b) => (b > 0 ? a / b : NaN);
+
+function row(name, r) {
+  return [
+    name,
+    r.words === undefined ? '–' : String(Math.round(r.words)),
+    fmt(r.ext.ms),
+    fmt(r.floor.ms, 2),
+    fmt(r.mark.ms),
+    fmt(r.extPerFloor ?? ratio(r.ext.ms, r.floor.ms)),
+    fmt(r.markPerExt ?? ratio(r.mark.ms, r.ext.ms)),
+    `| ${fmt(r.ext.wallMs)}`,
+    fmt(r.floor.wallMs, 2),
+    fmt(r.mark.wallMs),
+    `| ${r.ext.ranges ?? '–'}`,
+    String(r.mark.marks ?? '–'),
+  ];
+}
+
+/** Column-wise medians, with the ratios as medians of the per-page ratios. */
+function medianRow(results) {
+  const m = (get) => median(results.map(get));
+  return {
+    words: m((r) => r.words),
+    ext: { ms: m((r) => r.ext.ms), wallMs: m((r) => r.ext.wallMs) },
+    floor: { ms: m((r) => r.floor.ms), wallMs: m((r) => r.floor.wallMs) },
+    mark: { ms: m((r) => r.mark.ms), wallMs: m((r) => r.mark.wallMs) },
+    extPerFloor: m((r) => ratio(r.ext.ms, r.floor.ms)),
+    markPerExt: m((r) => ratio(r.mark.ms, r.ext.ms)),
+  };
+}
+
+function warnings(results) {
+  const late = results.flatMap((r) => r.extRuns).filter((run) => run.lateStart).length;
+  const lines = late ? [`note: in ${late} load(s) the content script ran before the bench wrapped its schedulers (small pages); those waited 400 ms more before stopping the profile`] : [];
+  for (const r of results) {
+    r.extRuns.forEach((run, i) => {
+      if (!run.settled) lines.push(`WARNING ${r.name} load ${i + 1}: the content script's work never drained (timeout); the profile may miss part of the scan`);
+      if (run.ranges > 0 && run.samples === 0) lines.push(`WARNING ${r.name} load ${i + 1}: ${run.ranges} highlight ranges painted but no content.js sample in the profile`);
+      else if (run.samples === 0) lines.push(`note ${r.name} load ${i + 1}: no content.js sample (the scan took less than one sampling interval, or the profile missed it)`);
+    });
+  }
+  return lines;
+}
+
+function longTaskLines(generated, corpus) {
+  const runs = generated.extRuns;
+  const installed = runs.every((run) => run.longTasks.installed);
+  const describe = (run, i) => {
+    const during = run.longTasks.during.map((t) => `${Math.round(t.duration)} ms (content.js ${fmt(t.scriptMs)} ms of it)`).join(', ') || 'none';
+    return `load ${i + 1}: ${during} (of ${run.longTasks.all.length} long task(s) in the whole load)`;
+  };
+  const corpusHits = corpus.filter((r) => r.extRuns.some((run) => run.longTasks.during.length > 0));
+  const corpusOwn = corpus.filter((r) => r.extRuns.some((run) => run.longTasks.during.some((t) => t.scriptMs > 0)));
+  const uncalibrated = [...corpus, generated].flatMap((r) => r.extRuns).filter((run) => !run.longTasks.calibrated).length;
+  return [
+    `long-task observer (Page.addScriptToEvaluateOnNewDocument, under the page's CSP script-src 'none'): ${installed ? 'ran in every load' : 'DID NOT RUN in some loads'}`,
+    `${generated.name}: long tasks (> 50 ms) overlapping the extension's scan — ${runs.map(describe).join('; ')}`,
+    `corpus pages where a long task overlapped the scan in some load: ${corpusHits.length}/${corpus.length}${corpusHits.length ? ` (${corpusHits.map((r) => r.name).join(', ')})` : ''}; with content.js running inside it: ${corpusOwn.length}/${corpus.length}${corpusOwn.length ? ` (${corpusOwn.map((r) => r.name).join(', ')})` : ''}`,
+    ...(uncalibrated ? [`WARNING: in ${uncalibrated} load(s) the clock mark got no sample; their long tasks could not be placed against the scan`] : []),
+  ];
+}
+
+/**
+ * The lines of Part 1's report.
+ * @param {Awaited<ReturnType<typeof import('./page-cpu.mjs').measurePages>>} measured corpus pages, then the one-sentence page, then the 1 MB page
+ */
+export function pageCpuReport({ results, seconds }) {
+  const corpus = results.slice(0, -2);
+  const startup = results.at(-2);
+  const generated = results.at(-1);
+  const typical = medianRow(corpus);
+  const closest = [...corpus].sort((a, b) => Math.abs(a.words - typical.words) - Math.abs(b.words - typical.words))[0];
+  const smallest = [...corpus].sort((a, b) => a.words - b.words)[0];
+  const idx = median(corpus.flatMap((r) => r.extRuns.map((run) => run.indexMs)));
+  return [
+    ...table(HEADER, [...corpus.map((r) => row(r.name, r)), ['-'.repeat(10), ...HEADER.slice(1).map(() => '')], row(`median of ${corpus.length} pages`, typical), row(startup.name, startup), row(generated.name, generated)]),
+    '',
+    `typical page: the median corpus page has ${Math.round(typical.words)} words and costs the extension ${fmt(typical.ext.ms)} ms; the page closest to that length, ${closest.name} (${closest.words} words), ${fmt(closest.ext.ms)} ms`,
+    `start-up: ${fmt(startup.ext.ms)} ms on a page of one sentence (loading the script, reading the settings, building the matcher, one slice); fewest words in the corpus: ${smallest.name} (${smallest.words} words; a run of CJK characters counts as one), ${fmt(smallest.ext.ms)} ms`,
+    `context-index.js (the index global, parsed before content.js): median ${fmt(idx, 2)} ms a load, not included in "ext ms"`,
+    `floor: a pass of about a millisecond gets a handful of samples on a busy 2-core VM (the sampler runs late), so its profile figure is coarse`,
+    `  (${corpus.filter((r) => r.floor.ms === 0).length} pages with 0.00: no sample landed in it in most loads; "–" ratios); "floor now" is the steadier figure there`,
+    ...longTaskLines(generated, corpus),
+    ...warnings(results),
+    `(with the extension: ${Math.round(seconds.extension)} s; without, floor and mark.js: ${Math.round(seconds.reference)} s)`,
+  ];
+}

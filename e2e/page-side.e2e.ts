@@ -43,6 +43,16 @@ describe('pages that change', () => {
     expect(await rangesAreLive(page)).toBe(true);
   });
 
+  it('paints static ranges, which the browser need not update on each change the page makes', async () => {
+    await page.goto(`${server.origin}/fixtures/spa.html?scripts=1`);
+    await waitForPaint(page);
+    const kinds = await page.evaluate(() =>
+      [...CSS.highlights].filter(([name]) => name.startsWith('backstory')).flatMap(([, h]) => [...h].map((r) => r.constructor.name)),
+    );
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['StaticRange']));
+  });
+
   it('follows an SPA through pushState and popstate, dropping what left the page', async () => {
     await page.goto(`${server.origin}/fixtures/spa.html?scripts=1`);
     await waitForPaint(page);
