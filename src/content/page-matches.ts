@@ -57,7 +57,7 @@ export class PageMatches {
   scan(nodes: Iterable<Text>, matcher: Matcher, change: MatchChange = { added: [], removed: [] }, readable: (node: Text) => boolean = () => true): MatchChange {
     const touched = new Set<number>();
     for (const node of nodes) {
-      if (this.byNode.size > 0) this.forgetNode(node, change, touched);
+      this.forgetNode(node, change, touched);
       const all = matcher.scan(node.data);
       if (all.length === 0) continue;
       const found = all.filter((m) => this.rules.shows(m.entity));

@@ -56,7 +56,7 @@ export function createMatcher(entities: readonly MatchableEntity[], options: Mat
 
 /**
  * Builds the matcher from the data the index ships (see compileMatcherData). A page only fills the
- * candidate filter's hash sets from numbers; the trie and the guards' word sets are made when the
+ * candidate filter's tables from sorted numbers; the trie and the guards' word sets are made when the
  * first word that may start an alias turns up (a page without one never makes them).
  */
 export function matcherFromData(data: MatcherData, fuzzy: FuzzyIndex): Matcher {
