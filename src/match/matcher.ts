@@ -56,8 +56,8 @@ export function createMatcher(entities: readonly MatchableEntity[], options: Mat
 
 /**
  * Builds the matcher from the data the index ships (see compileMatcherData). A page only fills the
- * candidate filter's tables from sorted numbers; the trie and the guards' word sets are made when the
- * first word that may start an alias turns up (a page without one never makes them).
+ * candidate filter's tables from sorted numbers; the trie and the guards' word sets are made when a
+ * word may start an alias and the filter needs the trie to tell (a page without one never makes them).
  */
 export function matcherFromData(data: MatcherData, fuzzy: FuzzyIndex): Matcher {
   let scanner: Scanner | undefined;
@@ -66,14 +66,51 @@ export function matcherFromData(data: MatcherData, fuzzy: FuzzyIndex): Matcher {
     if (!scanner) {
       const { trie, ownNames } = trieFromData(data.entities);
       const guards = { titles: new Set(data.guards.titles), functionWords: new Set(data.guards.functionWords), givenNames: new Set(data.guards.givenNames) };
-      scanner = new Scanner(trie, guards, new FuzzyCorrector(fuzzy), ownNames, filter);
+      scanner = new Scanner(trie, guards, new FuzzyCorrector(fuzzy), ownNames);
     }
     return scanner;
   };
   const words = new WordIndex();
   return {
-    scan: (text) => (words.read(text, filter.prefilter) === 0 ? [] : full().scanRead(text, words)),
+    scan(text) {
+      if (words.read(text, filter.prefilter) === 0) return [];
+      const tokens = new Tokens(text, words);
+      const candidates = filter.candidates(
+        text,
+        words,
+        (k, next) => full().isTypoAt(tokens, k, next),
+        (k, j) => full().followsAt(text, tokens, k, j),
+      );
+      return candidates.length === 0 ? [] : full().matchesAt(text, words, tokens, candidates);
+    },
   };
+}
+
+/**
+ * The tokens of a text's words, made on demand: a failed walk usually needs one or two words, not a
+ * window.
+ */
+const EMPTY: Token[] = [];
+
+class Tokens {
+  /** Only the words asked for; made at the first (a holey array of the words' length stays fast). */
+  list: Token[] = EMPTY;
+
+  constructor(
+    private readonly text: string,
+    private readonly words: WordIndex,
+  ) {}
+
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.words.count) return undefined;
+    if (this.list === EMPTY) this.list = new Array<Token>(this.words.count);
+    let t = this.list[i];
+    if (!t) {
+      const surface = this.text.slice(this.words.start[i]!, this.words.end[i]!);
+      this.list[i] = t = { start: this.words.start[i]!, end: this.words.end[i]!, surface, norm: fold(surface) };
+    }
+    return t;
+  }
 }
 
 /**
@@ -102,32 +139,25 @@ class Scanner {
     private readonly guards: GuardWords,
     private readonly corrector: FuzzyCorrector,
     private readonly ownNames: Set<string>[],
-    private readonly filter: CandidateFilter,
   ) {}
 
+  /** Whether word k is a misspelt vocabulary word (`next` false) or first word before word k+1 (true). */
+  isTypoAt(tokens: Tokens, k: number, next: boolean): boolean {
+    return this.typoAtRoot(tokens.at(k)!.norm, next ? tokens.at(k + 1) : undefined, !next) !== undefined;
+  }
+
+  /** Whether word j can follow word k (a first word) on the way to an alias. */
+  followsAt(text: string, tokens: Tokens, k: number, j: number): boolean {
+    const node = this.trie.root.next.get(tokens.at(k)!.norm);
+    return node !== undefined && this.step(node, text, tokens.at(j)!, tokens.at(j + 1), false) !== undefined;
+  }
+
   /**
-   * The matches in `text`, whose words `words` has read (WordIndex.read: one pass over the characters
-   * finds the words and their hashes and drops nearly all of them). Only the few words that may start
-   * an alias get tokens (a window around them) and a walk through the trie.
+   * The matches in `text` that start at `candidates` (the words the filter let through, in text
+   * order), by a walk through the trie from each, then the guards on the surroundings.
    */
-  scanRead(text: string, words: WordIndex): TextMatch[] {
-    // Tokens are made on demand: a failed walk usually needs one or two words, not a window.
-    const tokens: Token[] = new Array<Token>(words.count);
-    const token = (i: number): Token | undefined => {
-      if (i < 0 || i >= words.count) return undefined;
-      let t = tokens[i];
-      if (!t) {
-        const surface = text.slice(words.start[i]!, words.end[i]!);
-        tokens[i] = t = { start: words.start[i]!, end: words.end[i]!, surface, norm: fold(surface) };
-      }
-      return t;
-    };
-    const typo = (k: number, next: boolean) => this.typoAtRoot(token(k)!.norm, next ? token(k + 1) : undefined, !next) !== undefined;
-    const follows = (k: number, j: number) => {
-      const node = this.trie.root.next.get(token(k)!.norm);
-      return node !== undefined && this.step(node, text, token(j)!, token(j + 1), false) !== undefined;
-    };
-    const candidates = this.filter.candidates(text, words, typo, follows);
+  matchesAt(text: string, words: WordIndex, tokens: Tokens, candidates: Int32Array): TextMatch[] {
+    const token = (i: number) => tokens.at(i);
     const matches: TextMatch[] = [];
     let free = 0;
     for (const k of candidates) {
@@ -138,7 +168,7 @@ class Scanner {
       token(k - 2);
       token(k - 1);
       token(found.last + 1);
-      const match = this.accept(text, tokens, k, found);
+      const match = this.accept(text, tokens.list, k, found);
       if (match) matches.push(match);
       free = words.end[found.last]!;
     }
