@@ -2,9 +2,10 @@
 // Where the content script's CPU goes on one page: loads it with the extension (build it first with
 // `node build.mjs --no-minify` for readable names), profiles the load as Part 1 does, and prints the
 // content script's time per function (its own time plus the browser calls it makes) and per phase.
-//   node bench/hotspots.mjs [corpus page name | 1mb | tiny] [loads]
+//   node bench/hotspots.mjs [corpus page name | corpus | 1mb | tiny] [loads]   (corpus: every page, summed)
 import { launchWithExtension } from '../src/tools/chromium.mjs';
-import { builtIndex, startServer } from '../src/tools/local-server.mjs';
+import { readdirSync } from 'node:fs';
+import { builtIndex, CORPUS_DIR, startServer } from '../src/tools/local-server.mjs';
 import { openBenchTab, evaluate } from './bench-tab.mjs';
 import { watchExtensionWorld } from './extension-idle.mjs';
 import { newsPageHtml } from './news-page.mjs';
@@ -18,7 +19,13 @@ const generated = await startPageServer({
   // Start-up alone: a page with one short paragraph that names no one.
   '/tiny.html': '<!doctype html><title>tiny</title><p>Nothing to see here.</p>',
 });
-const url = name === '1mb' || name === 'tiny' ? `${generated.origin}/${name === '1mb' ? 'news-1mb' : 'tiny'}.html` : `${corpus.origin}/corpus/${name}.html`;
+const corpusUrl = (page) => `${corpus.origin}/corpus/${page}.html`;
+// `corpus`: every corpus page in turn, `loads` times each (the profile of a typical page, summed).
+const urls =
+  name === 'corpus'
+    ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).map((f) => corpusUrl(f.replace(/\.html$/, '')))
+    : [name === '1mb' || name === 'tiny' ? `${generated.origin}/${name === '1mb' ? 'news-1mb' : 'tiny'}.html` : corpusUrl(name)];
+const url = urls.length === 1 ? urls[0] : `${urls.length} corpus pages`;
 const extension = await launchWithExtension();
 const base = `chrome-extension://${extension.extensionId}/`;
 try {
@@ -28,11 +35,12 @@ try {
   const inclusive = new Map();
   let total = 0;
   const perLoad = [];
-  for (let i = 0; i <= Number(loads); i++) {
+  const plan = [urls[0], ...urls.flatMap((u) => Array(Number(loads)).fill(u))];
+  for (let i = 0; i < plan.length; i++) {
     await tab.page.goto('about:blank');
     await tab.page.bringToFront();
     await tab.cdp.send('Profiler.start');
-    await tab.page.goto(url, { waitUntil: 'commit' });
+    await tab.page.goto(plan[i], { waitUntil: 'commit' });
     await tab.world.waitUntilDone(10_000);
     const { profile } = await tab.cdp.send('Profiler.stop');
     if (i === 0) continue; // the first load warms the browser
@@ -72,7 +80,7 @@ try {
     });
     perLoad.push(total - before);
   }
-  const n = Number(loads);
+  const n = plan.length - 1;
   const sorted = perLoad.sort((a, b) => a - b);
   console.log(`${url}: extension CPU ${(total / n).toFixed(1)} ms per load (mean of ${n}), median ${sorted[sorted.length >> 1].toFixed(1)}, min ${sorted[0].toFixed(1)}`);
   for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / n).toFixed(2).padStart(8)} ms  ${key}`);
