@@ -34,12 +34,13 @@ export function isInSkippedSubtree(node: Node): boolean {
 }
 
 /**
- * Text nodes at least this long are checked for a skipped parent as they are met: scripts, styles
- * and JSON blobs are long, and reading them would cost more than the check. Shorter ones are read,
- * and the few where a name is found are checked then (see ReadableCheck): most text nodes are never
- * asked for their parent, which would cost a wrapper object per element.
+ * Elements whose content the parser keeps as raw text: scripts, styles and JSON blobs, often long,
+ * that reading would cost more than finding them. One query per tag finds them (a selector list is
+ * matched against every element, five times slower on a 1 MB page); any other skipped element
+ * (code, an editor…) is checked only where a name is found (see ReadableCheck), so most text nodes
+ * are never asked for their parent, which would cost a wrapper object per element.
  */
-const LONG_TEXT = 256;
+const RAW_TEXT_TAGS = ['script', 'style', 'noscript', 'textarea'];
 
 /**
  * Most text nodes of a page are the indentation between its elements (four in five on a typical
@@ -53,6 +54,24 @@ function isBlank(text: string): boolean {
 /** Answers "is this text node's element skipped?", remembering elements (the ancestors are shared). */
 export class ReadableCheck {
   private readonly skipped = new Map<Element, boolean>();
+  /** The text of raw-text elements (see RAW_TEXT_TAGS), weakly held: removed scripts are not kept. */
+  private readonly rawText = new WeakSet<Text>();
+
+  /** Notes the text of the raw-text elements under `root`, for isRawText. */
+  noteRawTextUnder(root: Node): void {
+    const container = root as ParentNode;
+    if (typeof container.querySelectorAll !== 'function') return;
+    for (const tag of RAW_TEXT_TAGS) {
+      for (const element of container.querySelectorAll(tag)) {
+        for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE) this.rawText.add(child as Text);
+      }
+    }
+  }
+
+  /** Whether `node` is the text of a raw-text element noted by noteRawTextUnder. */
+  isRawText(node: Text): boolean {
+    return this.rawText.has(node);
+  }
 
   /** Whether `node` is text a reader reads: no skipped element between it and the root of its tree. */
   isReadable(node: Text): boolean {
@@ -79,9 +98,9 @@ export class ReadableCheck {
  * Walks the text nodes under `root` that are not blank, in document order, one node per
  * `next()` call, so a long page can be walked in slices. The walker shows text nodes only, with no
  * filter callback (a call from the browser into JavaScript per node costs more than the walk itself);
- * blank ones (indentation) are passed over with one native trim each. Long text nodes in skipped
- * elements (scripts, styles) are passed over; short ones come out, and whoever finds a name in one
- * checks it with `readable` before using it.
+ * blank ones (indentation) are passed over with one native trim each, and the text of scripts and
+ * styles by a set lookup (noted as the walk starts). Text in other skipped elements comes out, and
+ * whoever finds a name in it checks it with `readable` before using it.
  * Open shadow roots are found separately (`shadowRoots()`), since a walker does not enter them.
  */
 export class TextWalk {
@@ -93,12 +112,13 @@ export class TextWalk {
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, SHOW_TEXT);
+    readable.noteRawTextUnder(root);
   }
 
   /** The next text node that is not blank, or null at the end. */
   next(): Text | null {
     for (let node = this.walker.nextNode() as Text | null; node; node = this.walker.nextNode() as Text | null) {
-      if (!isBlank(node.data) && (node.length < LONG_TEXT || this.readable.isReadable(node))) return node;
+      if (!isBlank(node.data) && !this.readable.isRawText(node)) return node;
     }
     return null;
   }
