@@ -76,6 +76,7 @@ const schema = z.strictObject({
       termStems: table,
       termHeads: table,
       second: table,
+      misspeltFirst: table,
       fuzzyHeads: table,
       prefilter: z.array(hash),
     }),

@@ -4,7 +4,7 @@
  */
 import type { MatcherData } from '../match/matcher-data';
 
-export const INDEX_SCHEMA_VERSION = 2;
+export const INDEX_SCHEMA_VERSION = 3;
 
 export const ENTITY_KINDS = ['person', 'organization', 'place', 'term', 'event'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];

@@ -1,5 +1,6 @@
 import type { FuzzyIndex } from '../index/types';
 import type { AliasTrie } from './alias-trie';
+import { typoBudget } from './edit-distance';
 import { FUZZY_MIN_LENGTH } from './fuzzy';
 import { INFLECTION_STEM, pluralForms } from './inflect';
 import { HashTable, tableData, type TableData } from './hash-table';
@@ -26,10 +27,33 @@ function pairKey(first: number, next: number): number {
   return (Math.imul(first, 0x85ebca6b) ^ next) & 0x1ffffff;
 }
 
-/** Bit of a word's first letter in a letter mask: a-z, then one bit for any other. */
-function letterBit(code: number): number {
+/** A word's first letter as a number: a-z 0-25, anything else 26. */
+function letterIndex(code: number): number {
   const letter = (code | 32) - 97;
-  return letter >= 0 && letter < 26 && code < 128 ? 1 << letter : 1 << 26;
+  return letter >= 0 && letter < 26 && code < 128 ? letter : 26;
+}
+
+/** Bit of a word's first letter in a letter mask. */
+function letterBit(code: number): number {
+  return 1 << letterIndex(code);
+}
+
+/** The key of (second word, first letter of the word before it) in the filter's misspeltFirst table. */
+function misspeltFirstKey(second: number, letter: number): number {
+  return (Math.imul(second, 0x27d4eb2d) ^ letter) & 0x1ffffff;
+}
+
+/** Bit of a folded word length in a length mask (31 stands for 31 letters or more). */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/** The lengths a misspelling of `word` can have: within its typo budget (see isTypoOf). */
+function typoLengths(word: string): number {
+  const budget = typoBudget(word);
+  let mask = 0;
+  for (let n = Math.max(1, word.length - budget); n <= word.length + budget; n++) mask |= lengthBit(n);
+  return mask;
 }
 
 /** The candidate filter's tables (of word hashes, see hashFolded), made at build time. */
@@ -44,6 +68,11 @@ export interface FilterData {
   termHeads: TableData;
   /** Second words of aliases, with the first letters of the first words before them (see letterBit). */
   second: TableData;
+  /**
+   * Per (second word, first letter), the lengths a misspelling of a first word with that letter
+   * before that second word can have (see misspeltFirstKey, lengthBit).
+   */
+  misspeltFirst: TableData;
   fuzzyHeads: TableData;
   /** The hashes the prefilter lets through (see WordIndex.read). */
   prefilter: number[];
@@ -70,6 +99,7 @@ export function filterData(trie: AliasTrie, fuzzy: FuzzyIndex): FilterData {
     termStems: tableData(hashes(termWords.filter((w) => w.length >= INFLECTION_STEM).map((w) => w.slice(0, INFLECTION_STEM)))),
     termHeads: tableData(hashes(termHeads)),
     second: tableData(seconds.map(([word, list]) => [hashFolded(word), list.reduce((mask, f) => mask | letterBit(f.first.charCodeAt(0)), 0)] as const)),
+    misspeltFirst: tableData(seconds.flatMap(([word, list]) => list.map((f) => [misspeltFirstKey(hashFolded(word), letterIndex(f.first.charCodeAt(0))), typoLengths(f.first)] as const))),
     fuzzyHeads: tableData(hashes(Object.keys(fuzzy.buckets))),
     prefilter: [],
   };
@@ -102,6 +132,7 @@ export class CandidateFilter {
   private readonly termStems: HashTable;
   private readonly termHeads: HashTable;
   private readonly second: HashTable;
+  private readonly misspeltFirst: HashTable;
   private readonly fuzzyHeads: HashTable;
   private found = new Int32Array(64);
 
@@ -113,6 +144,7 @@ export class CandidateFilter {
     this.termStems = new HashTable(data.termStems);
     this.termHeads = new HashTable(data.termHeads);
     this.second = new HashTable(data.second);
+    this.misspeltFirst = new HashTable(data.misspeltFirst);
     this.fuzzyHeads = new HashTable(data.fuzzyHeads);
     for (const hash of data.prefilter) setPrefilterBit(this.prefilter, hash);
   }
@@ -144,13 +176,18 @@ export class CandidateFilter {
 
   /**
    * Whether word `before` may be a misspelt first word of an alias whose second word is word k: k is
-   * such a second word, and `before` starts with the letter of one of the first words it follows.
+   * such a second word, and `before` starts with the letter of one of the first words it follows and
+   * has a length a misspelling of that word can have. ("de" follows "tráfico", "provincia",
+   * "República"…: without the lengths, most words before a "de" went on to a check with strings.)
    */
   private mayBeMisspeltFirst(text: string, words: WordIndex, before: number, k: number): boolean {
-    const letters = this.second.get(words.hash[k]!);
+    const second = words.hash[k]!;
+    const letters = this.second.get(second);
     if (letters === undefined) return false;
     const code = text.charCodeAt(words.start[before]!);
-    return (letters & letterBit(code < 128 ? code : foldCode(code).charCodeAt(0))) !== 0;
+    const letter = letterIndex(code < 128 ? code : foldCode(code).charCodeAt(0));
+    if ((letters & (1 << letter)) === 0) return false;
+    return ((this.misspeltFirst.get(misspeltFirstKey(second, letter)) ?? 0) & lengthBit(words.length[before]!)) !== 0;
   }
 
   /** Whether word k may start an alias by itself or as the first half of a compound. */
