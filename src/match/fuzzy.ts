@@ -48,12 +48,18 @@ export class FuzzyCorrector {
 
   constructor(private readonly index: FuzzyIndex) {}
 
-  /** The vocabulary word `word` is a typo of, if any. `word` must be folded. */
+  /**
+   * The vocabulary word `word` is a typo of, if any. `word` must be folded. fuse.js ranks the words
+   * of the bucket that `word` could be a typo of; a word that is a typo of none of them ("December"
+   * in the bucket of "decertify") is answered without it: the answer is the same (only such words
+   * can be returned), and a page then compiles and runs fuse.js only when it has a real typo.
+   */
   correct(word: string): string | undefined {
     if (word.length < FUZZY_MIN_LENGTH) return undefined;
     if (this.cache.has(word)) return this.cache.get(word);
-    const fuse = this.fuseFor(bucketOf(word));
-    const best = fuse?.search(word, { limit: 3 }).find((r) => isTypoOf(word, r.item))?.item;
+    const key = bucketOf(word);
+    const possible = this.index.buckets[key]?.words.some((target) => isTypoOf(word, target)) ?? false;
+    const best = possible ? this.fuseFor(key)?.search(word, { limit: 3 }).find((r) => isTypoOf(word, r.item))?.item : undefined;
     // An endless page must not grow the cache without bound.
     if (this.cache.size >= MAX_CACHED) this.cache.clear();
     this.cache.set(word, best);
