@@ -104,10 +104,9 @@ export class PageScanner {
     }
     do {
       const batch: Text[] = [];
-      let node: Text | null = null;
-      while (batch.length < NODES_PER_CHECK && (node = walk.next())) batch.push(node);
+      const more = walk.fill(batch, NODES_PER_CHECK);
       this.matches.scan(batch, this.matcher, change, this.isReadable);
-      if (!node) {
+      if (!more) {
         this.walks.shift();
         // The walk is done: now the web components it passed (their open shadow roots are walked next).
         for (const shadow of walk.shadowRoots()) this.hooks.onShadowRoot(shadow);

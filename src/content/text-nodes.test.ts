@@ -31,6 +31,17 @@ describe('TextWalk and ReadableCheck', () => {
     ]);
   });
 
+  it('fills batches of the size asked for, and says when the walk has ended', () => {
+    setBody('<p>Petro</p>\n  <p>Rubio</p>\n  <p>Trump</p>\n');
+    const walk = new TextWalk(document.body, new ReadableCheck());
+    const first: Text[] = [];
+    expect(walk.fill(first, 2)).toBe(true);
+    expect(first.map((n) => n.data)).toEqual(['Petro', 'Rubio']);
+    const rest: Text[] = [];
+    expect(walk.fill(rest, 2)).toBe(false);
+    expect(rest.map((n) => n.data)).toEqual(['Trump']);
+  });
+
   it('passes over blank text: indentation, no-break spaces', () => {
     setBody('<ul>\n  <li>Petro</li>\n  <li>\u00a0</li>\n  <li> · </li>\n</ul>');
     expect(walkAll(document.body)).toEqual(['Petro', ' · ']);
