@@ -26,7 +26,7 @@ const urls =
     ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).map((f) => corpusUrl(f.replace(/\.html$/, '')))
     : [name === '1mb' || name === 'tiny' ? `${generated.origin}/${name === '1mb' ? 'news-1mb' : 'tiny'}.html` : corpusUrl(name)];
 const url = urls.length === 1 ? urls[0] : `${urls.length} corpus pages`;
-const extension = await launchWithExtension();
+const extension = await launchWithExtension({ args: process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(' ') : [] });
 const base = `chrome-extension://${extension.extensionId}/`;
 try {
   const opened = await openBenchTab(extension.context);
@@ -64,12 +64,15 @@ try {
       }
       return names;
     };
+    // Each sample counts the profile's median interval, as in the bench (see cpu-profile.mjs).
+    const gaps = profile.timeDeltas.slice(1).sort((a, b) => a - b);
+    const interval = gaps.length ? gaps[gaps.length >> 1] : 100;
     const cache = new Map();
     let t = profile.startTime;
     const before = total;
     profile.samples.forEach((id, k) => {
       t += profile.timeDeltas[k];
-      const next = k + 1 < profile.samples.length ? profile.timeDeltas[k + 1] : 100;
+      const next = interval;
       if (!cache.has(id)) cache.set(id, owner(id));
       const key = cache.get(id);
       if (!key) return;

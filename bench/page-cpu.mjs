@@ -4,6 +4,7 @@
 import { launchWithExtension } from '../src/tools/chromium.mjs';
 import { openBenchTab } from './bench-tab.mjs';
 import { measureExtensionLoad } from './extension-cpu.mjs';
+import { measureThreadCpuLoad } from './thread-cpu.mjs';
 import { watchExtensionWorld } from './extension-idle.mjs';
 import { observeLongTasks } from './long-tasks.mjs';
 import { launchPlainBrowser } from './plain-browser.mjs';
@@ -34,7 +35,11 @@ async function extensionRuns(pages) {
     // The first load of a browser pays for starting the service worker and warming caches.
     await measureExtensionLoad(tab, pages[0].url, extensionId);
     const results = [];
-    for (const [i, page] of pages.entries()) results.push(await repeat(page.reps, `extension ${i + 1}/${pages.length} ${page.name}`, () => measureExtensionLoad(tab, page.url, extensionId)));
+    for (const [i, page] of pages.entries()) {
+      const runs = await repeat(page.reps, `extension ${i + 1}/${pages.length} ${page.name}`, () => measureExtensionLoad(tab, page.url, extensionId));
+      // One more load with a trace and no profiler: the cross-check (see thread-cpu.mjs).
+      results.push({ runs, threadMs: await measureThreadCpuLoad(tab, page.url) });
+    }
     return results;
   } finally {
     await extension.close();
@@ -72,13 +77,13 @@ export async function measurePages(pages, aliases) {
   progress('');
   const med = (runs, key) => median(runs.map((r) => r[key]));
   const results = pages.map((page, i) => {
-    const ext = extension[i];
+    const { runs: ext, threadMs } = extension[i];
     const { floor, mark, words } = reference[i];
     return {
       name: page.name,
       reps: page.reps,
       words,
-      ext: { ms: med(ext, 'ms'), wallMs: med(ext, 'spanMs'), indexMs: med(ext, 'indexMs'), ranges: Math.max(...ext.map((r) => r.ranges)) },
+      ext: { ms: med(ext, 'ms'), gapMs: med(ext, 'gapMs'), threadMs, wallMs: med(ext, 'spanMs'), indexMs: med(ext, 'indexMs'), ranges: Math.max(...ext.map((r) => r.ranges)) },
       floor: { ms: med(floor, 'ms'), wallMs: med(floor, 'wallMs') },
       mark: { ms: med(mark, 'ms'), wallMs: med(mark, 'wallMs'), marks: mark[0].marks },
       extRuns: ext,

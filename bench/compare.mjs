@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Compares the content script's CPU of two builds on the corpus pages, paired: every page is loaded
+// with build A and with build B in turn (which goes first alternates), each in its own Chromium, so
+// the VM's drift over a run (the same page can cost a third more ten minutes later) falls on both.
+// A change of a few tenths of a millisecond a page shows here; one bench run per build cannot tell it.
+//   node bench/compare.mjs DIST_A DIST_B [rounds]   (a dist/chrome directory of each build)
+// To build an earlier commit: git worktree add /tmp/base COMMIT; ln -s "$PWD/node_modules" /tmp/base/;
+// (cd /tmp/base && node build.mjs); then DIST_A is /tmp/base/dist/chrome.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../src/tools/chromium.mjs';
+import { CORPUS_DIR, startServer } from '../src/tools/local-server.mjs';
+import { openBenchTab } from './bench-tab.mjs';
+import { measureExtensionLoad } from './extension-cpu.mjs';
+import { watchExtensionWorld } from './extension-idle.mjs';
+import { median } from './stats.mjs';
+
+const [distA, distB, rounds = '2'] = process.argv.slice(2);
+if (!distA || !distB) {
+  console.error('usage: node bench/compare.mjs DIST_A DIST_B [rounds]');
+  process.exit(2);
+}
+
+async function openBuild(dist) {
+  const extension = await launchWithExtension({ dist: resolve(dist) });
+  const opened = await openBenchTab(extension.context);
+  const tab = { ...opened, world: watchExtensionWorld(opened.cdp, extension.extensionId) };
+  const measure = (url) => measureExtensionLoad(tab, url, extension.extensionId).then((r) => r.ms);
+  return { extension, measure };
+}
+
+const corpus = await startServer();
+const pages = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort().map((f) => `${corpus.origin}/corpus/${f}`);
+const builds = [await openBuild(distA), await openBuild(distB)];
+try {
+  // The first load of each browser pays for its service worker and caches.
+  for (const build of builds) await build.measure(pages[0]);
+  /** Per page, per build, the loads' CPU. */
+  const ms = pages.map(() => [[], []]);
+  let turn = 0;
+  for (let round = 0; round < Number(rounds); round++) {
+    for (const [p, url] of pages.entries()) {
+      const order = turn++ % 2 === 0 ? [0, 1] : [1, 0];
+      for (const b of order) ms[p][b].push(await builds[b].measure(url));
+      if (process.stderr.isTTY) process.stderr.write(`\r\x1b[Kround ${round + 1}/${rounds} page ${p + 1}/${pages.length}`);
+    }
+  }
+  const perPage = ms.map(([a, b]) => [median(a), median(b)]);
+  const diffs = perPage.map(([a, b]) => b - a);
+  const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const sd = Math.sqrt(mean(diffs.map((d) => (d - mean(diffs)) ** 2)));
+  const fmt = (x) => x.toFixed(2);
+  console.log(`\n${pages.length} corpus pages, ${rounds} load(s) of each per build, paired (median per page)`);
+  console.log(`A ${distA}: median of pages ${fmt(median(perPage.map(([a]) => a)))} ms`);
+  console.log(`B ${distB}: median of pages ${fmt(median(perPage.map(([, b]) => b)))} ms`);
+  console.log(`B - A per page: median ${fmt(median(diffs))} ms, mean ${fmt(mean(diffs))} ± ${fmt(sd / Math.sqrt(diffs.length))} ms (standard error); B cheaper on ${diffs.filter((d) => d < 0).length}/${diffs.length} pages`);
+} finally {
+  for (const build of builds) await build.extension.close();
+  await corpus.close();
+}
