@@ -77,6 +77,7 @@ const schema = z.strictObject({
       termHeads: table,
       second: table,
       misspeltFirst: table,
+      followLengths: table,
       fuzzyHeads: table,
       prefilter: z.array(hash),
     }),

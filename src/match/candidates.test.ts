@@ -39,3 +39,22 @@ describe('CandidateFilter: a misspelt first word before a second word', () => {
     expect(candidates).toEqual([]);
   });
 });
+
+describe('CandidateFilter: a first word that is not an alias by itself', () => {
+  it('asks whether the next word may follow it only when that word has the letter and a length of one that does', () => {
+    // "Marco" leads only to "Rubio": "Rubbio" may be a typo of it, "Polo" and "Rodriguezz" may not.
+    const follows: string[] = [];
+    const filter = new CandidateFilter(index.matcher.filter);
+    const words = new WordIndex();
+    for (const text of ['Marco Rubbio spoke', 'Marco Polo spoke', 'Marco Rodriguezz spoke']) {
+      words.read(text, filter.prefilter);
+      filter.candidates(text, words, () => false, (k, j) => {
+        follows.push(`${text.slice(words.start[k]!, words.end[k]!)} ${text.slice(words.start[j]!, words.end[j]!)}`);
+        return false;
+      });
+    }
+    // Only the first text asks (and, "Rubbio" answered no, whether a middle name stands before "spoke").
+    expect(follows).toEqual(['Marco Rubbio', 'Marco spoke']);
+  });
+});
+

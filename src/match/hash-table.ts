@@ -71,7 +71,8 @@ export function tableData(entries: Iterable<number> | Iterable<readonly [number,
     else {
       withValues = true;
       const key = entry[0] >>> 0;
-      merged.set(key, (merged.get(key) ?? 0) | entry[1]);
+      // As an unsigned 32-bit number (a mask with bit 31 set is negative in JavaScript).
+      merged.set(key, ((merged.get(key) ?? 0) | entry[1]) >>> 0);
     }
   }
   const keys = [...merged.keys()].sort((a, b) => a - b);
