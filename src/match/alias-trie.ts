@@ -75,21 +75,28 @@ export class AliasTrie {
   /** Adds an alias: its words as written (in the target) and folded (the path through the trie). */
   add(folded: readonly string[], target: AliasTarget, options: AliasOptions): void {
     if (folded.length === 0) return;
-    folded.forEach((w) => this.knownWords.add(w));
+    // Plain loops: a page builds the trie once, before V8 has compiled any of this.
     let node = this.root;
-    folded.forEach((word, i) => {
+    for (let i = 0; i < folded.length; i++) {
+      const word = folded[i]!;
+      this.knownWords.add(word);
       if (options.inflects) registerTermWord(node, word);
       node = child(node, word);
       if (i === 0 && folded.length > 1) {
-        const list = this.firstBySecond.get(folded[1]!) ?? [];
-        if (!list.some((e) => e.node === node)) list.push({ first: word, node });
-        this.firstBySecond.set(folded[1]!, list);
+        let list = this.firstBySecond.get(folded[1]!);
+        if (!list) this.firstBySecond.set(folded[1]!, (list = []));
+        if (!hasNode(list, node)) list.push({ first: word, node });
       }
       if (options.person && i < folded.length - 1) node.middleName = true;
-    });
+    }
     node.targets.push(target);
     this.maxWords = Math.max(this.maxWords, folded.length);
   }
+}
+
+function hasNode(list: readonly { node: TrieNode }[], node: TrieNode): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i]!.node === node) return true;
+  return false;
 }
 
 function child(node: TrieNode, word: string): TrieNode {
@@ -106,9 +113,10 @@ function registerTermWord(node: TrieNode, word: string): void {
   if (word.length < INFLECTION_STEM) return;
   node.inflected ??= new Map();
   const key = word.slice(0, INFLECTION_STEM);
-  const list = node.inflected.get(key) ?? [];
-  if (!list.some((e) => e.word === word)) list.push({ word, node: child(node, word) });
-  node.inflected.set(key, list);
+  let list = node.inflected.get(key);
+  if (!list) node.inflected.set(key, (list = []));
+  for (let i = 0; i < list.length; i++) if (list[i]!.word === word) return;
+  list.push({ word, node: child(node, word) });
 }
 
 /** The child `word` leads to as an inflected form of one of `node`'s term words, if it is one. */
@@ -125,13 +133,13 @@ export function inflectedChild(node: TrieNode, word: string): TrieNode | undefin
 export function trieFromData(entities: readonly EntityMatchData[]): { trie: AliasTrie; ownNames: Set<string>[] } {
   const trie = new AliasTrie();
   const ownNames: Set<string>[] = [];
-  entities.forEach((entity, index) => {
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index]!;
     const person = entity.kind === 'person';
-    const own = new Set<string>();
+    const own = new Set<string>(entity.aliases.flatMap((alias) => alias.folded));
     ownNames.push(own);
     for (const alias of entity.aliases) {
       const words = alias.folded.length;
-      for (const word of alias.folded) own.add(word);
       trie.add(
         alias.folded,
         {
@@ -150,6 +158,6 @@ export function trieFromData(entities: readonly EntityMatchData[]): { trie: Alia
       const target = { entity: BLOCKED, caseRule: never.case, words: never.words, endsWithPeriod: false, needsFullName: false, surname: false, typos: 0 };
       trie.add(never.folded, target, { inflects: false, person: false });
     }
-  });
+  }
   return { trie, ownNames };
 }
