@@ -3,19 +3,22 @@
 // with build A and with build B in turn (which goes first alternates), each in its own Chromium, so
 // the VM's drift over a run (the same page can cost a third more ten minutes later) falls on both.
 // A change of a few tenths of a millisecond a page shows here; one bench run per build cannot tell it.
-//   node bench/compare.mjs DIST_A DIST_B [rounds]   (a dist/chrome directory of each build)
+//   node bench/compare.mjs DIST_A DIST_B [rounds] [1mb]   (a dist/chrome directory of each build;
+//   1mb: the generated 1 MB page instead of the corpus)
 // To build an earlier commit: git worktree add /tmp/base COMMIT; ln -s "$PWD/node_modules" /tmp/base/;
 // (cd /tmp/base && node build.mjs); then DIST_A is /tmp/base/dist/chrome.
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../src/tools/chromium.mjs';
-import { CORPUS_DIR, startServer } from '../src/tools/local-server.mjs';
+import { builtIndex, CORPUS_DIR, startServer } from '../src/tools/local-server.mjs';
+import { newsPageHtml } from './news-page.mjs';
+import { startPageServer } from './page-server.mjs';
 import { openBenchTab } from './bench-tab.mjs';
 import { measureExtensionLoad } from './extension-cpu.mjs';
 import { watchExtensionWorld } from './extension-idle.mjs';
 import { median } from './stats.mjs';
 
-const [distA, distB, rounds = '2'] = process.argv.slice(2);
+const [distA, distB, rounds = '2', which = 'corpus'] = process.argv.slice(2);
 if (!distA || !distB) {
   console.error('usage: node bench/compare.mjs DIST_A DIST_B [rounds]');
   process.exit(2);
@@ -29,8 +32,8 @@ async function openBuild(dist) {
   return { extension, measure };
 }
 
-const corpus = await startServer();
-const pages = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort().map((f) => `${corpus.origin}/corpus/${f}`);
+const corpus = which === '1mb' ? await startPageServer({ '/news-1mb.html': newsPageHtml({ entities: builtIndex().entities }) }) : await startServer();
+const pages = which === '1mb' ? [`${corpus.origin}/news-1mb.html`] : readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort().map((f) => `${corpus.origin}/corpus/${f}`);
 const builds = [await openBuild(distA), await openBuild(distB)];
 try {
   // The first load of each browser pays for its service worker and caches.
@@ -50,7 +53,7 @@ try {
   const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const sd = Math.sqrt(mean(diffs.map((d) => (d - mean(diffs)) ** 2)));
   const fmt = (x) => x.toFixed(2);
-  console.log(`\n${pages.length} corpus pages, ${rounds} load(s) of each per build, paired (median per page)`);
+  console.log(`\n${pages.length} page(s), ${rounds} load(s) of each per build, paired (median per page)`);
   console.log(`A ${distA}: median of pages ${fmt(median(perPage.map(([a]) => a)))} ms`);
   console.log(`B ${distB}: median of pages ${fmt(median(perPage.map(([, b]) => b)))} ms`);
   console.log(`B - A per page: median ${fmt(median(diffs))} ms, mean ${fmt(mean(diffs))} ± ${fmt(sd / Math.sqrt(diffs.length))} ms (standard error); B cheaper on ${diffs.filter((d) => d < 0).length}/${diffs.length} pages`);
