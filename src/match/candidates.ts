@@ -33,9 +33,10 @@ function letterIndex(code: number): number {
   return letter >= 0 && letter < 26 && code < 128 ? letter : 26;
 }
 
-/** Bit of a word's first letter in a letter mask. */
-function letterBit(code: number): number {
-  return 1 << letterIndex(code);
+/** Word k's first letter, folded ("É" is "e"), as letterIndex numbers it. */
+function firstLetter(text: string, words: WordIndex, k: number): number {
+  const code = text.charCodeAt(words.start[k]!);
+  return letterIndex(code < 128 ? code : foldCode(code).charCodeAt(0));
 }
 
 /** The key of (a word's hash, a first letter) in the misspeltFirst and followLengths tables. */
@@ -69,8 +70,6 @@ export interface FilterData {
   termStems: TableData;
   /** The first four letters of the first term words and of their plurals. */
   termHeads: TableData;
-  /** Second words of aliases, with the first letters of the first words before them (see letterBit). */
-  second: TableData;
   /**
    * Per (second word, first letter), the lengths a misspelling of a first word with that letter
    * before that second word can have (see letterKey, lengthBit).
@@ -106,7 +105,6 @@ export function filterData(trie: AliasTrie, fuzzy: FuzzyIndex): FilterData {
     firstTerms: tableData(hashes(termWords)),
     termStems: tableData(hashes(termWords.filter((w) => w.length >= INFLECTION_STEM).map((w) => w.slice(0, INFLECTION_STEM)))),
     termHeads: tableData(hashes(termHeads)),
-    second: tableData(seconds.map(([word, list]) => [hashFolded(word), list.reduce((mask, f) => mask | letterBit(f.first.charCodeAt(0)), 0)] as const)),
     followLengths: tableData(
       firsts.flatMap(([first, node]) =>
         [...node.next.keys()].map((next) => [letterKey(hashFolded(first), letterIndex(next.charCodeAt(0))), node.termWords?.has(next) ? ANY_LENGTH : typoLengths(next) | lengthBit(next.length)] as const),
@@ -116,8 +114,9 @@ export function filterData(trie: AliasTrie, fuzzy: FuzzyIndex): FilterData {
     fuzzyHeads: tableData(hashes(Object.keys(fuzzy.buckets))),
     prefilter: [],
   };
-  // Plurals and inflections share the term's first four letters, or are listed (short terms).
-  data.prefilter = [...new Set([...data.first.keys, ...data.termHeads.keys, ...data.second.keys, ...data.fuzzyHeads.keys])];
+  // Plurals and inflections share the term's first four letters, or are listed (short terms); the
+  // second words of aliases are let through to find a typo in the word before them.
+  data.prefilter = [...new Set([...data.first.keys, ...data.termHeads.keys, ...hashes(seconds.map(([word]) => word)), ...data.fuzzyHeads.keys])];
   return data;
 }
 
@@ -144,7 +143,6 @@ export class CandidateFilter {
   private readonly firstTerms: HashTable;
   private readonly termStems: HashTable;
   private readonly termHeads: HashTable;
-  private readonly second: HashTable;
   private readonly misspeltFirst: HashTable;
   private readonly followLengths: HashTable;
   private readonly fuzzyHeads: HashTable;
@@ -157,7 +155,6 @@ export class CandidateFilter {
     this.firstTerms = new HashTable(data.firstTerms);
     this.termStems = new HashTable(data.termStems);
     this.termHeads = new HashTable(data.termHeads);
-    this.second = new HashTable(data.second);
     this.misspeltFirst = new HashTable(data.misspeltFirst);
     this.followLengths = new HashTable(data.followLengths);
     this.fuzzyHeads = new HashTable(data.fuzzyHeads);
@@ -196,13 +193,8 @@ export class CandidateFilter {
    * "República"…: without the lengths, most words before a "de" went on to a check with strings.)
    */
   private mayBeMisspeltFirst(text: string, words: WordIndex, before: number, k: number): boolean {
-    const second = words.hash[k]!;
-    const letters = this.second.get(second);
-    if (letters === undefined) return false;
-    const code = text.charCodeAt(words.start[before]!);
-    const letter = letterIndex(code < 128 ? code : foldCode(code).charCodeAt(0));
-    if ((letters & (1 << letter)) === 0) return false;
-    return ((this.misspeltFirst.get(letterKey(second, letter)) ?? 0) & lengthBit(words.length[before]!)) !== 0;
+    const lengths = this.misspeltFirst.get(letterKey(words.hash[k]!, firstLetter(text, words, before)));
+    return lengths !== undefined && (lengths & lengthBit(words.length[before]!)) !== 0;
   }
 
   /** Whether word k may start an alias by itself or as the first half of a compound. */
@@ -234,8 +226,7 @@ export class CandidateFilter {
     if (this.follow.has(pairKey(first, words.hash[j]!))) return true;
     if (middleName && j + 1 < words.count && this.follow.has(pairKey(first, words.hash[j + 1]!))) return true;
     if (j + 1 < words.count && isSingleHyphen(text, words.end[j]!, words.start[j + 1]!)) return follows(k, j);
-    const mayFollowAt = (at: number) => this.mayFollow(text, words, first, at);
-    if (!mayFollowAt(j) && !(middleName && j + 1 < words.count && mayFollowAt(j + 1))) return false;
+    if (!this.mayFollow(text, words, first, j) && !(middleName && j + 1 < words.count && this.mayFollow(text, words, first, j + 1))) return false;
     const pair = Math.imul(words.hash[k]!, 0x85ebca6b) ^ words.hash[j]!;
     return this.verdict(pair, () => follows(k, j) || (middleName && j + 1 < words.count && follows(k, j + 1)));
   }
@@ -248,8 +239,7 @@ export class CandidateFilter {
    * word pairs of the 1 MB bench text went on to a check with strings, against 16 with the real index.
    */
   private mayFollow(text: string, words: WordIndex, first: number, at: number): boolean {
-    const code = text.charCodeAt(words.start[at]!);
-    const lengths = this.followLengths.get(letterKey(first, letterIndex(code < 128 ? code : foldCode(code).charCodeAt(0))));
+    const lengths = this.followLengths.get(letterKey(first, firstLetter(text, words, at)));
     if (lengths === undefined) return false;
     if (at + 1 < words.count && isSingleHyphen(text, words.end[at]!, words.start[at + 1]!)) return true;
     return (lengths & lengthBit(words.length[at]!)) !== 0;
