@@ -20,7 +20,7 @@ import { median } from './stats.mjs';
 
 const [distA, distB, rounds = '2', which = 'corpus'] = process.argv.slice(2);
 if (!distA || !distB) {
-  console.error('usage: node bench/compare.mjs DIST_A DIST_B [rounds]');
+  console.error('usage: node bench/compare.mjs DIST_A DIST_B [rounds] [1mb]');
   process.exit(2);
 }
 

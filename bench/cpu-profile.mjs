@@ -97,26 +97,42 @@ function timedSamples(profile) {
  *   samples; and every attributed sample's timestamp and weight
  */
 export function attributedTime(profile, isScript) {
-  const owned = ownedNodes(profile, isScript);
-  const { interval, samples: all } = timedSamples(profile);
+  const { interval, samples: owned } = ownedSamples(profile, isScript);
   let us = 0;
   let gapUs = 0;
-  let samples = 0;
-  let firstUs;
-  let lastUs;
-  const times = [];
+  for (const sample of owned) {
+    us += sample.us;
+    gapUs += sample.gapUs;
+  }
+  const last = owned.at(-1);
+  return {
+    ms: us / 1000,
+    gapMs: gapUs / 1000,
+    intervalMs: (owned.length * interval) / 1000,
+    samples: owned.length,
+    firstUs: owned[0]?.at,
+    lastUs: last === undefined ? undefined : last.at + last.us,
+    times: owned.map(({ at, us: weight }) => ({ at, us: weight })),
+  };
+}
+
+/**
+ * The samples whose stack contains a matching frame, each with its weight `us` as attributedTime
+ * counts it (and `gapUs`, the gap after it), and the profile's typical interval.
+ * @param {any} profile a CDP Profiler.Profile
+ * @param {FrameTest} isScript
+ * @returns {{ interval: number, samples: { node: number, at: number, us: number, gapUs: number }[] }}
+ */
+export function ownedSamples(profile, isScript) {
+  const owned = ownedNodes(profile, isScript);
+  const { interval, samples: all } = timedSamples(profile);
+  const samples = [];
   all.forEach((sample, i) => {
     if (!owned.get(sample.node)) return;
     const runGoesOn = i + 1 < all.length && owned.get(all[i + 1].node);
-    const weight = runGoesOn ? sample.gapUs : Math.min(sample.gapUs, interval);
-    times.push({ at: sample.at, us: weight });
-    us += weight;
-    gapUs += sample.gapUs;
-    samples++;
-    firstUs ??= sample.at;
-    lastUs = sample.at + weight;
+    samples.push({ ...sample, us: runGoesOn ? sample.gapUs : Math.min(sample.gapUs, interval) });
   });
-  return { ms: us / 1000, gapMs: gapUs / 1000, intervalMs: (samples * interval) / 1000, samples, firstUs, lastUs, times };
+  return { interval, samples };
 }
 
 /**

@@ -3,7 +3,9 @@
 // `node build.mjs --no-minify` for readable names), profiles the load as Part 1 does, and prints the
 // content script's time per function (its own time plus the browser calls it makes) and per phase.
 //   node bench/hotspots.mjs [corpus page name | corpus | 1mb | tiny] [loads]   (corpus: every page, summed)
+//   EXTRA_ARGS="--js-flags=…" passes flags to Chromium (e.g. --no-lazy, to see what compiling costs)
 import { launchWithExtension } from '../src/tools/chromium.mjs';
+import { ownedSamples } from './cpu-profile.mjs';
 import { readdirSync } from 'node:fs';
 import { builtIndex, CORPUS_DIR, startServer } from '../src/tools/local-server.mjs';
 import { openBenchTab, evaluate } from './bench-tab.mjs';
@@ -64,23 +66,17 @@ try {
       }
       return names;
     };
-    // Each sample counts the profile's median interval, as in the bench (see cpu-profile.mjs).
-    const gaps = profile.timeDeltas.slice(1).sort((a, b) => a - b);
-    const interval = gaps.length ? gaps[gaps.length >> 1] : 100;
+    // Each sample weighs what Part 1 counts for it (see cpu-profile.mjs).
     const cache = new Map();
-    let t = profile.startTime;
     const before = total;
-    profile.samples.forEach((id, k) => {
-      t += profile.timeDeltas[k];
-      const next = interval;
+    for (const { node: id, us } of ownedSamples(profile, (f) => f.url.startsWith(base)).samples) {
       if (!cache.has(id)) cache.set(id, owner(id));
       const key = cache.get(id);
-      if (!key) return;
-      byFunction.set(key, (byFunction.get(key) ?? 0) + next / 1000);
+      byFunction.set(key, (byFunction.get(key) ?? 0) + us / 1000);
       if (!stackCache.has(id)) stackCache.set(id, stackOf(id));
-      for (const name of stackCache.get(id)) inclusive.set(name, (inclusive.get(name) ?? 0) + next / 1000);
-      total += next / 1000;
-    });
+      for (const name of stackCache.get(id)) inclusive.set(name, (inclusive.get(name) ?? 0) + us / 1000);
+      total += us / 1000;
+    }
     perLoad.push(total - before);
   }
   const n = plan.length - 1;

@@ -59,7 +59,7 @@ async function part(title, lines) {
 async function pageCpu() {
   say(
     `ext: samples with a chrome-extension://…/content.js frame on the stack (V8 CPU profile, ${SAMPLING_INTERVAL_US} µs asked for), each counted as`,
-    "  the profile's median interval between samples (about 180 µs on a 2-core VM: the sampler runs late), from before",
+    "  the gap to the next sample while the script runs on, the last of a run as the profile's median interval (see cpu-profile.mjs), from before",
     "  the navigation until the content script has no idle-time slice pending; garbage collection, style and paint are no one's",
     'floor: a bare TreeWalker pass reading every text node of document.body; mark.js: mark.js 8 marking every alias of the index',
     "  (accuracy 'exactly', separateWordSearch false, diacritics on); both in Chromium without the extension, on a fresh load (floor first)",
