@@ -102,10 +102,14 @@ export function annotate(options: AnnotatorOptions): Annotation {
     onChange: guard((change) => {
       painter.remove(change.removed);
       painter.add(change.added);
+    }),
+    afterSlice: guard(() => painter.ensureRegistered()),
+    // The count goes out once the scan has caught up, not after every slice: a message costs the
+    // page 0.2 ms or more, and a long page's first scan takes many slices.
+    onIdle: guard(() => {
       const count = matches.entityCount();
       if (count !== lastCount) options.onEntityCount((lastCount = count));
     }),
-    afterSlice: guard(() => painter.ensureRegistered()),
     onShadowRoot: guard((shadow) => {
       watcher.watch(shadow);
       scanner.addRoot(shadow);

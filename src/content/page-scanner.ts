@@ -12,6 +12,8 @@ export interface ScannerHooks {
   onChange(change: MatchChange): void;
   /** Called after each slice of work (a good time to check our highlights are still registered). */
   afterSlice(): void;
+  /** The work queued so far is done: nothing is left for another slice. */
+  onIdle(): void;
   /** An open shadow root was found: observe it too. */
   onShadowRoot(shadow: ShadowRoot): void;
 }
@@ -80,7 +82,6 @@ export class PageScanner {
   private runSlice(): void {
     const until = performance.now() + SLICE_MS;
     const change: MatchChange = { added: [], removed: [] };
-    this.readable.forget();
     if (this.pruneNeeded) {
       this.pruneNeeded = false;
       this.matches.prune(change);
@@ -93,6 +94,7 @@ export class PageScanner {
     if (change.added.length || change.removed.length) this.hooks.onChange(change);
     this.hooks.afterSlice();
     if (this.walks.length > 0 || this.dirty.size > 0 || this.pruneNeeded) this.schedule();
+    else this.hooks.onIdle();
   }
 
   private walkSome(walk: TextWalk, until: number, change: MatchChange): void {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ReadableCheck, readableTextNodes, TextWalk } from './text-nodes';
+import { isInSkippedSubtree, ReadableCheck, readableTextNodes, TextWalk } from './text-nodes';
 
 /** Puts parsed markup in the body (a parsed document, not an innerHTML sink). */
 function setBody(html: string): void {
@@ -29,6 +29,20 @@ describe('TextWalk and ReadableCheck', () => {
       ['Trump', false],
       ['Colombia', true],
     ]);
+  });
+
+  // Upper-case "FALSE" is in the browser tests: happy-dom ignores the selector's case flag.
+  it('skips editors by their contenteditable value, and text nested deep in skipped elements', () => {
+    setBody('<div contenteditable=""><p>Empty</p></div><div contenteditable="false"><p>Off</p></div><div contenteditable="plaintext-only">Plain</div><pre><span><b>Deep</b></span></pre><p id="open">Open</p>');
+    const readable = new ReadableCheck();
+    const verdicts = walkAll(document.body, readable).length;
+    const walk = new TextWalk(document.body, readable);
+    const readableTexts: string[] = [];
+    for (let node = walk.next(); node; node = walk.next()) if (readable.isReadable(node)) readableTexts.push(node.data);
+    expect(verdicts).toBe(5);
+    expect(readableTexts).toEqual(['Off', 'Open']);
+    expect(isInSkippedSubtree(document.querySelector('b')!)).toBe(true);
+    expect(isInSkippedSubtree(document.getElementById('open')!.firstChild!)).toBe(false);
   });
 
   it('fills batches of the size asked for, and says when the walk has ended', () => {
