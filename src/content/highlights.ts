@@ -12,6 +12,8 @@ const FLASH = `${HIGHLIGHT_PREFIX}-flash`;
  */
 export class HighlightPainter {
   private readonly owned = new Map<string, Highlight>();
+  /** Each entity's Highlight, once looked up: a long page adds hundreds of ranges, with no name made per range. */
+  private readonly byEntity: (Highlight | undefined)[] = [];
 
   /** `background` paints `backstory-bg-<kind>` (a tint) instead of `backstory-<kind>` (an underline). */
   constructor(
@@ -20,11 +22,11 @@ export class HighlightPainter {
   ) {}
 
   add(matches: Iterable<PageMatch>): void {
-    for (const m of matches) this.highlightFor(m.entity).add(m.range);
+    for (const m of matches) (this.byEntity[m.entity] ??= this.highlightFor(m.entity)).add(m.range);
   }
 
   remove(matches: Iterable<PageMatch>): void {
-    for (const m of matches) this.owned.get(this.nameOf(m.entity))?.delete(m.range);
+    for (const m of matches) this.byEntity[m.entity]?.delete(m.range);
   }
 
   /**
@@ -60,6 +62,7 @@ export class HighlightPainter {
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.owned.clear();
+    this.byEntity.length = 0;
   }
 
   private nameOf(entity: number): string {
