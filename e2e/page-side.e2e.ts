@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_TEST_DIST, launchPlain, launchWithExtension } from '../src/tools/chromium.mjs';
 import { startServer } from '../src/tools/local-server.mjs';
 import { manyTextNodesPage, reactPage } from './support/generated-pages';
-import { accessibleDialogs, domWithoutCardHost, paintedTexts, rangesAreLive, textPoint, waitForIdle, waitForPaint } from './support/probes';
+import { accessibleDialogs, domWithoutCardHost, paintedRangeCount, paintedTexts, rangesAreLive, textPoint, waitForIdle, waitForPaint } from './support/probes';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -41,6 +41,44 @@ describe('pages that change', () => {
     await until(async () => (await paintedTexts(page)).includes('decertification'), 'the last update to be painted');
     expect(await paintedTexts(page)).toEqual(expect.arrayContaining(['Marco Rubio', 'White House', 'Delcy Rodríguez', 'glyphosate', 'voluntary crop substitution']));
     expect(await rangesAreLive(page)).toBe(true);
+  });
+
+  it('paints exactly the matches it tracks when one slice scans a node twice, and leaves no range behind', async () => {
+    await page.goto(`${server.origin}/fixtures/spa.html?scripts=1`);
+    await page.bringToFront();
+    await waitForPaint(page);
+    await waitForIdle(page);
+    // One task: a paragraph is added, then its text is set. The added element is queued for a walk,
+    // its text node for a rescan, and one slice scans that node twice.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.append('Nothing yet.');
+      document.body.append(p);
+      (p.firstChild as Text).data = 'Delcy Rodríguez met Marco Rubio in Caracas.';
+    });
+    await until(async () => (await paintedTexts(page)).includes('Delcy Rodríguez'), 'the late paragraph to be painted');
+    let state = await waitForIdle(page);
+    expect(await paintedRangeCount(page)).toBe(state.ranges);
+    // The text changes again: what it named must go, with no range left on the old offsets.
+    await page.evaluate(() => ((document.getElementById('late')!.firstChild as Text).data = 'Nothing here now.'));
+    await until(async () => !(await paintedTexts(page)).includes('Delcy Rodríguez'), 'the late paragraph to be unpainted');
+    state = await waitForIdle(page);
+    expect(await paintedRangeCount(page)).toBe(state.ranges);
+    expect(await rangesAreLive(page)).toBe(true);
+  });
+
+  it('drops the highlights of text the page moves into an editor', async () => {
+    await page.goto(`${server.origin}/fixtures/editable.html`);
+    await page.bringToFront();
+    await waitForPaint(page);
+    await waitForIdle(page);
+    expect(await paintedTexts(page)).toContain('glyphosate');
+    await page.evaluate(() => document.getElementById('editor')!.append(document.getElementById('prose')!));
+    await until(async () => !(await paintedTexts(page)).includes('glyphosate'), 'the moved paragraph to be unpainted');
+    const state = await waitForIdle(page);
+    expect(await paintedTexts(page)).toEqual(['Colombia', 'Venezuela']);
+    expect(await paintedRangeCount(page)).toBe(state.ranges);
   });
 
   it('paints static ranges, which the browser need not update on each change the page makes', async () => {
@@ -215,5 +253,21 @@ describe('web components', () => {
     await page.mouse.move(point.x, point.y);
     const cdp = await browser.context.newCDPSession(page);
     await until(async () => (await accessibleDialogs(cdp))[0]?.name === 'Marco Rubio', 'the card');
+  });
+
+  it('paints the shadow root of a web component the page appends later', async () => {
+    await page.goto(`${server.origin}/fixtures/shadow.html`);
+    await page.bringToFront();
+    await until(async () => (await paintedTexts(page)).includes('Marco Rubio'), 'the shadow root to be painted');
+    await waitForIdle(page);
+    await page.evaluate(() => {
+      const card = document.createElement('feed-card');
+      const p = document.createElement('p');
+      p.textContent = 'Piedad Córdoba answered from Bogotá.';
+      card.attachShadow({ mode: 'open' }).append(p);
+      document.body.append(card);
+    });
+    await until(async () => (await paintedTexts(page)).includes('Piedad Córdoba'), "the appended component's shadow root to be painted");
+    expect((await waitForIdle(page)).errors).toEqual([]);
   });
 });

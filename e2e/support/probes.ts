@@ -130,6 +130,15 @@ export function rangesAreLive(page: Page): Promise<boolean> {
   );
 }
 
+/** How many ranges the extension's highlights hold: each is a match it tracks, so this equals its state's `ranges`. */
+export function paintedRangeCount(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('backstory'))
+      .reduce((sum, [, h]) => sum + h.size, 0),
+  );
+}
+
 /** The painted texts, flattened and sorted. */
 export async function paintedTexts(page: Page): Promise<string[]> {
   return (await paintedHighlights(page)).flatMap((h) => h.texts).sort();

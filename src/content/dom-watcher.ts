@@ -10,7 +10,7 @@ const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characte
 export class DomWatcher {
   private readonly observer: MutationObserver;
   private readonly watched = new WeakSet<Node>();
-  readonly shadowRoots: ShadowRoot[] = [];
+  private readonly shadows = new Set<ShadowRoot>();
 
   constructor(
     private readonly scanner: PageScanner,
@@ -21,15 +21,25 @@ export class DomWatcher {
 
   /** Starts watching `root` (the document, or a shadow root). */
   watch(root: Document | ShadowRoot): void {
+    // Listed again if its host was removed and has come back.
+    if (root instanceof ShadowRoot) this.shadows.add(root);
     if (this.watched.has(root)) return;
     this.watched.add(root);
-    if (root instanceof ShadowRoot) this.shadowRoots.push(root);
     this.observer.observe(root, OPTIONS);
+  }
+
+  /**
+   * The open shadow roots on the page, for hit-testing inside them. Those whose host was removed are
+   * let go: a virtualised feed of web components removes hundreds.
+   */
+  get shadowRoots(): ShadowRoot[] {
+    for (const shadow of this.shadows) if (!shadow.host.isConnected) this.shadows.delete(shadow);
+    return [...this.shadows];
   }
 
   disconnect(): void {
     this.observer.disconnect();
-    this.shadowRoots.length = 0;
+    this.shadows.clear();
   }
 
   private onRecords(records: MutationRecord[]): void {
@@ -38,7 +48,7 @@ export class DomWatcher {
         this.scanner.addText(record.target as Text);
         continue;
       }
-      if (record.removedNodes.length > 0) this.scanner.noteRemoval();
+      if (record.removedNodes.length > 0) this.scanner.noteRemoval(record.removedNodes);
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.TEXT_NODE) this.scanner.addText(node as Text);
         else if (node.nodeType === Node.ELEMENT_NODE && !isCardHost(node as Element)) this.scanner.addRoot(node);

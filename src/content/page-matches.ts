@@ -18,7 +18,10 @@ export interface PageMatch {
   condition?: MentionCondition;
 }
 
-/** What became visible or invisible after a change: the painter adds and removes exactly these. */
+/**
+ * What became visible or invisible after a change: the painter adds and removes exactly these. Net:
+ * a match shown and hidden again within the change is in neither list.
+ */
 export interface MatchChange {
   added: PageMatch[];
   removed: PageMatch[];
@@ -81,10 +84,13 @@ export class PageMatches {
     return change;
   }
 
-  /** Forgets the text nodes that left the page. */
-  prune(change: MatchChange = { added: [], removed: [] }): MatchChange {
+  /**
+   * Forgets the text nodes that left the page, or that `keep` refuses (text moved into an editor or
+   * a code block).
+   */
+  prune(change: MatchChange = { added: [], removed: [] }, keep: (node: Text) => boolean = (node) => node.isConnected): MatchChange {
     const touched = new Set<number>();
-    for (const node of [...this.byNode.keys()]) if (!node.isConnected) this.forgetNode(node, change, touched);
+    for (const node of [...this.byNode.keys()]) if (!keep(node)) this.forgetNode(node, change, touched);
     this.redecide(touched, change);
     return change;
   }
@@ -192,7 +198,11 @@ export class PageMatches {
     const left = (this.shownPerEntity.get(m.entity) ?? 1) - 1;
     if (left > 0) this.shownPerEntity.set(m.entity, left);
     else this.shownPerEntity.delete(m.entity);
-    change.removed.push(m);
+    // Shown and hidden within one change (a node scanned twice in a slice, a surname a later full
+    // name hides): the painter never had it, and adding it would paint a range nothing tracks.
+    const added = change.added.lastIndexOf(m);
+    if (added >= 0) change.added.splice(added, 1);
+    else change.removed.push(m);
   }
 }
 

@@ -29,6 +29,8 @@ export class PageScanner {
   private readonly readable = new ReadableCheck();
   private readonly isReadable = (node: Text) => this.readable.isReadable(node);
   private pruneNeeded = false;
+  /** Text may have moved into a skipped element: the next prune also drops matches no longer readable. */
+  private readabilityChanged = false;
   private scheduled?: number;
   private stopped = false;
 
@@ -41,20 +43,32 @@ export class PageScanner {
   /** Queues a subtree (an element, a shadow root, a text node) for scanning. */
   addRoot(root: Node): void {
     if (root.nodeType === Node.TEXT_NODE) return this.addText(root as Text);
-    if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInSkippedSubtree(root)) return;
+    if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInSkippedSubtree(root)) return this.noteSkippedAddition();
     this.walks.push(new TextWalk(root, this.readable));
     this.schedule();
   }
 
   /** Queues one text node whose content changed or that was added. */
   addText(node: Text): void {
-    if (isInSkippedSubtree(node)) return;
+    if (isInSkippedSubtree(node)) return this.noteSkippedAddition();
     this.dirty.add(node);
     this.schedule();
   }
 
-  /** Something left the page: forget its text at the next slice. */
-  noteRemoval(): void {
+  /**
+   * `removed` left its parent (for good, or to be put elsewhere: a move is a removal and an
+   * addition): its text is forgotten at the next slice if it is gone, and a walk standing inside it
+   * starts again, since a walker carries on from wherever its node now is.
+   */
+  noteRemoval(removed: Iterable<Node>): void {
+    for (const walk of this.walks) walk.noteRemoval(removed);
+    this.pruneNeeded = true;
+    this.schedule();
+  }
+
+  /** Text (maybe with matches) was put in a skipped element: an editor, a code block. */
+  private noteSkippedAddition(): void {
+    this.readabilityChanged = true;
     this.pruneNeeded = true;
     this.schedule();
   }
@@ -84,7 +98,10 @@ export class PageScanner {
     const change: MatchChange = { added: [], removed: [] };
     if (this.pruneNeeded) {
       this.pruneNeeded = false;
-      this.matches.prune(change);
+      // The readability check (a closest() per matched node) only when text went into a skipped element.
+      const keep = this.readabilityChanged ? (node: Text) => node.isConnected && this.readable.isReadable(node) : undefined;
+      this.readabilityChanged = false;
+      this.matches.prune(change, keep);
     }
     while (this.dirty.size > 0 && performance.now() < until) {
       const batch = [...take(this.dirty, NODES_PER_CHECK)];
@@ -99,7 +116,8 @@ export class PageScanner {
 
   private walkSome(walk: TextWalk, until: number, change: MatchChange): void {
     if (!walk.isIntact) {
-      // The page removed the node the walk stood on: start this root again (rescanning is idempotent).
+      // The page removed or moved the node the walk stood on: start this root again if it is still on
+      // the page (rescanning is idempotent), or drop the walk (a replaced body).
       this.walks.shift();
       if (walk.root.isConnected) this.walks.unshift(new TextWalk(walk.root, this.readable));
       return;

@@ -76,4 +76,29 @@ describe('TextWalk and ReadableCheck', () => {
     const hosts = new TextWalk(document.body, new ReadableCheck()).shadowRoots().map((s) => s.host.localName);
     expect(hosts).toEqual(['news-card', 'quote-box']);
   });
+
+  it("finds the walk root's own open shadow root (a feed appends a web component, which is walked as a root)", () => {
+    setBody('<feed-card><p>light</p></feed-card>');
+    const host = document.querySelector('feed-card')!;
+    const inner = document.createElement('quote-box');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(new TextWalk(host, new ReadableCheck()).shadowRoots().map((s) => s.host.localName)).toEqual(['feed-card']);
+  });
+
+  it('knows when the node it stands on was moved or removed, and only then', () => {
+    setBody('<div id="a"><p>Petro</p><p>Rubio</p></div><div id="b"><p>Trump</p></div><aside id="c">Ad</aside>');
+    const walk = new TextWalk(document.body, new ReadableCheck());
+    expect(walk.next()?.data).toBe('Petro');
+    const a = document.getElementById('a')!;
+    const c = document.getElementById('c')!;
+    // Elsewhere on the page: the walk goes on.
+    c.remove();
+    walk.noteRemoval([c]);
+    expect(walk.isIntact).toBe(true);
+    // The block holding its node moved to the end: the walker would carry on from there, so it must start again.
+    document.body.append(a);
+    walk.noteRemoval([a]);
+    expect(a.isConnected).toBe(true);
+    expect(walk.isIntact).toBe(false);
+  });
 });

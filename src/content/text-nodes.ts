@@ -122,15 +122,36 @@ export class TextWalk {
     return true;
   }
 
-  /** False when the page removed the node the walk stands on: the rest of the walk would be lost. */
+  /** Set when a subtree holding the walk's node left its place (see noteRemoval). */
+  private displaced = false;
+
+  /**
+   * Tells the walk that `removed` left its parent. If the walk's node was inside, the walker would
+   * carry on from wherever that node is now (nowhere, or elsewhere on the page), losing the rest.
+   */
+  noteRemoval(removed: Iterable<Node>): void {
+    const current = this.walker.currentNode;
+    if (current === this.root || this.displaced) return;
+    for (const node of removed) {
+      if (node.contains(current)) {
+        this.displaced = true;
+        return;
+      }
+    }
+  }
+
+  /** False when the page removed or moved the node the walk stands on: the rest of the walk would be lost. */
   get isIntact(): boolean {
     const current = this.walker.currentNode;
-    return current === this.root || current.isConnected === this.root.isConnected;
+    return current === this.root || (!this.displaced && current.isConnected === this.root.isConnected);
   }
 
   /** The open shadow roots of custom elements under the root (where web components keep theirs). */
   shadowRoots(): ShadowRoot[] {
     const roots: ShadowRoot[] = [];
+    // The root's own, too: a feed that appends a web component queues the component itself.
+    const own = this.root.nodeType === ELEMENT_NODE ? (this.root as Element).shadowRoot : null;
+    if (own) roots.push(own);
     for (const element of customElementsUnder(this.root)) {
       const shadow = element.shadowRoot;
       if (shadow && !isInSkippedSubtree(element)) roots.push(shadow);
