@@ -6,20 +6,22 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROME_DIST } from '../src/tools/chromium.mjs';
 
+// The Firefox build's content script differs a little (it styles highlights inside shadow roots itself).
 const FILES = [
-  ['content.js', 'content script'],
-  ['context-index.js', 'index script (separate)'],
+  ['chrome', 'content.js', 'content script'],
+  ['firefox', 'content.js', 'content script'],
+  ['chrome', 'context-index.js', 'index script (separate)'],
 ];
 
 /**
- * Sizes of the Chrome build's page-side scripts.
+ * Sizes of the builds' page-side scripts.
  * @returns {string[]} the lines to print
  */
 export function scriptSizes() {
-  return FILES.map(([file, what]) => {
-    const bytes = readFileSync(join(CHROME_DIST, file));
+  return FILES.map(([target, file, what]) => {
+    const bytes = readFileSync(join(CHROME_DIST, '..', target, file));
     const gzipped = gzipSync(bytes, { level: 9 }).length;
-    return `${`dist/chrome/${file}`.padEnd(28)} ${what.padEnd(24)} ${kb(bytes.length).padStart(9)} raw  ${kb(gzipped).padStart(9)} gzip -9`;
+    return `${`dist/${target}/${file}`.padEnd(28)} ${what.padEnd(24)} ${kb(bytes.length).padStart(9)} raw  ${kb(gzipped).padStart(9)} gzip -9`;
   });
 }
 

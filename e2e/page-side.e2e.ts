@@ -255,6 +255,17 @@ describe('web components', () => {
     await until(async () => (await accessibleDialogs(cdp))[0]?.name === 'Marco Rubio', 'the card');
   });
 
+  it('paints visibly inside an open shadow root: its twin in a closed one looks different', async () => {
+    await page.goto(`${server.origin}/fixtures/shadow-twins.html`);
+    await page.bringToFront();
+    await until(async () => (await paintedTexts(page)).includes('Marco Rubio'), 'the open shadow root to be painted');
+    await waitForIdle(page);
+    expect(await paintedTexts(page)).toEqual(['Marco Rubio']);
+    const open = await page.locator('open-card').screenshot();
+    const closed = await page.locator('closed-card').screenshot();
+    expect(open.equals(closed)).toBe(false);
+  });
+
   it('paints the shadow root of a web component the page appends later', async () => {
     await page.goto(`${server.origin}/fixtures/shadow.html`);
     await page.bringToFront();

@@ -112,6 +112,24 @@ describe('Firefox: painting', () => {
   });
 });
 
+describe('Firefox: web components', () => {
+  it('shows the highlights it paints inside an open shadow root (Firefox styles none there from the document)', async () => {
+    const painted = await paintedAt('/fixtures/shadow-twins.html');
+    expect(painted.flatMap((h) => h.texts)).toEqual(['Marco Rubio']);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The same words in two identical components: the open one's are painted, the closed one's not,
+    // so the two pictures differ only if the highlight can be seen.
+    const clip = async (selector: string) => {
+      const box = await page.$eval(selector, (e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      });
+      return Buffer.from(await page.screenshot({ clip: box }));
+    };
+    expect((await clip('open-card')).equals(await clip('closed-card'))).toBe(false);
+  });
+});
+
 describe('Firefox: hover card', () => {
   it('opens when the pointer rests on "Marco Rubio", named after him, with his role and sentence', async () => {
     await paintedAt('/demo/');

@@ -11,6 +11,8 @@ import { DEFAULT_CLOSE_DELAY_MS, HoverIntent, type Trigger } from './hover-inten
 import { firstMentionOf, nextMention } from './mention-order';
 import { PageMatches, rangeOf, type PageMatch } from './page-matches';
 import { PageScanner } from './page-scanner';
+import { ShadowHighlightStyles } from './shadow-highlight-styles';
+import highlightsCss from './highlights.css';
 
 /** A collapsed range at the top of the viewport, to anchor a card that has no text to point at. */
 function viewportTopRange(): Range {
@@ -95,6 +97,13 @@ export function annotate(options: AnnotatorOptions): Annotation {
   const kindOf = (entity: number) => index.entities[entity]!.kind;
   const matches = new PageMatches({ shows: (entity) => display?.kinds[kindOf(entity)] ?? true, density: display?.density ?? 'all' });
   const painter = new HighlightPainter(kindOf, display?.highlightStyle);
+  // Firefox styles no highlight inside a shadow tree from the document (see ShadowHighlightStyles).
+  const shadowStyles = __TARGET__ === 'firefox' ? new ShadowHighlightStyles(highlightsCss) : undefined;
+  /** Our highlights (and, in Firefox, their rules in shadow roots) back in place if the page took them away. */
+  const ensurePainted = () => {
+    painter.ensureRegistered();
+    shadowStyles?.ensureAdopted();
+  };
   // A new page starts with an empty badge (browsers reset a tab's badge when it navigates), so a
   // page that names no one sends nothing.
   let lastCount = 0;
@@ -102,8 +111,9 @@ export function annotate(options: AnnotatorOptions): Annotation {
     onChange: guard((change) => {
       painter.remove(change.removed);
       painter.add(change.added);
+      if (shadowStyles) for (const m of change.added) shadowStyles.coverNode(m.node);
     }),
-    afterSlice: guard(() => painter.ensureRegistered()),
+    afterSlice: guard(ensurePainted),
     // The count goes out once the scan has caught up, not after every slice: a message costs the
     // page 0.2 ms or more, and a long page's first scan takes many slices.
     onIdle: guard(() => {
@@ -141,7 +151,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
     // later is an added node like any other.
     scanner.addRoot(document.body ?? document.documentElement);
     // A page may clear CSS.highlights without touching the DOM: look again now and then.
-    const recheck = setInterval(guard(() => painter.ensureRegistered()), REGISTRATION_CHECK_MS);
+    const recheck = setInterval(guard(ensurePainted), REGISTRATION_CHECK_MS);
     signal.addEventListener('abort', () => clearInterval(recheck));
   }
 
@@ -179,6 +189,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
       watcher.disconnect();
       scanner.stop();
       painter.clear();
+      shadowStyles?.clear();
       matches.clear();
       options.onEntityCount(0);
     },
