@@ -101,6 +101,69 @@ describe('hover intent', () => {
   });
 });
 
+describe('cards that were not opened by hovering, and the page around them', () => {
+  it('keeps a card opened by a tap: the pointerout every touch ends with is no leaving', async () => {
+    await openDemo();
+    const point = await textPoint(page, 'Marco Rubio');
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    try {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: point.x, y: point.y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      expect((await waitForDialog(1000))?.name).toBe('Marco Rubio');
+      await page.waitForTimeout(700);
+      expect((await dialogs())[0]?.name).toBe('Marco Rubio');
+    } finally {
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    }
+    await closeCard();
+  });
+
+  it('keeps a card the keyboard opened while the mouse crosses the page, and closes it on a click elsewhere', async () => {
+    await openDemo();
+    await command('open-next-mention');
+    expect(await waitForDialog(1000)).toBeDefined();
+    await page.mouse.move(4, 200, { steps: 4 });
+    await page.mouse.move(6, 260, { steps: 4 });
+    await page.waitForTimeout(700);
+    expect(await dialogs()).toHaveLength(1);
+    await page.mouse.click(6, 260);
+    await page.waitForTimeout(100);
+    expect(await dialogs()).toEqual([]);
+  });
+
+  it('leaves focus where the reader put it when a hover card closes, and lets the page hear Escape', async () => {
+    await openDemo();
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      for (const id of ['first-field', 'second-field']) {
+        const input = document.createElement('input');
+        input.id = id;
+        main.prepend(input);
+      }
+      (window as unknown as { escapes: number }).escapes = 0;
+      document.body.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') (window as unknown as { escapes: number }).escapes++;
+      });
+      document.getElementById('first-field')!.focus();
+    });
+    const point = await textPoint(page, 'Marco Rubio');
+    await page.mouse.move(point.x, point.y);
+    expect((await waitForDialog(1000))?.name).toBe('Marco Rubio');
+    // The page's Escape (its lightbox, its video) still reaches it; the hover card closes too.
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as unknown as { escapes: number }).escapes)).toBe(1);
+    expect(await dialogs()).toEqual([]);
+    // A hover card opens again, and the reader clicks into another field: focus stays there.
+    await page.mouse.move(2, 2);
+    await page.mouse.move(point.x, point.y);
+    expect((await waitForDialog(1000))?.name).toBe('Marco Rubio');
+    await page.click('#second-field');
+    await page.waitForTimeout(500);
+    expect(await dialogs()).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('second-field');
+  });
+});
+
 describe('related entities and the article page', () => {
   it('switches the card to a related entity and back', async () => {
     const point = await textPoint(page, 'Delcy Rodríguez');

@@ -80,12 +80,15 @@ export class CardController {
 
   close(): void {
     if (!this.isOpen) return;
+    // Focus goes back only from inside the card: a reader who has since clicked or tabbed elsewhere
+    // (a hover card never takes focus) keeps the focus where they put it.
+    const focusWasInside = this.host.hasFocus;
     this.host.hide();
     this.openMatch = undefined;
     this.history = [];
     const before = this.focusBefore;
     this.focusBefore = undefined;
-    if (before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true });
+    if (focusWasInside && before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true });
   }
 
   private view(): CardView {
@@ -119,7 +122,9 @@ export class CardController {
 
   private onKey(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.isOpen) return;
-    event.stopPropagation();
+    // The Escape is the card's only when the reader is in it; otherwise the page's own (a lightbox,
+    // a video) still hears it, and the card closes as well.
+    if (this.host.hasFocus) event.stopPropagation();
     this.close();
   }
 }

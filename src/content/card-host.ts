@@ -83,6 +83,11 @@ export class CardHost {
     return this.host?.isConnected === true && this.host.matches(':popover-open');
   }
 
+  /** Whether focus is inside the card (the page sees only the host as its active element). */
+  get hasFocus(): boolean {
+    return this.shadow?.activeElement != null;
+  }
+
   /** True when `event` happened inside the card. */
   containsEvent(event: Event): boolean {
     return this.host !== undefined && event.composedPath().includes(this.host);
@@ -103,7 +108,7 @@ export class CardHost {
   /** Re-renders the open card with new content, keeping its place and keeping focus inside it. */
   update(view: CardView): void {
     if (!this.mount) return;
-    const hadFocus = this.shadow?.activeElement != null;
+    const hadFocus = this.hasFocus;
     this.render(view, this.mount);
     if (hadFocus) this.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }

@@ -44,6 +44,8 @@ export class HoverIntent {
   private dwellTimer?: ReturnType<typeof setTimeout>;
   private closeTimer?: ReturnType<typeof setTimeout>;
   private pending?: { event: PointerEvent; inCard: boolean };
+  /** The match whose card the dwell opened: only such a card closes when the pointer leaves. */
+  private hoverOpened?: PageMatch;
   private frame?: number;
   private down?: { x: number; y: number; time: number };
 
@@ -56,7 +58,8 @@ export class HoverIntent {
     const options = { capture: true, passive: true, signal };
     document.addEventListener('pointermove', guard((e: PointerEvent) => this.schedule(e)), options);
     // Leaving the window: a pointerout with nowhere to go (pointerleave does not reach the document).
-    document.addEventListener('pointerout', guard((e: PointerEvent) => (e.relatedTarget ? undefined : this.leave())), options);
+    // A touch ends with one too, after every tap: that is no leaving.
+    document.addEventListener('pointerout', guard((e: PointerEvent) => (e.relatedTarget || e.pointerType === 'touch' ? undefined : this.leave())), options);
     document.addEventListener('pointerdown', guard((e: PointerEvent) => (this.down = { x: e.clientX, y: e.clientY, time: e.timeStamp })), options);
     document.addEventListener('pointerup', guard((e: PointerEvent) => this.onPointerUp(e)), options);
     window.addEventListener('blur', guard(() => this.leave()), options);
@@ -112,17 +115,26 @@ export class HoverIntent {
     this.dwellTimer = setTimeout(
       this.guard(() => {
         if (__TEST_BUILD__) performance.mark('backstory-dwell-end');
+        // Still under the pointer: the page may have scrolled the match away meanwhile, with no pointermove.
+        if (!match.node.isConnected || this.hitTest(point.x, point.y) !== match) return;
         clearTimeout(this.closeTimer);
-        if (match.node.isConnected) this.callbacks.open(match, point);
+        this.hoverOpened = match;
+        this.callbacks.open(match, point);
       }),
       this.callbacks.timing().dwellMs,
     );
   }
 
+  /**
+   * A tap or click: on a match it opens the card (a touch, or any pointer with the click trigger);
+   * outside the card and off every match it closes whatever card is open, however it was opened.
+   */
   private onPointerUp(event: PointerEvent): void {
     const down = this.down;
     this.down = undefined;
-    if (event.pointerType !== 'touch' && this.callbacks.trigger() !== 'click') return;
+    const opensCards = event.pointerType === 'touch' || this.callbacks.trigger() === 'click';
+    // An ordinary click with no card open costs no hit-test.
+    if (!opensCards && !this.callbacks.isOpen()) return;
     if (event.button > 0 || !down || this.callbacks.isInsideCard(event)) return;
     const moved = Math.hypot(event.clientX - down.x, event.clientY - down.y);
     if (moved > TAP_SLOP_PX || event.timeStamp - down.time > TAP_MS) return;
@@ -131,15 +143,27 @@ export class HoverIntent {
       if (this.callbacks.isOpen()) this.callbacks.close();
       return;
     }
-    if (match.node.parentElement?.closest('a[href]')) return;
+    if (!opensCards || match.node.parentElement?.closest('a[href]')) return;
+    this.hoverOpened = undefined;
     this.callbacks.open(match, { x: event.clientX, y: event.clientY });
   }
 
+  /**
+   * The pointer left the match (or the window): a dwell stops, and a card the dwell opened closes
+   * after the close delay. A card opened by a tap, a click, the keyboard, the popup or the context
+   * menu stays until Escape, its close button or a click elsewhere: the pointer passing over the
+   * page on its way says nothing about it.
+   */
   private leave(): void {
     this.candidate = undefined;
     clearTimeout(this.dwellTimer);
-    if (!this.callbacks.isOpen()) return;
+    const opened = this.hoverOpened;
+    if (!opened || !this.callbacks.isOpenFor(opened)) return;
     clearTimeout(this.closeTimer);
-    this.closeTimer = setTimeout(this.guard(() => this.callbacks.close()), this.callbacks.timing().closeDelayMs);
+    // Still that card when the delay ends (not one the keyboard opened since).
+    this.closeTimer = setTimeout(
+      this.guard(() => (this.callbacks.isOpenFor(opened) ? this.callbacks.close() : undefined)),
+      this.callbacks.timing().closeDelayMs,
+    );
   }
 }
