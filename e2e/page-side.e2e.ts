@@ -81,6 +81,23 @@ describe('pages that change', () => {
     expect(await paintedRangeCount(page)).toBe(state.ranges);
   });
 
+  it('drops the highlights of text the reader starts editing in place (the page made its paragraph editable)', async () => {
+    await page.goto(`${server.origin}/fixtures/editable.html`);
+    await page.bringToFront();
+    await waitForPaint(page);
+    await waitForIdle(page);
+    // An attribute change is not observed; the first keystroke changes the text, and that is.
+    await page.evaluate(() => {
+      const prose = document.getElementById('prose')!;
+      prose.contentEditable = 'true';
+      (prose.firstChild as Text).appendData(' More.');
+    });
+    await until(async () => !(await paintedTexts(page)).includes('glyphosate'), 'the edited paragraph to be unpainted');
+    const state = await waitForIdle(page);
+    expect(await paintedTexts(page)).toEqual(['Colombia', 'Venezuela']);
+    expect(await paintedRangeCount(page)).toBe(state.ranges);
+  });
+
   it('paints static ranges, which the browser need not update on each change the page makes', async () => {
     await page.goto(`${server.origin}/fixtures/spa.html?scripts=1`);
     await waitForPaint(page);

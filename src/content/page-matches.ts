@@ -95,6 +95,11 @@ export class PageMatches {
     return change;
   }
 
+  /** Whether `node` has matches, shown or not. */
+  tracks(node: Text): boolean {
+    return this.byNode.has(node);
+  }
+
   /** The shown matches in one text node, in text order. */
   inNode(node: Node): PageMatch[] {
     return (this.byNode.get(node as Text) ?? []).filter((m) => this.shown.has(m));

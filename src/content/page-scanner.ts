@@ -48,9 +48,13 @@ export class PageScanner {
     this.schedule();
   }
 
-  /** Queues one text node whose content changed or that was added. */
+  /**
+   * Queues one text node whose content changed or that was added. In a skipped element (an editor
+   * being typed in) it is passed over, unless it has matches: moved there, it is rescanned, which
+   * drops them.
+   */
   addText(node: Text): void {
-    if (isInSkippedSubtree(node)) return this.noteSkippedAddition();
+    if (isInSkippedSubtree(node) && !this.matches.tracks(node)) return;
     this.dirty.add(node);
     this.schedule();
   }
@@ -66,7 +70,10 @@ export class PageScanner {
     this.schedule();
   }
 
-  /** Text (maybe with matches) was put in a skipped element: an editor, a code block. */
+  /**
+   * An element (maybe holding text with matches) was put in a skipped element: an editor, a code
+   * block. Not for every keystroke in an editor: typing changes text, which addText passes over.
+   */
   private noteSkippedAddition(): void {
     this.readabilityChanged = true;
     this.pruneNeeded = true;
