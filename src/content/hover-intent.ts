@@ -108,7 +108,8 @@ export class HoverIntent {
       return;
     }
     const trigger = this.callbacks.trigger();
-    if (trigger === 'click' || (trigger === 'hover-alt' && !event.altKey)) return;
+    // Not a match that opens on hover now: as if the pointer had left (a card it opened may close).
+    if (trigger === 'click' || (trigger === 'hover-alt' && !event.altKey)) return this.leave();
     if (match === this.candidate) return; // keep dwelling: moving within a match does not restart it
     this.candidate = match;
     clearTimeout(this.dwellTimer);

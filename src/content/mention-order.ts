@@ -13,7 +13,9 @@ export function nextMention(matches: PageMatch[], current: PageMatch | undefined
   const ordered = inDocumentOrder(matches);
   if (current) {
     const at = ordered.indexOf(current);
-    return ordered[(at + 1) % ordered.length];
+    if (at >= 0) return ordered[(at + 1) % ordered.length];
+    // Its text was rescanned since the card opened (a live page): the first mention after its place.
+    return ordered.find((m) => documentOrder(current, m) < 0) ?? ordered[0];
   }
   return ordered.find((m) => rangeOf(m).getBoundingClientRect().bottom >= 0) ?? ordered[0];
 }
