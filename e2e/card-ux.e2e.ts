@@ -164,37 +164,6 @@ describe('cards that were not opened by hovering, and the page around them', () 
   });
 });
 
-describe('the "hover with Alt" trigger', () => {
-  /** Empties both storage areas, then stores `settings` in sync when given. */
-  async function storeSettings(settings?: unknown): Promise<void> {
-    await browser.worker.evaluate(async (value) => {
-      const api = (globalThis as unknown as { chrome: { storage: Record<'sync' | 'local', { clear(): Promise<void>; set(items: object): Promise<void> }> } }).chrome;
-      await api.storage.sync.clear();
-      await api.storage.local.clear();
-      if (value !== undefined) await api.storage.sync.set({ settings: value });
-    }, settings);
-  }
-
-  it('closes the card when the pointer goes straight on to another name without Alt', async () => {
-    await storeSettings({ schemaVersion: 1, trigger: 'hover-alt' });
-    try {
-      await openDemo();
-      const rubio = await textPoint(page, 'Marco Rubio');
-      const petro = await textPoint(page, 'Gustavo Petro');
-      await page.keyboard.down('Alt');
-      await page.mouse.move(rubio.x, rubio.y);
-      expect((await waitForDialog(1000))?.name).toBe('Marco Rubio');
-      await page.keyboard.up('Alt');
-      // One move, from name to name, over no plain text on the way.
-      await page.mouse.move(petro.x, petro.y);
-      await page.waitForTimeout(700);
-      expect(await dialogs()).toEqual([]);
-    } finally {
-      await storeSettings();
-    }
-  });
-});
-
 describe('related entities and the article page', () => {
   it('switches the card to a related entity and back', async () => {
     const point = await textPoint(page, 'Delcy Rodríguez');
@@ -342,6 +311,38 @@ describe('Spanish UI', () => {
       await es.screenshot({ path: join(SCREENSHOTS, 'card-spanish.png') });
     } finally {
       await spanish.close();
+    }
+  });
+});
+
+// Last in the file: it changes the stored settings, which the open page takes in a moment later.
+describe('the "hover with Alt" trigger', () => {
+  /** Empties both storage areas, then stores `settings` in sync when given. */
+  async function storeSettings(settings?: unknown): Promise<void> {
+    await browser.worker.evaluate(async (value) => {
+      const api = (globalThis as unknown as { chrome: { storage: Record<'sync' | 'local', { clear(): Promise<void>; set(items: object): Promise<void> }> } }).chrome;
+      await api.storage.sync.clear();
+      await api.storage.local.clear();
+      if (value !== undefined) await api.storage.sync.set({ settings: value });
+    }, settings);
+  }
+
+  it('closes the card when the pointer goes straight on to another name without Alt', async () => {
+    await storeSettings({ schemaVersion: 1, trigger: 'hover-alt' });
+    try {
+      await openDemo();
+      const rubio = await textPoint(page, 'Marco Rubio');
+      const petro = await textPoint(page, 'Gustavo Petro');
+      await page.keyboard.down('Alt');
+      await page.mouse.move(rubio.x, rubio.y);
+      expect((await waitForDialog(1000))?.name).toBe('Marco Rubio');
+      await page.keyboard.up('Alt');
+      // One move, from name to name, over no plain text on the way.
+      await page.mouse.move(petro.x, petro.y);
+      await page.waitForTimeout(700);
+      expect(await dialogs()).toEqual([]);
+    } finally {
+      await storeSettings();
     }
   });
 });
