@@ -128,6 +128,20 @@ describe('Firefox: web components', () => {
     };
     expect((await clip('open-card')).equals(await clip('closed-card'))).toBe(false);
   });
+
+  it('opens the card of a name inside an open shadow root', async () => {
+    const point = await page.$eval('open-card', (host) => {
+      const text = host.shadowRoot!.querySelector('p')!.firstChild as Text;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(() => document.querySelector('backstory-card')?.matches(':popover-open'), { timeout: 5_000 });
+    expect((await dialogs())[0]?.name).toBe('Marco Rubio');
+    await page.keyboard.press('Escape');
+  });
 });
 
 describe('Firefox: hover card', () => {
