@@ -3,8 +3,8 @@
 // with build A and with build B in turn (which goes first alternates), each in its own Chromium, so
 // the VM's drift over a run (the same page can cost a third more ten minutes later) falls on both.
 // A change of a few tenths of a millisecond a page shows here; one bench run per build cannot tell it.
-//   node bench/compare.mjs DIST_A DIST_B [rounds] [1mb]   (a dist/chrome directory of each build;
-//   1mb: the generated 1 MB page instead of the corpus)
+//   node bench/compare.mjs DIST_A DIST_B [rounds] [1mb|tiny]   (a dist/chrome directory of each build;
+//   1mb: the generated 1 MB page instead of the corpus; tiny: start-up alone, a page of one sentence)
 // To build an earlier commit: git worktree add /tmp/base COMMIT; ln -s "$PWD/node_modules" /tmp/base/;
 // (cd /tmp/base && node build.mjs); then DIST_A is /tmp/base/dist/chrome.
 import { readdirSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { median } from './stats.mjs';
 
 const [distA, distB, rounds = '2', which = 'corpus'] = process.argv.slice(2);
 if (!distA || !distB) {
-  console.error('usage: node bench/compare.mjs DIST_A DIST_B [rounds] [1mb]');
+  console.error('usage: node bench/compare.mjs DIST_A DIST_B [rounds] [1mb|tiny]');
   process.exit(2);
 }
 
@@ -32,8 +32,13 @@ async function openBuild(dist) {
   return { extension, measure };
 }
 
-const corpus = which === '1mb' ? await startPageServer({ '/news-1mb.html': newsPageHtml({ entities: builtIndex().entities }) }) : await startServer();
-const pages = which === '1mb' ? [`${corpus.origin}/news-1mb.html`] : readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort().map((f) => `${corpus.origin}/corpus/${f}`);
+const GENERATED = {
+  '1mb': ['/news-1mb.html', () => newsPageHtml({ entities: builtIndex().entities })],
+  tiny: ['/tiny.html', () => '<!doctype html><title>tiny</title><p>Nothing to see here.</p>'],
+};
+const generated = GENERATED[which];
+const corpus = generated ? await startPageServer({ [generated[0]]: generated[1]() }) : await startServer();
+const pages = generated ? [`${corpus.origin}${generated[0]}`] : readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort().map((f) => `${corpus.origin}/corpus/${f}`);
 const builds = [await openBuild(distA), await openBuild(distB)];
 try {
   // The first load of each browser pays for its service worker and caches.
