@@ -131,6 +131,19 @@ describe('cards that were not opened by hovering, and the page around them', () 
     expect(await dialogs()).toEqual([]);
   });
 
+  it("keeps a card the popup opened for the name whose hover card was showing", async () => {
+    await openDemo();
+    const point = await textPoint(page, 'Marco Rubio');
+    await page.mouse.move(point.x, point.y);
+    expect((await waitForDialog(1000))?.name).toBe('Marco Rubio');
+    await command({ type: 'open-entity', entity: 'marco-rubio' });
+    await page.waitForTimeout(100);
+    await page.mouse.move(4, 200, { steps: 4 });
+    await page.waitForTimeout(700);
+    expect((await dialogs())[0]?.name).toBe('Marco Rubio');
+    await closeCard();
+  });
+
   it('leaves focus where the reader put it when a hover card closes, and lets the page hear Escape', async () => {
     await openDemo();
     await page.evaluate(() => {

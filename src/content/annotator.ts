@@ -135,6 +135,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
       close: () => card.close(),
       isOpenFor: (match) => card.isOpenFor(match),
       isOpen: () => card.isOpen,
+      openingNumber: () => card.openingNumber,
       isInsideCard: (event) => card.containsEvent(event),
       shadowRoots: () => watcher.shadowRoots,
       beforeHitTest: () => painter.ensureRegistered(),

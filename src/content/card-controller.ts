@@ -17,7 +17,8 @@ export interface CardOptions {
 
 /**
  * What the card shows and in which order: the entity of the hovered match, then related entities
- * the reader opens from it, with a way back. Escape closes the card and focus returns where it was.
+ * the reader opens from it, with a way back. Escape closes the card; focus, if it was in the card,
+ * returns where it was before.
  */
 export class CardController {
   private readonly host = new CardHost(() => this.close());
@@ -25,6 +26,8 @@ export class CardController {
   private history: number[] = [];
   private openMatch?: PageMatch;
   private focusBefore?: Element | null;
+  /** Counts the cards opened, by any route: tells one opening from the next, even for one match. */
+  private opened = 0;
 
   constructor(
     private readonly options: CardOptions,
@@ -49,12 +52,18 @@ export class CardController {
     return this.isOpen && this.openMatch === match;
   }
 
+  /** Which opening the card now showing is (see `opened`); undefined when it is closed. */
+  get openingNumber(): number | undefined {
+    return this.isOpen ? this.opened : undefined;
+  }
+
   containsEvent(event: Event): boolean {
     return this.host.containsEvent(event);
   }
 
   /** Opens the card of `match`; `focus` when the reader came by keyboard (focus returns on close). */
   open(match: PageMatch, options: { point?: CardAnchor['point']; focus?: boolean } = {}): void {
+    this.opened++;
     this.openMatch = match;
     this.history = [match.entity];
     if (!this.isOpen) this.focusBefore = document.activeElement;
@@ -63,6 +72,7 @@ export class CardController {
 
   /** Opens the card of an entity at a place that is not a painted match (a selection). */
   openEntityAt(entity: number, range: Range): void {
+    this.opened++;
     this.openMatch = undefined;
     this.history = [entity];
     if (!this.isOpen) this.focusBefore = document.activeElement;
@@ -71,6 +81,7 @@ export class CardController {
 
   /** A card that only says `text` (the context menu found nothing), at `range`. */
   openMessage(text: string, range: Range): void {
+    this.opened++;
     this.openMatch = undefined;
     this.history = [];
     if (!this.isOpen) this.focusBefore = document.activeElement;

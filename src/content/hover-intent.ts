@@ -18,6 +18,8 @@ export interface HoverCallbacks {
   close(): void;
   isOpenFor(match: PageMatch): boolean;
   isOpen(): boolean;
+  /** Which opening the card showing is, counting every route (undefined when closed). */
+  openingNumber(): number | undefined;
   isInsideCard(event: Event): boolean;
   /** Open shadow roots whose text is painted, for the hit-test to look into. */
   shadowRoots(): ShadowRoot[];
@@ -44,8 +46,8 @@ export class HoverIntent {
   private dwellTimer?: ReturnType<typeof setTimeout>;
   private closeTimer?: ReturnType<typeof setTimeout>;
   private pending?: { event: PointerEvent; inCard: boolean };
-  /** The match whose card the dwell opened: only such a card closes when the pointer leaves. */
-  private hoverOpened?: PageMatch;
+  /** The opening the dwell made (see HoverCallbacks.openingNumber): only that card closes when the pointer leaves. */
+  private hoverOpening?: number;
   private frame?: number;
   private down?: { x: number; y: number; time: number };
 
@@ -117,10 +119,13 @@ export class HoverIntent {
       this.guard(() => {
         if (__TEST_BUILD__) performance.mark('backstory-dwell-end');
         // Still under the pointer: the page may have scrolled the match away meanwhile, with no pointermove.
-        if (!match.node.isConnected || this.hitTest(point.x, point.y) !== match) return;
+        if (!match.node.isConnected || this.hitTest(point.x, point.y) !== match) {
+          this.candidate = undefined;
+          return;
+        }
         clearTimeout(this.closeTimer);
-        this.hoverOpened = match;
         this.callbacks.open(match, point);
+        this.hoverOpening = this.callbacks.openingNumber();
       }),
       this.callbacks.timing().dwellMs,
     );
@@ -145,7 +150,6 @@ export class HoverIntent {
       return;
     }
     if (!opensCards || match.node.parentElement?.closest('a[href]')) return;
-    this.hoverOpened = undefined;
     this.callbacks.open(match, { x: event.clientX, y: event.clientY });
   }
 
@@ -158,12 +162,12 @@ export class HoverIntent {
   private leave(): void {
     this.candidate = undefined;
     clearTimeout(this.dwellTimer);
-    const opened = this.hoverOpened;
-    if (!opened || !this.callbacks.isOpenFor(opened)) return;
+    const opening = this.hoverOpening;
+    if (opening === undefined || this.callbacks.openingNumber() !== opening) return;
     clearTimeout(this.closeTimer);
-    // Still that card when the delay ends (not one the keyboard opened since).
+    // Still that card when the delay ends (not one the keyboard opened since, even for the same match).
     this.closeTimer = setTimeout(
-      this.guard(() => (this.callbacks.isOpenFor(opened) ? this.callbacks.close() : undefined)),
+      this.guard(() => (this.callbacks.openingNumber() === opening ? this.callbacks.close() : undefined)),
       this.callbacks.timing().closeDelayMs,
     );
   }

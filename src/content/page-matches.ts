@@ -50,6 +50,8 @@ export class PageMatches {
   /** Per entity, how many of its mentions are shown: the entity count without a pass over them. */
   private readonly shownPerEntity = new Map<number, number>();
   private readonly stats = new Map<number, EntityStats>();
+  /** Per change being filled, the matches it shows: hide() asks, once per hidden match. */
+  private readonly addedBy = new WeakMap<MatchChange, Set<PageMatch>>();
 
   constructor(private readonly rules: DisplayRules = SHOW_ALL) {}
 
@@ -84,13 +86,10 @@ export class PageMatches {
     return change;
   }
 
-  /**
-   * Forgets the text nodes that left the page, or that `keep` refuses (text moved into an editor or
-   * a code block).
-   */
-  prune(change: MatchChange = { added: [], removed: [] }, keep: (node: Text) => boolean = (node) => node.isConnected): MatchChange {
+  /** Forgets the text nodes that left the page. */
+  prune(change: MatchChange = { added: [], removed: [] }): MatchChange {
     const touched = new Set<number>();
-    for (const node of [...this.byNode.keys()]) if (!keep(node)) this.forgetNode(node, change, touched);
+    for (const node of [...this.byNode.keys()]) if (!node.isConnected) this.forgetNode(node, change, touched);
     this.redecide(touched, change);
     return change;
   }
@@ -98,6 +97,11 @@ export class PageMatches {
   /** Whether `node` has matches, shown or not. */
   tracks(node: Text): boolean {
     return this.byNode.has(node);
+  }
+
+  /** Whether any text node has matches. */
+  get tracksAny(): boolean {
+    return this.byNode.size > 0;
   }
 
   /** The shown matches in one text node, in text order. */
@@ -196,6 +200,9 @@ export class PageMatches {
     this.shown.add(m);
     this.shownPerEntity.set(m.entity, (this.shownPerEntity.get(m.entity) ?? 0) + 1);
     change.added.push(m);
+    let added = this.addedBy.get(change);
+    if (!added) this.addedBy.set(change, (added = new Set()));
+    added.add(m);
   }
 
   private hide(m: PageMatch, change: MatchChange): void {
@@ -205,8 +212,7 @@ export class PageMatches {
     else this.shownPerEntity.delete(m.entity);
     // Shown and hidden within one change (a node scanned twice in a slice, a surname a later full
     // name hides): the painter never had it, and adding it would paint a range nothing tracks.
-    const added = change.added.lastIndexOf(m);
-    if (added >= 0) change.added.splice(added, 1);
+    if (this.addedBy.get(change)?.delete(m)) change.added.splice(change.added.lastIndexOf(m), 1);
     else change.removed.push(m);
   }
 }

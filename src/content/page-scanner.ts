@@ -29,8 +29,6 @@ export class PageScanner {
   private readonly readable = new ReadableCheck();
   private readonly isReadable = (node: Text) => this.readable.isReadable(node);
   private pruneNeeded = false;
-  /** Text may have moved into a skipped element: the next prune also drops matches no longer readable. */
-  private readabilityChanged = false;
   private scheduled?: number;
   private stopped = false;
 
@@ -43,7 +41,7 @@ export class PageScanner {
   /** Queues a subtree (an element, a shadow root, a text node) for scanning. */
   addRoot(root: Node): void {
     if (root.nodeType === Node.TEXT_NODE) return this.addText(root as Text);
-    if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInSkippedSubtree(root)) return this.noteSkippedAddition();
+    if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInSkippedSubtree(root)) return this.recheckTrackedTextUnder(root);
     this.walks.push(new TextWalk(root, this.readable));
     this.schedule();
   }
@@ -65,19 +63,24 @@ export class PageScanner {
    * starts again, since a walker carries on from wherever its node now is.
    */
   noteRemoval(removed: Iterable<Node>): void {
-    for (const walk of this.walks) walk.noteRemoval(removed);
+    // Only the first walk has begun: the others still stand on their roots.
+    this.walks[0]?.noteRemoval(removed);
     this.pruneNeeded = true;
     this.schedule();
   }
 
   /**
-   * An element (maybe holding text with matches) was put in a skipped element: an editor, a code
-   * block. Not for every keystroke in an editor: typing changes text, which addText passes over.
+   * An element was put in a skipped element: usually a script or style the page adds (the head is
+   * skipped), now and then text with matches moved into an editor or a code block. Its text nodes
+   * that have matches are rescanned, which drops them; the cost is the added subtree's, not the page's.
    */
-  private noteSkippedAddition(): void {
-    this.readabilityChanged = true;
-    this.pruneNeeded = true;
-    this.schedule();
+  private recheckTrackedTextUnder(root: Node): void {
+    if (!this.matches.tracksAny) return;
+    const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (this.matches.tracks(node)) this.dirty.add(node);
+    }
+    if (this.dirty.size > 0) this.schedule();
   }
 
   get idle(): boolean {
@@ -105,10 +108,7 @@ export class PageScanner {
     const change: MatchChange = { added: [], removed: [] };
     if (this.pruneNeeded) {
       this.pruneNeeded = false;
-      // The readability check (a closest() per matched node) only when text went into a skipped element.
-      const keep = this.readabilityChanged ? (node: Text) => node.isConnected && this.readable.isReadable(node) : undefined;
-      this.readabilityChanged = false;
-      this.matches.prune(change, keep);
+      this.matches.prune(change);
     }
     while (this.dirty.size > 0 && performance.now() < until) {
       const batch = [...take(this.dirty, NODES_PER_CHECK)];

@@ -45,4 +45,22 @@ describe('ShadowHighlightStyles', () => {
     styles.ensureAdopted();
     expect(shadow.adoptedStyleSheets.length).toBe(2);
   });
+
+  it('takes its rules out of a shadow root whose host left the page, and adds them once when it returns', () => {
+    document.body.replaceChildren();
+    const { shadow, text, own } = component();
+    const styles = new ShadowHighlightStyles(RULES);
+    styles.coverNode(text);
+    const host = shadow.host;
+    host.remove();
+    styles.ensureAdopted();
+    expect([...shadow.adoptedStyleSheets]).toEqual([own]);
+    document.body.append(host);
+    styles.coverNode(text);
+    styles.coverNode(text);
+    styles.ensureAdopted();
+    expect(shadow.adoptedStyleSheets.length).toBe(2);
+    styles.clear();
+    expect([...shadow.adoptedStyleSheets]).toEqual([own]);
+  });
 });

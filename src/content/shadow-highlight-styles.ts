@@ -23,26 +23,38 @@ export class ShadowHighlightStyles {
     this.adoptInto(shadow);
   }
 
-  /** Adopts the rules again where the page replaced a shadow root's list since (a framework re-render). */
+  /**
+   * Adopts the rules again where the page replaced a shadow root's list since (a framework
+   * re-render), and takes them out of shadow roots whose host left the page (a virtualised feed),
+   * which are let go; one that comes back is covered again when something in it is painted.
+   */
   ensureAdopted(): void {
     for (const shadow of this.adopted) {
-      if (!shadow.host.isConnected) this.adopted.delete(shadow);
-      else if (this.sheet && !shadow.adoptedStyleSheets.includes(this.sheet)) this.adoptInto(shadow);
+      if (shadow.host.isConnected) this.adoptInto(shadow);
+      else {
+        this.removeFrom(shadow);
+        this.adopted.delete(shadow);
+      }
     }
   }
 
   /** Takes our rules out of every shadow root they went into, leaving the page's own as they are. */
   clear(): void {
-    const sheet = this.sheet;
-    if (sheet) for (const shadow of this.adopted) shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
+    for (const shadow of this.adopted) this.removeFrom(shadow);
     this.adopted.clear();
   }
 
+  /** Adds the rules to `shadow` unless they are there already. */
   private adoptInto(shadow: ShadowRoot): void {
     if (!this.sheet) {
       this.sheet = new CSSStyleSheet();
       this.sheet.replaceSync(this.css);
     }
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
+    if (!shadow.adoptedStyleSheets.includes(this.sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
+  }
+
+  private removeFrom(shadow: ShadowRoot): void {
+    const sheet = this.sheet;
+    if (sheet && shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
   }
 }
