@@ -283,6 +283,29 @@ describe('web components', () => {
     expect(open.equals(closed)).toBe(false);
   });
 
+  it('paints the shadow root a web component attaches when the page defines it, after the scan', async () => {
+    await page.goto(`${server.origin}/fixtures/shadow.html`);
+    await page.bringToFront();
+    await until(async () => (await paintedTexts(page)).includes('Marco Rubio'), 'the shadow root to be painted');
+    await page.evaluate(() => document.body.append(document.createElement('late-card')));
+    await waitForIdle(page);
+    // Defined later (a lazy-loaded widget): upgrading attaches the root, and no mutation record says so.
+    await page.evaluate(() =>
+      customElements.define(
+        'late-card',
+        class extends HTMLElement {
+          connectedCallback(): void {
+            const p = document.createElement('p');
+            p.textContent = 'Piedad Córdoba answered from Bogotá.';
+            this.attachShadow({ mode: 'open' }).append(p);
+          }
+        },
+      ),
+    );
+    await until(async () => (await paintedTexts(page)).includes('Piedad Córdoba'), "the late component's shadow root to be painted", 8000);
+    expect((await waitForIdle(page)).errors).toEqual([]);
+  });
+
   it('paints the shadow root of a web component the page appends later', async () => {
     await page.goto(`${server.origin}/fixtures/shadow.html`);
     await page.bringToFront();

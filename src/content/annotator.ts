@@ -151,8 +151,15 @@ export function annotate(options: AnnotatorOptions): Annotation {
     // The body: the head's text (title, scripts, styles) is never shown; a body the page replaces
     // later is an added node like any other.
     scanner.addRoot(document.body ?? document.documentElement);
-    // A page may clear CSS.highlights without touching the DOM: look again now and then.
-    const recheck = setInterval(guard(ensurePainted), REGISTRATION_CHECK_MS);
+    // A page may clear CSS.highlights without touching the DOM, and a web component may attach its
+    // shadow root when it is defined, long after it was added: look again now and then.
+    const recheck = setInterval(
+      guard(() => {
+        ensurePainted();
+        scanner.checkLateShadowRoots();
+      }),
+      REGISTRATION_CHECK_MS,
+    );
     signal.addEventListener('abort', () => clearInterval(recheck));
   }
 

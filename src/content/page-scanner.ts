@@ -6,6 +6,9 @@ import { isInSkippedSubtree, ReadableCheck, TextWalk } from './text-nodes';
 const SLICE_MS = 8;
 /** Text nodes between two clock reads. */
 const NODES_PER_CHECK = 32;
+/** Looks at a custom element without a shadow root before it is let go, once defined and in all (see checkLateShadowRoots). */
+const LATE_HOST_LOOKS = 3;
+const LATE_UNDEFINED_LOOKS = 30;
 
 export interface ScannerHooks {
   /** Matches became visible or invisible: paint them. */
@@ -29,6 +32,8 @@ export class PageScanner {
   private readonly readable = new ReadableCheck();
   private readonly isReadable = (node: Text) => this.readable.isReadable(node);
   private pruneNeeded = false;
+  /** Custom elements with no open shadow root when walked: how often each was looked at, in all and since defined. */
+  private readonly lateHosts = new Map<Element, { looks: number; defined: number }>();
   private scheduled?: number;
   private stopped = false;
 
@@ -83,6 +88,22 @@ export class PageScanner {
     if (this.dirty.size > 0) this.schedule();
   }
 
+  /**
+   * Looks again at the custom elements that had no open shadow root when walked (called every few
+   * seconds): one that has one now (it upgraded since) gets it scanned. An element is let go when it
+   * leaves the page, once it has been defined for a few looks with none (a light-DOM component, or a
+   * closed root), or after a minute undefined (a page whose scripts never define it).
+   */
+  checkLateShadowRoots(): void {
+    for (const [element, seen] of this.lateHosts) {
+      const shadow = element.shadowRoot;
+      if (shadow) this.hooks.onShadowRoot(shadow);
+      seen.looks++;
+      if (element.matches(':defined')) seen.defined++;
+      if (shadow || !element.isConnected || seen.defined > LATE_HOST_LOOKS || seen.looks > LATE_UNDEFINED_LOOKS) this.lateHosts.delete(element);
+    }
+  }
+
   get idle(): boolean {
     return this.scheduled === undefined;
   }
@@ -93,6 +114,7 @@ export class PageScanner {
     this.scheduled = undefined;
     this.walks.length = 0;
     this.dirty.clear();
+    this.lateHosts.clear();
   }
 
   private schedule(): void {
@@ -136,7 +158,9 @@ export class PageScanner {
       if (!more) {
         this.walks.shift();
         // The walk is done: now the web components it passed (their open shadow roots are walked next).
-        for (const shadow of walk.shadowRoots()) this.hooks.onShadowRoot(shadow);
+        const { roots, without } = walk.shadowRoots();
+        for (const shadow of roots) this.hooks.onShadowRoot(shadow);
+        for (const element of without) this.lateHosts.set(element, { looks: 0, defined: 0 });
         return;
       }
     } while (performance.now() < until);

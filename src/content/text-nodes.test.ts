@@ -73,8 +73,11 @@ describe('TextWalk and ReadableCheck', () => {
       paragraph.textContent = name;
       document.querySelector(name)!.attachShadow({ mode: 'open' }).append(paragraph);
     }
-    const hosts = new TextWalk(document.body, new ReadableCheck()).shadowRoots().map((s) => s.host.localName);
-    expect(hosts).toEqual(['news-card', 'quote-box']);
+    document.body.append(document.createElement('late-card'));
+    const { roots, without } = new TextWalk(document.body, new ReadableCheck()).shadowRoots();
+    expect(roots.map((s) => s.host.localName)).toEqual(['news-card', 'quote-box']);
+    // No shadow root yet (not defined yet): looked at again later; the skipped one never.
+    expect(without.map((e) => e.localName)).toEqual(['late-card']);
   });
 
   it("finds the walk root's own open shadow root (a feed appends a web component, which is walked as a root)", () => {
@@ -82,7 +85,7 @@ describe('TextWalk and ReadableCheck', () => {
     const host = document.querySelector('feed-card')!;
     const inner = document.createElement('quote-box');
     host.attachShadow({ mode: 'open' }).append(inner);
-    expect(new TextWalk(host, new ReadableCheck()).shadowRoots().map((s) => s.host.localName)).toEqual(['feed-card']);
+    expect(new TextWalk(host, new ReadableCheck()).shadowRoots().roots.map((s) => s.host.localName)).toEqual(['feed-card']);
   });
 
   it('knows when the node it stands on was moved or removed, and only then', () => {

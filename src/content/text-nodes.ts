@@ -144,17 +144,28 @@ export class TextWalk {
     return current === this.root || (!this.displaced && current.isConnected === this.root.isConnected);
   }
 
-  /** The open shadow roots of custom elements under the root (where web components keep theirs). */
-  shadowRoots(): ShadowRoot[] {
+  /**
+   * The open shadow roots of custom elements under the root (where web components keep theirs), and
+   * the custom elements with none yet: a component defined later (a lazy-loaded widget) attaches its
+   * shadow root when it upgrades, which no mutation record reports.
+   */
+  shadowRoots(): { roots: ShadowRoot[]; without: Element[] } {
     const roots: ShadowRoot[] = [];
-    // The root's own, too: a feed that appends a web component queues the component itself.
-    const own = this.root.nodeType === ELEMENT_NODE ? (this.root as Element).shadowRoot : null;
-    if (own) roots.push(own);
-    for (const element of customElementsUnder(this.root)) {
-      const shadow = element.shadowRoot;
-      if (shadow && !isInSkippedSubtree(element)) roots.push(shadow);
+    const without: Element[] = [];
+    const hosts = customElementsUnder(this.root);
+    // The root itself, too: a feed that appends a web component queues the component.
+    if (this.root.nodeType === ELEMENT_NODE) {
+      const root = this.root as Element;
+      if (root.shadowRoot) roots.push(root.shadowRoot);
+      else if (root.localName.includes('-')) without.push(root);
     }
-    return roots;
+    for (const element of hosts) {
+      if (isInSkippedSubtree(element)) continue;
+      const shadow = element.shadowRoot;
+      if (shadow) roots.push(shadow);
+      else without.push(element);
+    }
+    return { roots, without };
   }
 }
 
