@@ -87,6 +87,18 @@ describe('hover intent', () => {
     expect(await dialogs()).toEqual([]);
   });
 
+  it('opens nothing when the page scrolls the name away from the resting pointer before the dwell ends', async () => {
+    await openDemo();
+    await page.evaluate(() => scrollTo(0, 0));
+    const point = await textPoint(page, 'Marco Rubio');
+    await page.mouse.move(point.x, point.y);
+    // Within the dwell (200 ms), the page scrolls by itself: no pointer event follows.
+    await page.evaluate(() => scrollBy(0, 400));
+    await page.waitForTimeout(700);
+    expect(await dialogs()).toEqual([]);
+    await page.mouse.move(2, 2);
+  });
+
   it('keeps the card while the pointer moves into it, and closes after it leaves both', async () => {
     const point = await textPoint(page, 'Marco Rubio');
     await page.mouse.move(point.x, point.y);
