@@ -151,6 +151,40 @@ describe('pages that change', () => {
   });
 });
 
+describe('a long page whose nodes move while the first scan is under way', () => {
+  it('still paints every name when the page moves the block the scan stands in', async () => {
+    const path = manyTextNodesPage(12_000);
+    await page.goto(`${server.origin}${path}`);
+    await page.bringToFront();
+    const all = (await waitForIdle(page, 60_000)).ranges;
+    expect(all).toBeGreaterThan(1500);
+
+    await page.goto(`${server.origin}${path}?again`);
+    await page.bringToFront();
+    // At the first painted frame: move everything from the top to some way past the furthest painted
+    // name to the end of the body. The scan's node is in that block; what follows it is not scanned yet.
+    const caught = await page.evaluate(
+      () =>
+        new Promise<{ painted: number }>((resolve) => {
+          const tick = () => {
+            const ranges = [...CSS.highlights.values()].flatMap((h) => [...h]);
+            if (ranges.length === 0) return requestAnimationFrame(tick);
+            const furthest = Math.max(...ranges.map((r) => Number(/Paragraph (\d+)/.exec((r.startContainer as Text).data)?.[1] ?? 0)));
+            const block = document.createDocumentFragment();
+            for (const p of [...document.body.children].slice(0, furthest + 50)) block.append(p);
+            document.body.append(block);
+            resolve({ painted: ranges.length });
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    expect(caught.painted).toBeLessThan(all / 2);
+    const state = await waitForIdle(page, 60_000);
+    expect(state.ranges).toBe(all);
+    expect(await paintedRangeCount(page)).toBe(all);
+  });
+});
+
 describe('a page with 100,000 text nodes', () => {
   it('is scanned without any task over 50 ms', async () => {
     const path = manyTextNodesPage(25_000);
