@@ -63,28 +63,25 @@ export class CardController {
 
   /** Opens the card of `match`; `focus` when the reader came by keyboard (focus returns on close). */
   open(match: PageMatch, options: { point?: CardAnchor['point']; focus?: boolean } = {}): void {
-    this.opened++;
     this.openMatch = match;
     this.history = [match.entity];
-    if (!this.isOpen) this.focusBefore = document.activeElement;
+    this.beginOpening();
     this.host.show(this.view(), { range: rangeOf(match), ...(options.point ? { point: options.point } : {}) }, options.focus);
   }
 
   /** Opens the card of an entity at a place that is not a painted match (a selection). */
   openEntityAt(entity: number, range: Range): void {
-    this.opened++;
     this.openMatch = undefined;
     this.history = [entity];
-    if (!this.isOpen) this.focusBefore = document.activeElement;
+    this.beginOpening();
     this.host.show(this.view(), { range }, true);
   }
 
   /** A card that only says `text` (the context menu found nothing), at `range`. */
   openMessage(text: string, range: Range): void {
-    this.opened++;
     this.openMatch = undefined;
     this.history = [];
-    if (!this.isOpen) this.focusBefore = document.activeElement;
+    this.beginOpening();
     const { t } = this.options;
     this.host.show({ message: true, text, t, language: this.options.language(), theme: this.options.theme() }, { range }, true);
   }
@@ -100,6 +97,12 @@ export class CardController {
     const before = this.focusBefore;
     this.focusBefore = undefined;
     if (focusWasInside && before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true });
+  }
+
+  /** Counts an opening, and notes where focus was if no card was showing (it goes back there). */
+  private beginOpening(): void {
+    this.opened++;
+    if (!this.isOpen) this.focusBefore = document.activeElement;
   }
 
   private view(): CardView {

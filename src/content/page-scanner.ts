@@ -97,7 +97,7 @@ export class PageScanner {
   checkLateShadowRoots(): void {
     for (const [element, seen] of this.lateHosts) {
       const shadow = element.shadowRoot;
-      if (shadow) this.hooks.onShadowRoot(shadow);
+      if (shadow && !isInSkippedSubtree(element)) this.hooks.onShadowRoot(shadow);
       seen.looks++;
       if (element.matches(':defined')) seen.defined++;
       if (shadow || !element.isConnected || seen.defined > LATE_HOST_LOOKS || seen.looks > LATE_UNDEFINED_LOOKS) this.lateHosts.delete(element);

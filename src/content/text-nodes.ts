@@ -66,8 +66,7 @@ export class ReadableCheck {
    * page could make stale (an attribute set, an element moved) and no wrapper made per ancestor.
    */
   isReadable(node: Text): boolean {
-    const parent = node.parentElement;
-    return parent === null || parent.closest(SKIPPED_SELECTOR) === null;
+    return !isInSkippedSubtree(node);
   }
 }
 
@@ -152,18 +151,18 @@ export class TextWalk {
   shadowRoots(): { roots: ShadowRoot[]; without: Element[] } {
     const roots: ShadowRoot[] = [];
     const without: Element[] = [];
-    const hosts = customElementsUnder(this.root);
     // The root itself, too: a feed that appends a web component queues the component.
     if (this.root.nodeType === ELEMENT_NODE) {
       const root = this.root as Element;
       if (root.shadowRoot) roots.push(root.shadowRoot);
       else if (root.localName.includes('-')) without.push(root);
     }
-    for (const element of hosts) {
-      if (isInSkippedSubtree(element)) continue;
+    // Only a host with a shadow root is asked whether it is skipped (one closest() each); those
+    // without are asked if one turns up (PageScanner.checkLateShadowRoots).
+    for (const element of customElementsUnder(this.root)) {
       const shadow = element.shadowRoot;
-      if (shadow) roots.push(shadow);
-      else without.push(element);
+      if (!shadow) without.push(element);
+      else if (!isInSkippedSubtree(element)) roots.push(shadow);
     }
     return { roots, without };
   }
