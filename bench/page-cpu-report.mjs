@@ -49,6 +49,16 @@ function warnings(results) {
   return lines;
 }
 
+/** What reading the 1 MB page's characters costs any JavaScript scanner, against the floor and the extension. */
+function characterFloorLines(generated) {
+  const chars = generated.characterFloor;
+  if (!chars) return [];
+  return [
+    `character floor on the 1 MB page: the floor's walk plus one charCodeAt per character (no words, no hashing, no matching),`,
+    `  on a fresh load: ${fmt(chars.ms)} ms (now ${fmt(chars.wallMs)} ms) = ${fmt(ratio(chars.ms, generated.floor.ms))}× the floor; the extension costs ${fmt(ratio(generated.ext.ms, chars.ms))}× this pass`,
+  ];
+}
+
 function longTaskLines(generated, corpus) {
   const runs = generated.extRuns;
   const installed = runs.every((run) => run.longTasks.installed);
@@ -88,6 +98,7 @@ export function pageCpuReport({ results, seconds }) {
     `  until 2026-11-26, which charged late samples' waits to the content script) ${fmt(median(corpus.map((r) => r.ext.gapMs)))} ms; the thread CPU time of the content script's`,
     `  tasks in a Chromium trace without the profiler (one more load per page; see bench/thread-cpu.mjs) ${fmt(median(corpus.map((r) => r.ext.threadMs)))} ms;`,
     `  on the 1 MB page ${fmt(generated.ext.gapMs)} ms and ${fmt(generated.ext.threadMs)} ms (against ${fmt(generated.ext.ms)} ms)`,
+    ...characterFloorLines(generated),
     `context-index.js (the index global, parsed before content.js): median ${fmt(idx, 2)} ms a load, not included in "ext ms"`,
     `floor: a pass of about a millisecond gets a handful of samples on a busy 2-core VM (the sampler runs late), so its profile figure is coarse`,
     `  (${corpus.filter((r) => r.floor.ms === 0).length} pages with 0.00: no sample landed in it in most loads; "–" ratios); "floor now" is the steadier figure there`,

@@ -8,7 +8,7 @@ import { measureThreadCpuLoad } from './thread-cpu.mjs';
 import { watchExtensionWorld } from './extension-idle.mjs';
 import { observeLongTasks } from './long-tasks.mjs';
 import { launchPlainBrowser } from './plain-browser.mjs';
-import { measureReferenceLoad } from './reference-cpu.mjs';
+import { measureCharacterFloorLoad, measureReferenceLoad } from './reference-cpu.mjs';
 import { median } from './stats.mjs';
 
 /** Shows which page is being measured, on a terminal only: the report itself goes to stdout. */
@@ -54,7 +54,8 @@ async function referenceRuns(pages, aliases) {
     const results = [];
     for (const [i, page] of pages.entries()) {
       const runs = await repeat(page.reps, `reference ${i + 1}/${pages.length} ${page.name}`, (rep) => measureReferenceLoad(tab, page.url, aliases, { countWords: rep === 0 }));
-      results.push({ floor: runs.map((r) => r.floor), mark: runs.map((r) => r.mark), words: runs[0].words });
+      const characters = page.characterFloor ? await repeat(page.reps, `character floor ${page.name}`, () => measureCharacterFloorLoad(tab, page.url)) : undefined;
+      results.push({ floor: runs.map((r) => r.floor), mark: runs.map((r) => r.mark), words: runs[0].words, characters });
     }
     return results;
   } finally {
@@ -65,7 +66,7 @@ async function referenceRuns(pages, aliases) {
 /**
  * Measures every page and returns per-page medians, plus the raw extension runs (for long tasks),
  * and how long each browser's phase took.
- * @param {{ name: string, url: string, reps: number }[]} pages
+ * @param {{ name: string, url: string, reps: number, characterFloor?: boolean }[]} pages
  * @param {string[]} aliases the index's alias texts, for mark.js
  */
 export async function measurePages(pages, aliases) {
@@ -78,7 +79,7 @@ export async function measurePages(pages, aliases) {
   const med = (runs, key) => median(runs.map((r) => r[key]));
   const results = pages.map((page, i) => {
     const { runs: ext, threadMs } = extension[i];
-    const { floor, mark, words } = reference[i];
+    const { floor, mark, words, characters } = reference[i];
     return {
       name: page.name,
       reps: page.reps,
@@ -86,6 +87,7 @@ export async function measurePages(pages, aliases) {
       ext: { ms: med(ext, 'ms'), gapMs: med(ext, 'gapMs'), threadMs, wallMs: med(ext, 'spanMs'), indexMs: med(ext, 'indexMs'), ranges: Math.max(...ext.map((r) => r.ranges)) },
       floor: { ms: med(floor, 'ms'), wallMs: med(floor, 'wallMs') },
       mark: { ms: med(mark, 'ms'), wallMs: med(mark, 'wallMs'), marks: mark[0].marks },
+      characterFloor: characters && { ms: med(characters, 'ms'), wallMs: med(characters, 'wallMs') },
       extRuns: ext,
     };
   });

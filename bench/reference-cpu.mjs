@@ -20,6 +20,23 @@ const FLOOR = `(() => {
 })()
 //# sourceURL=bench-floor.js`;
 
+/**
+ * The floor plus reading every character's code: the least any scanner written in JavaScript pays,
+ * before it finds a word, hashes one or matches anything. Run on a fresh load of its own, since a
+ * pass that ran before it (the floor) would leave the walker's wrappers and the loop's code warm.
+ */
+const CHARACTER_FLOOR = `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let sum = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.data;
+    for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+  }
+  return { wallMs: performance.now() - t0, sum };
+})()
+//# sourceURL=bench-character-floor.js`;
+
 /** Words a reader sees: letters and digits outside scripts and styles (CJK runs count as one). */
 const WORDS = `(() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
@@ -73,4 +90,19 @@ export async function measureReferenceLoad({ page, cdp }, url, aliases, { countW
     mark: { ms: attributedTime(markProfile, MARK_JS_URLS).ms, wallMs: markRun.wallMs, marks: markRun.marks },
     words,
   };
+}
+
+/**
+ * Loads `url` and profiles the character floor (see CHARACTER_FLOOR) over its text.
+ * @param {{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession }} tab
+ * @param {string} url
+ * @returns {Promise<{ ms: number, wallMs: number }>}
+ */
+export async function measureCharacterFloorLoad({ page, cdp }, url) {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  await page.bringToFront();
+  await cdp.send('Profiler.start');
+  const run = await evaluate(cdp, CHARACTER_FLOOR);
+  const profile = (await cdp.send('Profiler.stop')).profile;
+  return { ms: attributedTime(profile, fromUrls('bench-character-floor.js')).ms, wallMs: run.wallMs };
 }
