@@ -239,8 +239,8 @@ describe('a hostile page', () => {
   });
 });
 
-describe('a page that defines the card host tag itself', () => {
-  it('still gets a working card, under another tag name', async () => {
+describe('a page that defines the card host tag itself and has an element with id="browser"', () => {
+  it('still gets a working card, under another tag name (the element does not stand in for the extension API)', async () => {
     await page.goto(`${server.origin}/fixtures/hostile-element.html?scripts=1`);
     await page.bringToFront();
     await waitForPaint(page);

@@ -13,7 +13,13 @@ export type ContentApi = Pick<typeof Browser, 'storage' | 'runtime' | 'i18n'>;
  * which both browsers take).
  */
 const scope = globalThis as { browser?: ContentApi; chrome?: ContentApi };
-export const extensionApi: ContentApi = (scope.browser ?? scope.chrome)!;
+/**
+ * Picked by the build, never by what the global holds: Chrome defines no `browser` in a content
+ * script, so there `browser` is whatever the page names so (an element with id="browser" is a
+ * property of the window, in our world too: crbug 865881), and reading it would hand the page our
+ * start-up. Both browsers define their own namespace as a real property, which no element shadows.
+ */
+export const extensionApi: ContentApi = (__TARGET__ === 'firefox' ? scope.browser : scope.chrome)!;
 
 export const translate = translateWith(() => extensionApi.i18n);
 export const uiLocale = uiLocaleWith(() => extensionApi.i18n);
