@@ -356,3 +356,35 @@ describe('web components', () => {
     expect((await waitForIdle(page)).errors).toEqual([]);
   });
 });
+
+describe('an extension reloaded under an open page', () => {
+  it('takes its highlights and card host away from the page the old script was left on, and opens no more cards', async () => {
+    const own = await launchWithExtension({ dist: CHROME_TEST_DIST });
+    try {
+      const tab = await own.context.newPage();
+      const pageErrors: string[] = [];
+      tab.on('pageerror', (error) => pageErrors.push(String(error)));
+      await tab.goto(`${server.origin}/demo/`);
+      await tab.bringToFront();
+      await waitForPaint(tab);
+      const point = await textPoint(tab, 'Marco Rubio');
+      await tab.mouse.move(point.x, point.y);
+      await tab.waitForFunction(() => document.querySelector('backstory-card') !== null);
+      await tab.mouse.move(5, 5);
+
+      // An update or a reload from the extensions page: Chrome leaves the old content script running, cut off.
+      await own.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+      const ours = () => tab.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('backstory')).length + document.querySelectorAll('backstory-card').length);
+      const deadline = Date.now() + 8000;
+      while ((await ours()) > 0 && Date.now() < deadline) await tab.waitForTimeout(100);
+      expect(await ours()).toBe(0);
+
+      await tab.mouse.move(point.x, point.y);
+      await tab.waitForTimeout(800);
+      expect(await tab.evaluate(() => document.querySelectorAll('backstory-card').length)).toBe(0);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -32,7 +32,7 @@ export class CardController {
   constructor(
     private readonly options: CardOptions,
     signal: AbortSignal,
-    guard: Guard,
+    private readonly guard: Guard,
   ) {
     this.byId = new Map(options.index.entities.map((e, i) => [e.id, i]));
     document.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKey(e)), { capture: true, signal });
@@ -115,9 +115,10 @@ export class CardController {
       t,
       language,
       theme: this.options.theme(),
-      onSelectRelated: (id: string) => this.navigate(id),
-      onReadArticle: (article: number, sentence: number) => this.options.openArticle(article, sentence, entity.id),
-      ...(this.history.length > 1 ? { onBack: () => this.back() } : {}),
+      // The card's buttons run in Preact's event handlers: guarded like every other entry point.
+      onSelectRelated: this.guard((id: string) => this.navigate(id)),
+      onReadArticle: this.guard((article: number, sentence: number) => this.options.openArticle(article, sentence, entity.id)),
+      ...(this.history.length > 1 ? { onBack: this.guard(() => this.back()) } : {}),
     };
   }
 

@@ -24,7 +24,13 @@ async function start(): Promise<void> {
   const index = loadBundledIndex();
   if (!index || typeof CSS === 'undefined' || !('highlights' in CSS) || !document.documentElement) return;
   const store = createSettingsStore({ sync: extensionApi.storage.sync, local: extensionApi.storage.local }, extensionApi.storage.onChanged);
-  let settings = (await store.load()).settings;
+  // Subscribed before the first read: a change that lands while it is pending (the site turned off
+  // as the page loads) wins over what the read returns.
+  let changed: Settings | undefined;
+  let onChange = (next: Settings) => void (changed = next);
+  const unsubscribe = store.subscribe((next: Settings) => onChange(next));
+  const loaded = (await store.load()).settings;
+  let settings = changed ?? loaded;
   const errors: string[] = [];
   // One matcher for the page's life: settings changes start new annotations, not new matchers.
   const matcher = matcherFromData(index.matcher, index.fuzzy);
@@ -63,14 +69,30 @@ async function start(): Promise<void> {
   };
 
   apply();
-  store.subscribe((next: Settings) => {
+  onChange = (next: Settings) => {
     settings = next;
     try {
       apply();
     } catch (error) {
       console.debug('Backstory:', error);
     }
-  });
+  };
+  // Reloaded, updated or removed, the extension leaves this script running in Chrome, cut off:
+  // nothing reaches it (the site turned off, the popup), and every call to the extension throws.
+  // Its highlights and card go, as when the site is turned off; the new version annotates pages
+  // loaded from then on.
+  const orphanCheck = setInterval(() => {
+    if (isConnected()) return;
+    clearInterval(orphanCheck);
+    try {
+      annotation?.stop();
+      lookUpOnly?.stop();
+      unsubscribe();
+    } catch (error) {
+      console.debug('Backstory:', error);
+    }
+    annotation = lookUpOnly = undefined;
+  }, ORPHAN_CHECK_MS);
   listenToTabMessages(
     {
       'open-next-mention': () => annotation?.openNextMention(),
@@ -99,10 +121,28 @@ function passiveAnnotation(index: ContextIndex, matcher: Matcher): Annotation {
   });
 }
 
+/** How often to check that the extension this script belongs to is still there (see isConnected). */
+const ORPHAN_CHECK_MS = 2000;
+
+/** False once the extension was reloaded, updated or removed: Chrome then clears runtime.id. */
+function isConnected(): boolean {
+  try {
+    return Boolean(extensionApi.runtime?.id);
+  } catch {
+    // Firefox: the APIs of a removed extension may be dead objects.
+    return false;
+  }
+}
+
 function send(message: ContentMessage): void {
-  extensionApi.runtime.sendMessage(message).catch(() => {
-    // The background may be restarting; the badge is a hint, not state.
-  });
+  try {
+    extensionApi.runtime.sendMessage(message).catch(() => {
+      // The background may be restarting; the badge is a hint, not state.
+    });
+  } catch (error) {
+    // Cut off from the extension (see isConnected), Chrome throws at once rather than rejecting.
+    console.debug('Backstory:', error);
+  }
 }
 
 // The extension's errors stay in the extension: a failure here must never become the page's problem.
