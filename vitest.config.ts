@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', '*.test.ts'],
     environment: 'node',
   },
+  // The build's constants (build.mjs): unit tests see the Chrome build, without test hooks.
+  define: { __TARGET__: JSON.stringify('chrome'), __TEST_BUILD__: 'false' },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });
