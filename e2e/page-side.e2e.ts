@@ -373,7 +373,7 @@ describe('an extension reloaded under an open page', () => {
       await tab.mouse.move(5, 5);
 
       // An update or a reload from the extensions page: Chrome leaves the old content script running, cut off.
-      await own.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+      await own.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
       const ours = () => tab.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('backstory')).length + document.querySelectorAll('backstory-card').length);
       const deadline = Date.now() + 8000;
       while ((await ours()) > 0 && Date.now() < deadline) await tab.waitForTimeout(100);

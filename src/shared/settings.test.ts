@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  MAX_SITE_RULES,
   MIGRATIONS,
   SCHEMA_VERSION,
   defaultSettings,
@@ -110,6 +111,15 @@ describe('repairSettings', () => {
       { pattern: '*.news.org', enabled: true },
     ]);
     expect(problems.map((p) => p.split(':')[0])).toEqual(['siteRules[1]', 'siteRules[2]', 'siteRules[3]', 'siteRules[4]']);
+  });
+
+  it(`keeps the first ${MAX_SITE_RULES} site rules of a longer list, and says how many it dropped`, () => {
+    const siteRules = Array.from({ length: MAX_SITE_RULES + 500 }, (_, i) => ({ pattern: `site${i}.example.com`, enabled: false }));
+    siteRules.splice(1, 0, { pattern: 'site0.example.com', enabled: true });
+    const { settings, problems } = repairSettings({ siteRules });
+    expect(settings.siteRules).toHaveLength(MAX_SITE_RULES);
+    expect(settings.siteRules.at(-1)).toEqual({ pattern: `site${MAX_SITE_RULES - 1}.example.com`, enabled: false });
+    expect(problems).toEqual([`siteRules[1]: a second rule for site0.example.com; dropped`, `siteRules[${MAX_SITE_RULES + 1}]: more than ${MAX_SITE_RULES} site rules; the last 500 dropped`]);
   });
 
   it.each<[string, unknown]>([

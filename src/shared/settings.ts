@@ -111,6 +111,13 @@ function readRule(list: readonly unknown[], i: number): SiteRule | string {
   }
 }
 
+/**
+ * Site rules kept at most. Every page load repairs the settings before it is annotated, so a list
+ * of tens of thousands (a blocklist imported as a backup) would cost every page; a reader's own
+ * list is a few dozen.
+ */
+export const MAX_SITE_RULES = 2000;
+
 /** Keeps every rule that parses; a broken or repeated rule is dropped on its own, not with the list. */
 const repairSiteRules: Repair<SiteRule[]> = (value, fallback, note) => {
   if (value === undefined) return [...fallback];
@@ -119,11 +126,19 @@ const repairSiteRules: Repair<SiteRule[]> = (value, fallback, note) => {
     return [...fallback];
   }
   const rules: SiteRule[] = [];
+  const patterns = new Set<string>();
   for (let i = 0; i < value.length; i++) {
+    if (rules.length === MAX_SITE_RULES) {
+      note(`more than ${MAX_SITE_RULES} site rules; the last ${value.length - i} dropped`, `[${i}]`);
+      break;
+    }
     const rule = readRule(value, i);
     if (typeof rule === 'string') note(rule, `[${i}]`);
-    else if (rules.some((kept) => kept.pattern === rule.pattern)) note(`a second rule for ${rule.pattern}; dropped`, `[${i}]`);
-    else rules.push(rule);
+    else if (patterns.has(rule.pattern)) note(`a second rule for ${rule.pattern}; dropped`, `[${i}]`);
+    else {
+      patterns.add(rule.pattern);
+      rules.push(rule);
+    }
   }
   return rules;
 };
