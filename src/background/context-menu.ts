@@ -6,7 +6,9 @@ const LOOK_UP = 'backstory-look-up';
 /** "Look up “…” in Backstory" on a selection. Created again at each start: menus do not always persist. */
 export async function createContextMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: LOOK_UP, title: translate('contextMenuLookUp'), contexts: ['selection'] });
+  // Only where the content script runs (the manifest's matches): on a browser page, a PDF or a
+  // local file nothing would answer the click.
+  browser.contextMenus.create({ id: LOOK_UP, title: translate('contextMenuLookUp'), contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
 }
 
 /** Asks the tab's content script to open the card of the selection's best match, or say there is none. */
@@ -15,6 +17,6 @@ export async function onContextMenuClick(info: { menuItemId: string | number; se
   if (info.menuItemId !== LOOK_UP || tab?.id === undefined || !text) return;
   const message: TabMessage = { type: 'look-up', text };
   await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {
-    // The page has no content script (a browser page): the menu is not shown there anyway.
+    // No content script answers: a tab opened before the extension was installed, until it is reloaded.
   });
 }
