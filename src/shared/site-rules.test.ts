@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteRule } from './site-rules';
-import { canAnnotate, domainOf, isEnabled, normalizePattern, parseSiteRule, removeSiteRule, ruleFor, setSiteRule } from './site-rules';
+import { canAnnotate, domainOf, isEnabled, normalizePattern, parseSiteRule, removeSiteRule, ruleFor, setSiteRule, setSiteRuleFor } from './site-rules';
 
 const on = (pattern: string): SiteRule => ({ pattern, enabled: true });
 const off = (pattern: string): SiteRule => ({ pattern, enabled: false });
@@ -145,6 +145,23 @@ describe('setSiteRule and removeSiteRule', () => {
     expect(removeSiteRule(rules, 'A.COM')).toEqual([on('*.b.com')]);
     expect(removeSiteRule(rules, '*.b.com')).toEqual([off('a.com')]);
     expect(removeSiteRule(rules, 'nothing.org')).toEqual(rules);
+  });
+});
+
+describe('setSiteRuleFor', () => {
+  it('removes the rules that would outrank the new one on the site it was set from, and keeps the others', () => {
+    const rules = [on('www.example.com'), on('*.news.example.com'), off('other.example.com'), on('*.b.com')];
+    const domainOff = setSiteRuleFor(rules, 'www.example.com', '*.example.com', false);
+    expect(domainOff).toEqual([on('*.news.example.com'), off('other.example.com'), on('*.b.com'), off('*.example.com')]);
+    expect(isEnabled('https://www.example.com/', { paused: false, siteRules: domainOff })).toBe(false);
+    const fromNews = setSiteRuleFor(rules, 'a.news.example.com', '*.example.com', false);
+    expect(fromNews).toEqual([on('www.example.com'), off('other.example.com'), on('*.b.com'), off('*.example.com')]);
+    expect(isEnabled('https://a.news.example.com/', { paused: false, siteRules: fromNews })).toBe(false);
+  });
+
+  it('keeps broader rules: a host rule decides for its host already', () => {
+    const rules = [off('*.example.com')];
+    expect(setSiteRuleFor(rules, 'www.example.com', 'www.example.com', true)).toEqual([off('*.example.com'), on('www.example.com')]);
   });
 });
 

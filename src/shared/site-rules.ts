@@ -171,6 +171,18 @@ export function setSiteRule(rules: readonly SiteRule[], pattern: string, enabled
   return at === -1 ? [...rules, rule] : rules.map((existing, i) => (i === at ? rule : existing));
 }
 
+/**
+ * Returns new rules where `pattern` is on or off and decides for `host`: the rules more specific for
+ * `host` than `pattern` (its exact host rule, a narrower domain rule) are removed, since they would
+ * outrank it there and the reader's choice, made on this site, would change nothing.
+ */
+export function setSiteRuleFor(rules: readonly SiteRule[], host: string, pattern: string, enabled: boolean): SiteRule[] {
+  const set = setSiteRule(rules, pattern, enabled);
+  const normalized = requirePattern(pattern);
+  const own = specificity(normalized, host);
+  return set.filter((rule) => rule.pattern === normalized || specificity(rule.pattern, host) <= own);
+}
+
 /** Returns new rules without the rule for `pattern` (compared after normalising, so "Example.com" removes "example.com"). */
 export function removeSiteRule(rules: readonly SiteRule[], pattern: string): SiteRule[] {
   const normalized = normalizePattern(pattern) ?? pattern;

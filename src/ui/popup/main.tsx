@@ -5,7 +5,7 @@ import { loadBundledIndex } from '../../shared/load-index';
 import { parsePageEntitiesReply, type TabMessage } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
 import { createSettingsStore } from '../../shared/settings-store';
-import { canAnnotate, domainOf, isEnabled, ruleFor, setSiteRule } from '../../shared/site-rules';
+import { canAnnotate, domainOf, isEnabled, ruleFor, setSiteRuleFor } from '../../shared/site-rules';
 import { Popup, type PopupProps } from './Popup';
 import { groupByKind } from './popup-model';
 import type { SiteState } from './SiteControls';
@@ -67,7 +67,7 @@ async function refresh(): Promise<void> {
     onToggleSite: (enabled, scope) => {
       if (!check.ok) return;
       const pattern = scope === 'domain' ? `*.${domainOf(check.host)}` : check.host;
-      void store.save({ siteRules: setSiteRule(settings.siteRules, pattern, enabled) });
+      void store.save({ siteRules: setSiteRuleFor(settings.siteRules, check.host, pattern, enabled) });
     },
     onPause: (paused) => void store.save({ paused }),
     // permissions.request must run in the click's own turn: no await before it.
