@@ -111,6 +111,8 @@ describe('the popup', () => {
     await popup.waitForSelector('text=Annotation is off on this site.');
     await popup.click('.site input[type=checkbox]');
     await until(async () => (await highlightCount()) === before, 'highlights to come back');
+    // The popup, still open, asked before the page was read again: it asks until the list is whole.
+    await until(async () => (await popup.$$('.group .entity')).length > 0 && (await popup.$$('text=No name or term')).length === 0, 'the list to come back');
     await popup.close();
   });
 

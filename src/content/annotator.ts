@@ -190,6 +190,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
     }),
     pageEntities: () => ({
       entities: [...matches.counts()].map(([entity, count]) => ({ id: index.entities[entity]!.id, count })),
+      ...(scanner.idle ? {} : { scanning: true }),
     }),
     stop: () => {
       if (signal.aborted) return;

@@ -97,7 +97,8 @@ async function start(): Promise<void> {
     {
       'open-next-mention': () => annotation?.openNextMention(),
       'open-entity': (message) => annotation?.openEntity(message.entity),
-      'get-page-entities': () => annotation?.pageEntities() ?? { entities: [] },
+      // No annotation yet: the popup that asks has just turned the site on, and the change is on its way here.
+      'get-page-entities': () => annotation?.pageEntities() ?? { entities: [], scanning: true },
       'look-up': (message) => (annotation ?? (lookUpOnly ??= passiveAnnotation(index, matcher))).lookUp(message.text),
     },
   );

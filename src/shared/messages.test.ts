@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_MESSAGES, parseMessage, TAB_MESSAGES } from './messages';
+import { CONTENT_MESSAGES, parseMessage, parsePageEntitiesReply, TAB_MESSAGES } from './messages';
 
 vi.mock('./browser', () => ({ browser: {}, translate: (k: string) => k }));
+
+describe('parsePageEntitiesReply', () => {
+  it('keeps the well-formed entities, and says whether the page is still being read', () => {
+    expect(parsePageEntitiesReply({ entities: [{ id: 'marco-rubio', count: 2 }, { id: 7, count: 1 }], scanning: true })).toEqual({ entities: [{ id: 'marco-rubio', count: 2 }], scanning: true });
+    expect(parsePageEntitiesReply({ entities: [], scanning: 'yes' })).toEqual({ entities: [] });
+    expect(parsePageEntitiesReply(undefined)).toBeUndefined();
+  });
+});
 
 describe('parseMessage', () => {
   it('accepts well-formed messages and drops extra fields', () => {

@@ -33,6 +33,8 @@ export const TAB_MESSAGES = {
 /** The content script's reply to get-page-entities: each entity shown on the page and its mentions. */
 export interface PageEntitiesReply {
   entities: { id: string; count: number }[];
+  /** The page is still being read (or annotation is only starting): ask again for the rest. */
+  scanning?: boolean;
 }
 
 /** Checks a reply to get-page-entities; anything malformed reads as "nothing found". */
@@ -42,7 +44,7 @@ export function parsePageEntitiesReply(value: unknown): PageEntitiesReply | unde
     const { id, count: n } = (e ?? {}) as Record<string, unknown>;
     return entityId(id) && count(n) ? [{ id, count: n }] : [];
   });
-  return { entities };
+  return (value as { scanning?: unknown }).scanning === true ? { entities, scanning: true } : { entities };
 }
 
 type Spec = Record<string, Record<string, Check<unknown>>>;

@@ -40,8 +40,15 @@ async function pageEntities(tabId: number | undefined) {
   return parsePageEntitiesReply(await browser.tabs.sendMessage(tabId, message).catch(() => undefined));
 }
 
+/** While the page is still being read, the list is asked for again this often, this many times at most. */
+const RESCAN_POLL_MS = 250;
+const RESCAN_POLLS = 20;
+let polls = 0;
+let poll: ReturnType<typeof setTimeout> | undefined;
+
 /** Loads everything the popup shows and renders it; called again whenever settings change. */
 async function refresh(): Promise<void> {
+  clearTimeout(poll);
   const index = loadBundledIndex();
   const root = document.getElementById('root')!;
   if (!index) return;
@@ -52,7 +59,12 @@ async function refresh(): Promise<void> {
     browser.permissions.contains({ origins: WEB_ORIGINS }),
   ]);
   const check = canAnnotate(tab.url);
-  const reply = check.ok && isEnabled(tab.url, settings) ? await pageEntities(tab.id) : undefined;
+  const asked = check.ok && isEnabled(tab.url, settings);
+  const reply = asked ? await pageEntities(tab.id) : undefined;
+  // The site just turned on, or a long page: the list fills in as the page is read.
+  if (reply?.scanning && polls++ < RESCAN_POLLS) poll = setTimeout(() => void refresh(), RESCAN_POLL_MS);
+  // Nothing answered: a tab opened before Backstory was installed or updated has no content script.
+  if (asked && reply === undefined) reloadNeeded = true;
   const props: PopupProps = {
     t: translate,
     language,
