@@ -143,6 +143,23 @@ describe('cards that were not opened by hovering, and the page around them', () 
     expect(await dialogs()).toEqual([]);
   });
 
+  it('closes a card whose name the page takes away (an SPA swapping its article), and keeps one whose text is only added to', async () => {
+    await openDemo();
+    await command('open-next-mention');
+    const opened = await waitForDialog(1000);
+    expect(opened).toBeDefined();
+    // A live blog appends to the paragraph of the open mention: the same name, in the same place.
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) node.data += ' ';
+    });
+    await page.waitForTimeout(600);
+    expect((await dialogs()).map((d) => d.name)).toEqual([opened!.name]);
+    await page.evaluate(() => document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Another story, with no one in it.' })));
+    await page.waitForTimeout(600);
+    expect(await dialogs()).toEqual([]);
+  });
+
   it("keeps a card the popup opened for the name whose hover card was showing", async () => {
     await openDemo();
     const point = await textPoint(page, 'Marco Rubio');

@@ -111,6 +111,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
     onChange: guard((change) => {
       painter.remove(change.removed);
       painter.add(change.added);
+      if (change.removed.length > 0) card.matchesChanged(change);
       if (shadowStyles) for (const m of change.added) shadowStyles.coverNode(m.node);
     }),
     afterSlice: guard(ensurePainted),
@@ -124,6 +125,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
       watcher.watch(shadow);
       scanner.addRoot(shadow);
     }),
+    onError: (error) => options.onError(error),
   });
   const watcher = new DomWatcher(scanner, guard);
 

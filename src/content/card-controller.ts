@@ -3,7 +3,7 @@ import type { Translate } from '../shared/i18n';
 import type { Theme } from '../ui/Card';
 import { cardModel } from '../ui/card-model';
 import { CardHost, type CardAnchor, type CardView } from './card-host';
-import { rangeOf, type PageMatch } from './page-matches';
+import { rangeOf, type MatchChange, type PageMatch } from './page-matches';
 
 type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
 
@@ -21,7 +21,8 @@ export interface CardOptions {
  * returns where it was before.
  */
 export class CardController {
-  private readonly host = new CardHost(() => this.close());
+  // The close button runs in Preact's event handler: guarded like every other entry point.
+  private readonly host = new CardHost(() => this.guard(() => this.close())());
   private readonly byId: Map<string, number>;
   private history: number[] = [];
   private openMatch?: PageMatch;
@@ -86,8 +87,27 @@ export class CardController {
     this.host.show({ message: true, text, t, language: this.options.language(), theme: this.options.theme() }, { range }, true);
   }
 
+  /**
+   * Matches left the page or were read again (a live blog, an SPA swapping its article): a card open
+   * on one of them closes, rather than follow a range that collapsed to wherever its text was. Text
+   * read again with the same name in the same place keeps the card, on the new match.
+   */
+  matchesChanged(change: MatchChange): void {
+    const open = this.openMatch;
+    if (open === undefined || !this.isOpen || !change.removed.includes(open)) return;
+    const same = open.node.isConnected ? change.added.find((m) => m.node === open.node && m.start === open.start && m.end === open.end && m.entity === open.entity) : undefined;
+    if (same) this.openMatch = same;
+    else this.close();
+  }
+
   close(): void {
-    if (!this.isOpen) return;
+    if (!this.isOpen) {
+      // The page may have taken the host away with the card open (a replaced <html>): the card is
+      // gone, but it would still be following its match.
+      this.host.stopFollowing();
+      this.openMatch = undefined;
+      return;
+    }
     // Focus goes back only from inside the card: a reader who has since clicked or tabbed elsewhere
     // (a hover card never takes focus) keeps the focus where they put it.
     const focusWasInside = this.host.hasFocus;

@@ -113,9 +113,14 @@ export class CardHost {
     if (hadFocus) this.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
 
-  hide(): void {
+  /** Stops placing the card against its anchor (Floating UI's listeners and observers). */
+  stopFollowing(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
+  }
+
+  hide(): void {
+    this.stopFollowing();
     if (!this.host) return;
     // Display is ours, inline and important, so no page rule can keep a closed card on screen.
     this.host.style.setProperty('display', 'none', 'important');

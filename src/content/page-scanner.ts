@@ -19,6 +19,8 @@ export interface ScannerHooks {
   onIdle(): void;
   /** An open shadow root was found: observe it too. */
   onShadowRoot(shadow: ShadowRoot): void;
+  /** A slice failed: the error goes here, not to the page, and the rest of the work goes on. */
+  onError(error: unknown): void;
 }
 
 /**
@@ -121,7 +123,13 @@ export class PageScanner {
     if (this.stopped || this.scheduled !== undefined) return;
     this.scheduled = requestIdle(() => {
       this.scheduled = undefined;
-      this.runSlice();
+      try {
+        this.runSlice();
+      } catch (error) {
+        // What the slice took is lost; what is still queued gets another slice.
+        this.hooks.onError(error);
+        if (this.walks.length > 0 || this.dirty.size > 0) this.schedule();
+      }
     });
   }
 
