@@ -388,3 +388,39 @@ describe('an extension reloaded under an open page', () => {
     }
   });
 });
+
+describe('a page restored from the back/forward cache', () => {
+  it('gets its badge back (the browser cleared it when the page went away and came back)', async () => {
+    const own = await launchWithExtension({ dist: CHROME_TEST_DIST, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+    try {
+      const tab = await own.context.newPage();
+      const demo = `${server.origin}/demo/?bfcache=1`;
+      const badge = () =>
+        own.worker.evaluate(async (url) => {
+          const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+          const found = (await chrome.tabs.query({})).find((t) => t.url === url);
+          return found ? chrome.action.getBadgeText({ tabId: found.id }) : 'no tab';
+        }, tab.url());
+      await tab.goto(demo);
+      await tab.bringToFront();
+      await waitForPaint(tab);
+      await waitForIdle(tab);
+      let shown = '';
+      for (let i = 0; i < 40 && !/^\d+$/.test(shown); i++, await tab.waitForTimeout(100)) shown = await badge();
+      expect(Number(shown)).toBeGreaterThan(0);
+
+      await tab.evaluate(() => addEventListener('pageshow', (event) => ((window as unknown as { restored: boolean }).restored = event.persisted)));
+      await tab.goto(`${server.origin}/fixtures/es-article.html`);
+      await waitForPaint(tab);
+      // A page restored from the cache fires no load event: wait for the commit, then for pageshow.
+      await tab.goBack({ waitUntil: 'commit' });
+      await tab.waitForFunction(() => (window as unknown as { restored?: boolean }).restored !== undefined);
+      expect(await tab.evaluate(() => (window as unknown as { restored?: boolean }).restored)).toBe(true);
+      let again = '';
+      for (let i = 0; i < 40 && again !== shown; i++, await tab.waitForTimeout(100)) again = await badge();
+      expect(again).toBe(shown);
+    } finally {
+      await own.close();
+    }
+  });
+});

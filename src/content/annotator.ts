@@ -70,6 +70,8 @@ export interface Annotation {
   lookUp(text: string): void;
   /** What the page mentions, for the popup. */
   pageEntities(): PageEntitiesReply;
+  /** The browser cleared the tab's badge (a page restored from the back/forward cache): say the count again. */
+  resendCount(): void;
   matches: PageMatches;
   scanner: PageScanner;
 }
@@ -193,6 +195,11 @@ export function annotate(options: AnnotatorOptions): Annotation {
     pageEntities: () => ({
       entities: [...matches.counts()].map(([entity, count]) => ({ id: index.entities[entity]!.id, count })),
       ...(scanner.idle ? {} : { scanning: true }),
+    }),
+    resendCount: guard(() => {
+      lastCount = 0;
+      const count = matches.entityCount();
+      if (count > 0) options.onEntityCount((lastCount = count));
     }),
     stop: () => {
       if (signal.aborted) return;

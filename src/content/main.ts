@@ -93,6 +93,19 @@ async function start(): Promise<void> {
     }
     annotation = lookUpOnly = undefined;
   }, ORPHAN_CHECK_MS);
+  // Back or forward to a page the browser kept (the back/forward cache): the browser cleared the
+  // badge, and Firefox delivered no settings change while the page was away.
+  addEventListener('pageshow', (event) => {
+    if (!event.persisted || !isConnected()) return;
+    store
+      .load()
+      .then(({ settings: now }) => {
+        settings = now;
+        apply();
+        annotation?.resendCount();
+      })
+      .catch((error: unknown) => console.debug('Backstory:', error));
+  });
   listenToTabMessages(
     {
       'open-next-mention': () => annotation?.openNextMention(),
@@ -147,4 +160,8 @@ function send(message: ContentMessage): void {
 }
 
 // The extension's errors stay in the extension: a failure here must never become the page's problem.
-start().catch((error: unknown) => console.debug('Backstory could not annotate this page', error));
+const run = () => start().catch((error: unknown) => console.debug('Backstory could not annotate this page', error));
+// A page Chrome prerenders may never be shown: it is read once the reader opens it (and only then
+// is it the tab's page, whose badge the count is for).
+if ((document as Document & { prerendering?: boolean }).prerendering) document.addEventListener('prerenderingchange', run, { once: true });
+else void run();

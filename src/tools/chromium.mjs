@@ -15,10 +15,10 @@ export const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-backgrou
 
 /**
  * Chromium with the unpacked extension from `dist`, in a fresh profile removed on close.
- * @param {{ dist?: string, headless?: boolean, args?: string[], colorScheme?: 'light' | 'dark' }} [options]
+ * @param {{ dist?: string, headless?: boolean, args?: string[], colorScheme?: 'light' | 'dark', ignoreDefaultArgs?: string[] }} [options]
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker, extensionId: string, close(): Promise<void> }>}
  */
-export async function launchWithExtension({ dist = CHROME_DIST, headless = true, args = [], colorScheme = 'light' } = {}) {
+export async function launchWithExtension({ dist = CHROME_DIST, headless = true, args = [], colorScheme = 'light', ignoreDefaultArgs = [] } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -26,6 +26,8 @@ export async function launchWithExtension({ dist = CHROME_DIST, headless = true,
     viewport: { width: 1200, height: 900 },
     colorScheme,
     args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...QUIET_FLAGS, ...args],
+    // Playwright's own defaults to leave out: '--disable-back-forward-cache' for a test of the cache.
+    ignoreDefaultArgs,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await closeOnboarding(context);

@@ -32,7 +32,9 @@ export async function startServer() {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      // no-store keeps tests from reading stale files, and keeps pages out of the back/forward
+      // cache: ?bfcache=1 lets one in (the test of a restored page).
+      const headers = { 'content-type': type, 'cache-control': url.searchParams.get('bfcache') === '1' ? 'no-cache' : 'no-store' };
       if (url.searchParams.get('scripts') !== '1') headers['content-security-policy'] = "script-src 'none'";
       res.writeHead(status, headers).end(body);
     };
