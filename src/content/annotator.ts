@@ -161,6 +161,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
       guard(() => {
         ensurePainted();
         scanner.checkLateShadowRoots();
+        watcher.forgetRemovedShadowRoots();
       }),
       REGISTRATION_CHECK_MS,
     );

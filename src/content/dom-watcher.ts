@@ -33,8 +33,16 @@ export class DomWatcher {
    * let go: a virtualised feed of web components removes hundreds.
    */
   get shadowRoots(): ShadowRoot[] {
-    for (const shadow of this.shadows) if (!shadow.host.isConnected) this.shadows.delete(shadow);
+    this.forgetRemovedShadowRoots();
     return [...this.shadows];
+  }
+
+  /**
+   * Lets go of the shadow roots whose host left the page (called now and then too: a page read
+   * with the keyboard, or left in a background tab, never hit-tests, and would keep them all).
+   */
+  forgetRemovedShadowRoots(): void {
+    for (const shadow of this.shadows) if (!shadow.host.isConnected) this.shadows.delete(shadow);
   }
 
   disconnect(): void {
