@@ -119,6 +119,12 @@ class Tokens {
  */
 const WORD_GAP = /^[\s\p{Pd}.,'\u2019]{1,3}$/u;
 const CURRENCY = /^\p{Sc}/u;
+const SPACE_ONLY = /^[ \t\n\u00a0]+$/;
+
+/** Whether only spaces stand between two tokens. */
+function onlySpaceBetween(text: string, before: Token, after: Token): boolean {
+  return SPACE_ONLY.test(text.slice(before.end, after.start));
+}
 
 interface Found {
   /** Index of the last token of the match. */
@@ -202,8 +208,9 @@ class Scanner {
       if (j > first && !WORD_GAP.test(text.slice(token(j - 1)!.end, current.start))) break;
       const step = this.step(node, text, current, token(j + 1), j === first);
       if (!step) {
-        // One middle name the alias does not list: "Marco Antonio Rubio".
-        if (node.middleName && !middleSkipped && isCapitalized(current.surface) && j + 1 < count) {
+        // One middle name the alias does not list: "Marco Antonio Rubio", with spaces only around it
+        // ("Donald Tusk, Trump" names two people).
+        if (node.middleName && !middleSkipped && isCapitalized(current.surface) && j + 1 < count && onlySpaceBetween(text, token(j - 1)!, current) && onlySpaceBetween(text, current, token(j + 1)!)) {
           middleSkipped = true;
           j++;
           continue;
@@ -250,7 +257,8 @@ class Scanner {
    * word), or the first word of a multi-word alias whose second word follows exactly ("Donal Trump").
    */
   private typoAtRoot(word: string, next: Token | undefined, fuzzy: boolean): Step | undefined {
-    if (this.trie.knownWords.has(word)) return undefined;
+    // A given name is someone's name as written, not a misspelt one ("Mario Rubio" is not Marco).
+    if (this.trie.knownWords.has(word) || this.guards.givenNames.has(word)) return undefined;
     const corrected = fuzzy ? this.corrector.correct(word) : undefined;
     const node = corrected === undefined ? undefined : this.trie.root.next.get(corrected);
     if (node) return { node, tokens: 1, typo: true };

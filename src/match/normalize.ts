@@ -16,14 +16,18 @@ export interface Token {
 }
 
 /**
- * Words are maximal runs of letters, digits and combining marks (and the soft hyphens narrow columns
- * put inside words). Everything else — spaces, hyphens, apostrophes of any shape, quotes, periods —
+ * Words are maximal runs of letters, digits and combining marks (and the soft hyphens and zero-width
+ * characters pages put inside words). Everything else — spaces, hyphens, apostrophes of any shape, quotes, periods —
  * separates words, so "Petro's", "Petro’s" and "Petro" share the token "petro", and "anti-drug"
  * equals "anti drug". A word is never cut in half: "Petrobras" never equals "petro".
  */
-const WORD_CHAR = /[\p{L}\p{N}\p{M}\u00ad\u200d]/u;
-/** Characters that fold to nothing: combining marks and soft hyphens. */
-const VANISHING = /[\p{M}\u00ad\u200d]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/u;
+/**
+ * Characters that fold to nothing: combining marks, soft hyphens, and the invisible characters pages
+ * put inside words (zero-width space, joiners, word joiner, zero-width no-break space), for line
+ * breaking or, now and then, to keep a name from being found.
+ */
+const VANISHING = /[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/u;
 
 /**
  * Kana, CJK ideographs and Hangul (U+3040–U+D7FF) are letters without case or diacritics: they are
