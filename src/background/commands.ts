@@ -1,4 +1,4 @@
-import { browser } from '../shared/browser';
+import { BROWSER, browser } from '../shared/browser';
 import type { TabMessage } from '../shared/messages';
 import type { SettingsStore } from '../shared/settings-store';
 import { canAnnotate, isEnabled, setSiteRule } from '../shared/site-rules';
@@ -14,7 +14,7 @@ export async function runCommand(command: string, tab: { id?: number; url?: stri
     });
   } else if (command === 'toggle-site') {
     // The command is a user gesture: activeTab lets us read the tab's address now.
-    const check = canAnnotate(active.url ?? '');
+    const check = canAnnotate(active.url ?? '', BROWSER);
     if (!check.ok) return;
     const { settings } = await store.load();
     const enabled = isEnabled(active.url!, { ...settings, paused: false });

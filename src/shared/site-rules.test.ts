@@ -62,6 +62,13 @@ describe('ruleFor', () => {
 });
 
 describe('canAnnotate', () => {
+  it("says Mozilla's own sites are closed in Firefox, and only there", () => {
+    expect(canAnnotate('https://support.mozilla.org/kb/x', 'firefox')).toEqual({ ok: false, reason: 'protected' });
+    expect(canAnnotate('https://accounts.firefox.com/', 'firefox')).toEqual({ ok: false, reason: 'protected' });
+    expect(canAnnotate('https://support.mozilla.org/kb/x', 'chrome')).toEqual({ ok: true, host: 'support.mozilla.org' });
+    expect(canAnnotate('https://www.mozilla.org/', 'firefox')).toEqual({ ok: true, host: 'www.mozilla.org' });
+  });
+
   it.each([
     ['https://www.example.com/a?b#c', 'www.example.com'],
     ['http://example.com:8080/', 'example.com'],

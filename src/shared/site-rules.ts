@@ -14,7 +14,17 @@ export interface SiteRule {
   enabled: boolean;
 }
 
-export type AnnotateCheck = { ok: true; host: string } | { ok: false; reason: 'not-web' | 'store' | 'invalid' };
+export type AnnotateCheck = { ok: true; host: string } | { ok: false; reason: 'not-web' | 'store' | 'protected' | 'invalid' };
+
+/**
+ * Mozilla's own sites, where Firefox runs no extension's content script (its default
+ * extensions.webextensions.restrictedDomains): the popup says so rather than offer a switch.
+ */
+const FIREFOX_PROTECTED = new Set([
+  'accounts-static.cdn.mozilla.net', 'accounts.firefox.com', 'addons.cdn.mozilla.net', 'api.accounts.firefox.com',
+  'content.cdn.mozilla.net', 'discovery.addons.mozilla.org', 'install.mozilla.org', 'oauth.accounts.firefox.com',
+  'profile.accounts.firefox.com', 'support.mozilla.org', 'sync.services.mozilla.com',
+]);
 
 /**
  * The extension stores: browsers keep every extension's content scripts out of them, so the popup
@@ -50,9 +60,10 @@ function stripTrailingDot(host: string): string {
  * Whether Backstory can annotate the page at `url`, and its normalised host when it can. Only
  * http(s) pages: browser pages (about:, chrome:, edge:), extension pages, file:, data:, blob: and
  * view-source: are `not-web`. A URL whose path ends in `.pdf` is `not-web` too: browsers show PDFs
- * in their own viewer, which content scripts do not reach. The extension stores are `store`.
+ * in their own viewer, which content scripts do not reach. The extension stores are `store`, and
+ * in Firefox (`browser`), Mozilla's own sites are `protected`.
  */
-export function canAnnotate(url: string): AnnotateCheck {
+export function canAnnotate(url: string, browser: 'chrome' | 'firefox' = 'chrome'): AnnotateCheck {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -63,6 +74,7 @@ export function canAnnotate(url: string): AnnotateCheck {
   const host = stripTrailingDot(parsed.hostname);
   if (host === '') return { ok: false, reason: 'invalid' };
   if (isStore(host, parsed.pathname)) return { ok: false, reason: 'store' };
+  if (browser === 'firefox' && FIREFOX_PROTECTED.has(host)) return { ok: false, reason: 'protected' };
   if (parsed.pathname.toLowerCase().endsWith('.pdf')) return { ok: false, reason: 'not-web' };
   return { ok: true, host };
 }

@@ -11,7 +11,7 @@ export interface PopupProps {
   theme: Theme;
   index: ContextIndex;
   /** Why this tab cannot be annotated, if it cannot. */
-  cannot?: 'not-web' | 'store' | 'invalid';
+  cannot?: 'not-web' | 'store' | 'protected' | 'invalid';
   site?: SiteState;
   paused: boolean;
   needsPermission: boolean;
@@ -38,7 +38,7 @@ export const KIND_KEYS: Record<EntityKind, MessageKey> = {
 /** The toolbar popup: where Backstory speaks on this site, what the page mentions, the whole index. */
 export function Popup(props: PopupProps) {
   const { t, index, cannot, site, paused } = props;
-  const cannotKey: MessageKey | undefined = cannot === 'store' ? 'popupCannotStore' : cannot ? 'popupCannotNotWeb' : undefined;
+  const cannotKey: MessageKey | undefined = cannot === 'store' ? 'popupCannotStore' : cannot === 'protected' ? 'popupCannotProtected' : cannot ? 'popupCannotNotWeb' : undefined;
   return (
     <main class={`popup theme-${props.theme}`} lang={props.language}>
       <h1>Backstory</h1>

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browser, translate, uiLocale } from '../../shared/browser';
+import { BROWSER, browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
 import { loadBundledIndex } from '../../shared/load-index';
 import { parsePageEntitiesReply, type TabMessage } from '../../shared/messages';
@@ -58,7 +58,7 @@ async function refresh(): Promise<void> {
     browser.commands.getAll(),
     browser.permissions.contains({ origins: WEB_ORIGINS }),
   ]);
-  const check = canAnnotate(tab.url);
+  const check = canAnnotate(tab.url, BROWSER);
   const asked = check.ok && isEnabled(tab.url, settings);
   const reply = asked ? await pageEntities(tab.id) : undefined;
   // The site just turned on, or a long page: the list fills in as the page is read.
