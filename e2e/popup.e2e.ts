@@ -94,6 +94,12 @@ describe('the popup', () => {
     const tabId = await tabIdOf(page.url());
     const badge = await worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(Number(badge)).toBe(listed);
+    // Chromium's own accessibility tree: each entity's button says how often the page mentions it.
+    const cdp = await browser.context.newCDPSession(popup);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    const buttonNames = nodes.filter((n) => n.role?.value === 'button').map((n) => n.name?.value ?? '');
+    expect(buttonNames).toContainEqual(expect.stringMatching(/^Gustavo Petro ?, \d+ mentions$/));
+    expect(buttonNames).toContainEqual(expect.stringMatching(/^Venezuela ?, 1 mention$/));
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
     await popup.close();
   });

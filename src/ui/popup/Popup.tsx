@@ -76,9 +76,11 @@ export function Popup(props: PopupProps) {
                     <li key={e.id}>
                       <button type="button" class="entity" onClick={() => props.onOpenEntity(e.id)}>
                         <span>{e.name}</span>
-                        <span class="count" aria-label={t('popupMentions', String(e.count))}>
+                        {/* A label on a plain span is not part of the button's name: the words are, hidden from sight. */}
+                        <span class="count" aria-hidden="true">
                           {e.count}
                         </span>
+                        <span class="visually-hidden">{`, ${e.count === 1 ? t('popupOneMention') : t('popupMentions', String(e.count))}`}</span>
                       </button>
                     </li>
                   ))}
