@@ -18,6 +18,11 @@ export interface AliasTarget {
   needsFullName: boolean;
   /** A person's one-word alias: someone else when another given name stands before it. */
   surname: boolean;
+  /**
+   * A person's one-word alias that is their given name ("Delcy": the first word of a longer alias,
+   * never the last): someone else when another surname follows it ("Delcy Gómez").
+   */
+  givenName?: true;
   /** How many of its words may be misspelt: none for a one-word name, never all words of a name. */
   typos: number;
 }
@@ -138,6 +143,8 @@ export function trieFromData(entities: readonly EntityMatchData[]): { trie: Alia
     const person = entity.kind === 'person';
     const own = new Set<string>(entity.aliases.flatMap((alias) => alias.folded));
     ownNames.push(own);
+    const longer = entity.aliases.filter((alias) => alias.folded.length > 1);
+    const isGivenName = (word: string) => person && longer.some((a) => a.folded[0] === word) && !longer.some((a) => a.folded.at(-1) === word);
     for (const alias of entity.aliases) {
       const words = alias.folded.length;
       trie.add(
@@ -149,6 +156,7 @@ export function trieFromData(entities: readonly EntityMatchData[]): { trie: Alia
           endsWithPeriod: alias.endsWithPeriod === true,
           needsFullName: alias.needsFullName === true,
           surname: person && words === 1,
+          ...(words === 1 && isGivenName(alias.folded[0]!) ? { givenName: true as const } : {}),
           typos: words > 1 ? words - 1 : person || alias.case === 'exact' ? 0 : 1,
         },
         { inflects: entity.kind === 'term', person },

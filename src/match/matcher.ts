@@ -3,7 +3,7 @@ import { BLOCKED, childrenStartingWith, inflectedChild, trieFromData, type Alias
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import { buildFuzzyIndex, FUZZY_MIN_LENGTH, FuzzyCorrector } from './fuzzy';
-import { hasOtherGivenName, inCapitalsRun, type GuardWords, type MentionCondition } from './guards';
+import { hasOtherGivenName, hasOtherSurname, inCapitalsRun, type GuardWords, type MentionCondition } from './guards';
 import { compileMatcherData, NO_RULES, type MatchableEntity, type MatcherData } from './matcher-data';
 import { CandidateFilter } from './candidates';
 import { fold, isCapitalized, isSingleHyphen, tokenize, type Token } from './normalize';
@@ -193,6 +193,7 @@ class Scanner {
     if (target.needsFullName) match.condition = 'needs-full-name';
     else if (target.surname) match.condition = 'surname';
     if (target.surname && hasOtherGivenName(text, tokens, first, this.guards, this.ownNames[target.entity]!)) match.condition = 'other-person';
+    if (target.givenName && hasOtherSurname(text, tokens, last, this.guards, this.ownNames[target.entity]!)) match.condition = 'other-person';
     return match;
   }
 

@@ -30,6 +30,7 @@ describe('cases that once failed (a review of 2026-11-27)', () => {
     'caracteres-invisibles-dentro-de-palabras',
     'weekday-or-month-before-a-surname',
     'middle-name-skip-stops-at-commas',
+    'nombre-de-pila-con-otro-apellido',
   ];
 
   it('are all in the set, and each finds what it must and nothing it must not', () => {
