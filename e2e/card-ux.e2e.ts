@@ -317,6 +317,30 @@ describe('look', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('fits a short window: the card takes the room there is beside the name, its buttons on screen', async () => {
+    await page.setViewportSize({ width: 1200, height: 560 });
+    try {
+      await openDemo();
+      // The name's paragraph as near the middle as the page scrolls: less room above it and below than the card's 440 px.
+      await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.textContent!.includes('Gustavo Petro')) return node.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+        }
+      });
+      const dialog = await hoverAndShoot(page, cdp, 'Gustavo Petro', 'card-short-window.png');
+      expect(dialog.name).toBe('Gustavo Petro');
+      const box = (await dialogBox(cdp))!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(560);
+      const buttons = await dialogButtons(cdp);
+      expect(buttons.some((b) => /article/i.test(b.name))).toBe(true);
+      await closeCard();
+    } finally {
+      await page.setViewportSize({ width: 1200, height: 900 });
+    }
+  });
+
   it('is readable at 50 % and 200 % page zoom', async () => {
     for (const zoom of [0.5, 2]) {
       await page.evaluate((z) => (document.documentElement.style.zoom = String(z)), zoom);

@@ -1,7 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
-import { startServer } from '../src/tools/local-server.mjs';
+import { join } from 'node:path';
+import { ROOT, startServer } from '../src/tools/local-server.mjs';
 import { accessibleDialogs, waitForPaint, type AccessibleDialog } from './support/probes';
 
 // "Look up … in Backstory" on a selection: the background sends the content script a look-up
@@ -64,6 +65,7 @@ describe('Look up in Backstory', () => {
     const dialog = await lookUp('Nicolás Maduro');
     expect(dialog?.name).toBe('Backstory');
     expect(dialog?.text).toContain('Backstory has no background for “Nicolás Maduro”.');
+    await page.screenshot({ path: join(ROOT, 'dist/screenshots/card-message.png') });
     await page.keyboard.press('Escape');
     expect(await accessibleDialogs(cdp)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { Card, type CardProps } from '../ui/Card';
 import { MessageCard, type MessageCardProps } from '../ui/MessageCard';
@@ -32,6 +32,9 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
  * Inline, !important styles: page rules cannot win against them (not even !important ones), the UA's
  * [popover] box is undone, and `all: initial` comes first so nothing the page sets is inherited.
  */
+/** The least height the card is given, however little room the window leaves: its heading and a line. */
+const MIN_CARD_ROOM_PX = 140;
+
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
   position: 'fixed',
@@ -168,7 +171,18 @@ export class CardHost {
       computePosition(reference, host, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline(anchor.point), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          inline(anchor.point),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // A name mid-way down a short window leaves less room above and below than the card's
+          // height: the card takes what there is (its quotes scroll), so its buttons stay on screen.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => host.style.setProperty('--backstory-room', `${Math.max(MIN_CARD_ROOM_PX, Math.floor(availableHeight))}px`, 'important'),
+          }),
+        ],
       })
         .then(({ x, y }) => {
           host.style.setProperty('left', `${Math.round(x)}px`, 'important');

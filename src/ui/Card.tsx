@@ -79,7 +79,7 @@ export function Card({ model, t, language, theme, onBack, onSelectRelated, onRea
           {t('cardContextAsOf', formatDate(model.source.date, language))} · {t('cardSourceLabel')}: <cite lang={model.source.language}>{model.source.title}</cite> ({model.source.source})
         </p>
         <button type="button" class="link" onClick={() => onReadArticle(model.source.article, firstQuote)}>
-          {t('cardReadArticle')} →
+          {t('cardReadArticle')} <span aria-hidden="true">→</span>
         </button>
       </footer>
     </section>

@@ -12,7 +12,7 @@ export interface MessageCardProps {
 /** A card that only says something: the context menu found no match for the selection. */
 export function MessageCard({ text, t, language, theme, onClose }: MessageCardProps) {
   return (
-    <section class={`card theme-${theme}`} role="dialog" aria-labelledby="backstory-message-title" lang={language} tabIndex={-1}>
+    <section class={`card theme-${theme}`} role="dialog" aria-labelledby="backstory-message-title" aria-describedby="backstory-message-text" lang={language} tabIndex={-1}>
       <header class="head">
         <div class="heading">
           <h2 id="backstory-message-title" class="name">
@@ -23,7 +23,9 @@ export function MessageCard({ text, t, language, theme, onClose }: MessageCardPr
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <p class="role message">{text}</p>
+      <p id="backstory-message-text" class="role message">
+        {text}
+      </p>
     </section>
   );
 }
