@@ -9,7 +9,8 @@ export const CONTEXT_DIR = 'assets/context';
 
 /**
  * Reads assets/context (the overlay and every article, in file-name order) and compiles the index.
- * The version is a hash of the inputs, so identical sources give an identical index.
+ * The version is a hash of what was compiled, so identical sources give an identical index, and a
+ * change to the compiler that changes the index (how sentences are split) changes its version too.
  */
 export function buildContextIndex(root: string): ContextIndex {
   const dir = join(root, CONTEXT_DIR);
@@ -20,7 +21,6 @@ export function buildContextIndex(root: string): ContextIndex {
     .sort()
     .map((name) => read(join(dir, 'articles', name)));
 
-  const hash = createHash('sha256');
-  for (const f of [overlay, ...articles]) hash.update(f.file).update('\0').update(f.text).update('\0');
-  return compileContextIndex({ overlay, articles, version: hash.digest('hex').slice(0, 12) });
+  const index = compileContextIndex({ overlay, articles, version: 'unversioned' });
+  return { ...index, version: createHash('sha256').update(JSON.stringify(index)).digest('hex').slice(0, 12) };
 }
