@@ -35,6 +35,15 @@ describe.each(TARGETS)('dist/%s', (target) => {
     expect(manifest.host_permissions).toBeUndefined();
   });
 
+  it('names the oldest browser it works in', () => {
+    // Chrome: the card's colours use light-dark() (123); Firefox: the highlight API (140) and more.
+    if (target === 'chrome') expect(manifest.minimum_chrome_version).toBe('123');
+    else {
+      expect(manifest.minimum_chrome_version).toBeUndefined();
+      expect(manifest.browser_specific_settings.gecko.strict_min_version).toMatch(/^\d+\.0$/);
+    }
+  });
+
   it('has every message key in every locale', () => {
     const dir = join(ROOT, 'dist', target, '_locales');
     const keys = (locale: string) => Object.keys(JSON.parse(readFileSync(join(dir, locale, 'messages.json'), 'utf8'))).sort();
