@@ -161,7 +161,9 @@ async function buildAll() {
 }
 
 /** A fixed timestamp for every zip entry: two builds of one commit give the same bytes. */
-const ZIP_MTIME = new Date('2026-01-01T00:00:00Z');
+// Local time: zip stores a DOS date and time, which fflate reads from a Date in local time, so a
+// UTC instant gave different bytes in Bogotá and in Tokyo.
+const ZIP_MTIME = new Date(2026, 0, 1);
 
 /** Every file under `dir`, sorted, as [name inside the zip, path on disk]. */
 function filesUnder(dir, prefix = '') {

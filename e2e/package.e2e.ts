@@ -9,15 +9,15 @@ import { ROOT } from '../src/tools/local-server.mjs';
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 const PACKAGES = ['chrome', 'firefox', 'source'].map((kind) => join(ROOT, 'dist', `backstory-${kind}-${VERSION}.zip`));
 
-function packageOnce(): string[] {
-  execFileSync(process.execPath, [join(ROOT, 'build.mjs'), '--zip'], { cwd: ROOT, stdio: 'pipe' });
+function packageOnce(timeZone = 'UTC'): string[] {
+  execFileSync(process.execPath, [join(ROOT, 'build.mjs'), '--zip'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, TZ: timeZone } });
   return PACKAGES.map((zip) => createHash('sha256').update(readFileSync(zip)).digest('hex'));
 }
 
 describe('npm run package', () => {
-  it('gives the same bytes when run twice from the same sources', () => {
-    const first = packageOnce();
-    const second = packageOnce();
+  it('gives the same bytes when run twice from the same sources, in any time zone', () => {
+    const first = packageOnce('America/Bogota');
+    const second = packageOnce('Asia/Tokyo');
     expect(second).toEqual(first);
   });
 

@@ -41,9 +41,9 @@ export function parseArticle(file: string, text: string): SourceArticle {
     if (!fields.get(key)) throw new BuildError(file, `front matter is missing "${key}"`);
   }
   const date = fields.get('date')!;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-    throw new BuildError(file, `date "${date}" is not a valid YYYY-MM-DD date`);
-  }
+  if (!isCalendarDate(date)) throw new BuildError(file, `date "${date}" is not a valid YYYY-MM-DD date`);
+  const named = /^(\d{4}-\d{2}-\d{2})-/.exec(articleId(file))?.[1];
+  if (named !== undefined && named !== date) throw new BuildError(file, `the file name says ${named}, the front matter says ${date}`);
   const language = fields.get('language')!;
   if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(language)) {
     throw new BuildError(file, `language "${language}" is not a language code such as "en" or "es"`);
@@ -52,6 +52,7 @@ export function parseArticle(file: string, text: string): SourceArticle {
   if (paragraphs.length === 0) throw new BuildError(file, 'the article has no body');
 
   const url = fields.get('url');
+  if (url !== undefined && !isWebAddress(url)) throw new BuildError(file, `url "${url}" is not an http or https address`);
   return {
     id: articleId(file),
     title: fields.get('title')!,
@@ -62,6 +63,27 @@ export function parseArticle(file: string, text: string): SourceArticle {
     ...(url ? { url } : {}),
     paragraphs,
   };
+}
+
+/**
+ * A real day written YYYY-MM-DD: Date.parse takes "2026-02-30" and rolls it over to March 2, which
+ * the card would then show.
+ */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isWebAddress(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 function unquote(value: string): string {

@@ -9,6 +9,9 @@ import { parseOverlay, type OverlayEntity } from './overlay';
 import { splitSentences } from './sentences';
 import { INDEX_SCHEMA_VERSION, type ContextIndex, type IndexArticle, type IndexEntity, type Mention, type RelatedEntity } from './types';
 
+/** One collation whatever the build machine's locale, so the index is the same bytes everywhere. */
+const BY_NAME = new Intl.Collator('en');
+
 export interface SourceFile {
   /** Path shown in errors, relative to the project. */
   file: string;
@@ -94,6 +97,6 @@ function relatedEntities(self: number, mentions: Mention[][], entities: OverlayE
   });
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
   return related
-    .sort((a, b) => b.sentences - a.sentences || nameOf.get(a.id)!.localeCompare(nameOf.get(b.id)!))
+    .sort((a, b) => b.sentences - a.sentences || BY_NAME.compare(nameOf.get(a.id)!, nameOf.get(b.id)!))
     .slice(0, MAX_RELATED);
 }

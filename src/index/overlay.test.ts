@@ -37,6 +37,15 @@ describe('parseOverlay', () => {
     expect(run).toThrow(problem);
   });
 
+  it('fails on an alias or confusable of invisible characters only, naming the entity', () => {
+    expect(() => parseOverlay(FILE, overlay({ ...petro, aliases: ['Petro', '\u200b'] }))).toThrow(/gustavo-petro.*has no letters or digits/);
+    expect(() => parseOverlay(FILE, overlay({ ...petro, never: ['\u0301'] }))).toThrow(/gustavo-petro.*has no letters or digits/);
+  });
+
+  it('reads a file that starts with a byte order mark', () => {
+    expect(parseOverlay(FILE, '\uFEFF' + overlay(petro)).entities[0]!.id).toBe('gustavo-petro');
+  });
+
   it('fails on a duplicate id', () => {
     expect(() => parseOverlay(FILE, overlay(petro, petro))).toThrow(`${FILE}: entity "gustavo-petro": id is used by more than one entity`);
   });

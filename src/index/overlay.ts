@@ -52,7 +52,7 @@ function defaultCase(kind: EntityKind): CaseRule {
 export function parseOverlay(file: string, text: string): Overlay {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new BuildError(file, `is not valid JSON: ${(e as Error).message}`);
   }
@@ -68,7 +68,8 @@ export function parseOverlay(file: string, text: string): Overlay {
       return { text: a.text, case: a.case ?? defaultCase(e.kind), ...(a.needsFullName ? { needsFullName: true } : {}) };
     });
     for (const text of [...aliases.map((a) => a.text), ...e.never]) {
-      if (tokenize(text).length === 0) throw new BuildError(file, `"${text}" has no letters or digits`, e.id);
+      // A token can fold to nothing (a lone combining accent, a zero-width space): that is no word either.
+      if (!tokenize(text).some((t) => t.norm !== '')) throw new BuildError(file, `${JSON.stringify(text)} has no letters or digits`, e.id);
     }
     if (aliases.every((a) => a.needsFullName)) throw new BuildError(file, 'every alias needs a full name: one must stand alone', e.id);
     const never = e.never.filter((n) => {
