@@ -42,6 +42,13 @@ describe('parseOverlay', () => {
     expect(() => parseOverlay(FILE, overlay({ ...petro, never: ['\u0301'] }))).toThrow(/gustavo-petro.*has no letters or digits/);
   });
 
+  it('fails on a key given twice in one object, which JSON.parse would drop', () => {
+    const text = overlay(petro).replace('"aliases":["Petro"]', '"aliases":["Petro"],\n"aliases":["Gustavo Petro"]');
+    expect(() => parseOverlay(FILE, text)).toThrow(/key "aliases" appears twice in one object \(line 2\)/);
+    expect(parseOverlay(FILE, overlay(petro, { ...petro, id: 'other', name: 'Other Petro', aliases: ['Petro Otro'] })).entities).toHaveLength(2);
+    expect(parseOverlay(FILE, JSON.stringify({ entities: [{ ...petro, role: { en: 'Say \\"aliases\\": twice' } }] })).entities).toHaveLength(1);
+  });
+
   it('reads a file that starts with a byte order mark', () => {
     expect(parseOverlay(FILE, '\uFEFF' + overlay(petro)).entities[0]!.id).toBe('gustavo-petro');
   });

@@ -46,6 +46,36 @@ function defaultCase(kind: EntityKind): CaseRule {
 }
 
 /**
+ * The first key that appears twice in one object of a valid JSON text, with its line. JSON.parse
+ * keeps the last silently, so a second "aliases" would drop the first list.
+ */
+export function firstDuplicateKey(text: string): { key: string; line: number } | undefined {
+  // One set of keys per open object, undefined for an open array.
+  const open: (Set<string> | undefined)[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '\n') line++;
+    else if (char === '{') open.push(new Set());
+    else if (char === '[') open.push(undefined);
+    else if (char === '}' || char === ']') open.pop();
+    else if (char === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const keys = open[open.length - 1];
+      // A string is a key when a colon follows it inside an object.
+      if (keys && /^\s*:/.test(text.slice(end + 1, end + 32))) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (keys.has(key)) return { key, line };
+        keys.add(key);
+      }
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Reads and validates the editorial overlay. Every problem throws a BuildError naming the file, the
  * entity (its id, or its position when it has none) and what is wrong.
  */
@@ -56,6 +86,8 @@ export function parseOverlay(file: string, text: string): Overlay {
   } catch (e) {
     throw new BuildError(file, `is not valid JSON: ${(e as Error).message}`);
   }
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate) throw new BuildError(file, `key "${duplicate.key}" appears twice in one object (line ${duplicate.line}): JSON keeps only the last`);
   const top = overlaySchema.safeParse(json);
   if (!top.success) throw new BuildError(file, describe(top.error));
 
