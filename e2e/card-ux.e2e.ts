@@ -236,7 +236,23 @@ describe('related entities and the article page', () => {
     });
     expect(quoted.text).toContain('He also invited Delcy Rodríguez to Colombia');
     expect(quoted.inView).toBe(true);
+    // Focus is on the quoted sentence, where a screen reader starts reading.
+    expect(await articlePage.evaluate(() => document.activeElement?.classList.contains('quoted'))).toBe(true);
     await articlePage.screenshot({ path: join(SCREENSHOTS, 'article-page.png') });
+    // The theme setting reaches the page, as it reaches the cards.
+    const background = () => articlePage.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await articlePage.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: { schemaVersion: 1, theme: 'dark' } }));
+    await articlePage.waitForFunction((before) => getComputedStyle(document.body).backgroundColor !== before, light);
+    await articlePage.screenshot({ path: join(SCREENSHOTS, 'article-page-dark.png') });
+    await articlePage.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }).chrome.storage.sync.clear());
+    // Addresses that name no article or sentence: a plain "not found", or the article unmarked.
+    const base = articlePage.url().replace(/\?.*$/, '');
+    await articlePage.goto(`${base}?sentence=`);
+    expect(await articlePage.evaluate(() => document.querySelector('.article'))).toBeNull();
+    await articlePage.goto(`${base}?article=0&sentence=`);
+    await articlePage.waitForSelector('.article');
+    expect(await articlePage.evaluate(() => document.querySelectorAll('.quoted').length)).toBe(0);
     await articlePage.close();
     await page.bringToFront();
     await closeCard();

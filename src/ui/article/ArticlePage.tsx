@@ -31,7 +31,8 @@ export function ArticlePage({ article, quoted, t, language }: ArticlePageProps) 
           {p.sentences.map((sentence, i) => {
             const n = p.start + i;
             return (
-              <span key={n} id={`s-${n}`} class={n === quoted ? 'sentence quoted' : 'sentence'}>
+              // The quoted sentence takes focus (tabIndex -1), so a screen reader starts reading there.
+              <span key={n} id={`s-${n}`} class={n === quoted ? 'sentence quoted' : 'sentence'} {...(n === quoted ? { tabIndex: -1 } : {})}>
                 {sentence}{' '}
               </span>
             );

@@ -3,19 +3,27 @@ import { annotate } from '../../content/annotator';
 import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
 import { loadBundledIndex } from '../../shared/load-index';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import { createSettingsStore } from '../../shared/settings-store';
 import { ArticlePage } from './ArticlePage';
+
+/** A whole number from a URL parameter, or undefined when it is missing or anything else ("", "-1", "2a"). */
+function indexParam(params: URLSearchParams, name: string): number | undefined {
+  const value = params.get(name);
+  return value !== null && /^\d{1,6}$/.test(value) ? Number(value) : undefined;
+}
 
 /**
  * The source-article page (article.html?article=N&sentence=S&entity=ID): the whole article, every
  * entity painted and hoverable with the same annotator as web pages, scrolled to the quoted sentence.
  */
-function start(): void {
+async function start(): Promise<void> {
   const index = loadBundledIndex();
   const root = document.getElementById('root')!;
   const params = new URLSearchParams(location.search);
-  const articleIndex = Number(params.get('article') ?? '0');
-  const sentence = params.has('sentence') ? Number(params.get('sentence')) : undefined;
-  const article = index?.articles[articleIndex];
+  const articleIndex = indexParam(params, 'article');
+  const sentence = indexParam(params, 'sentence');
+  const article = articleIndex === undefined ? undefined : index?.articles[articleIndex];
   const language = uiLanguageOf(uiLocale());
   document.documentElement.lang = language;
   if (!index || !article) {
@@ -23,13 +31,24 @@ function start(): void {
     return;
   }
   document.title = translate('articlePageTitle', article.title);
+  // The reader's settings: the theme for this page and its cards, how cards open (hover, Alt, click).
+  const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
+  let settings: Settings = DEFAULT_SETTINGS;
+  const follow = (next: Settings) => {
+    settings = next;
+    document.documentElement.dataset['theme'] = next.theme;
+  };
+  store.subscribe(follow);
+  follow((await store.load()).settings);
   render(<ArticlePage article={article} {...(sentence !== undefined ? { quoted: sentence } : {})} t={translate} language={language} />, root);
-  document.getElementById(`s-${sentence}`)?.scrollIntoView({ block: 'center' });
+  const quoted = document.getElementById(`s-${sentence}`);
+  quoted?.scrollIntoView({ block: 'center' });
+  quoted?.focus({ preventScroll: true });
   annotate({
     index,
     t: translate,
     language: () => language,
-    preferences: { dwellMs: () => 200, trigger: () => 'hover', theme: () => 'auto' },
+    preferences: { dwellMs: () => settings.dwellMs, trigger: () => settings.trigger, theme: () => settings.theme },
     onEntityCount: () => {},
     openArticle: (a, s, entity) => {
       location.search = new URLSearchParams({ article: String(a), sentence: String(s), entity }).toString();
@@ -38,4 +57,4 @@ function start(): void {
   });
 }
 
-start();
+void start();
