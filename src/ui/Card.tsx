@@ -48,7 +48,9 @@ export function Card({ model, t, language, theme, onBack, onSelectRelated, onRea
         </button>
       </header>
       <div class="body">
-        <p class="role">{model.role}</p>
+        <p class="role" lang={model.roleLanguage}>
+          {model.role}
+        </p>
         <h3 class="label">{t('cardQuotes')}</h3>
         <ul class="quotes">
           {model.quotes.map((q) => (
@@ -76,7 +78,7 @@ export function Card({ model, t, language, theme, onBack, onSelectRelated, onRea
       </div>
       <footer class="source">
         <p>
-          {t('cardContextAsOf', formatDate(model.source.date, language))} · {t('cardSourceLabel')}: <cite lang={model.source.language}>{model.source.title}</cite> ({model.source.source})
+          {t('cardContextAsOf', formatDate(model.source.date, language))} · {t('cardSourceLabel')}: <cite lang={model.source.language}>{model.source.title}</cite> (<span lang={model.source.language}>{model.source.source}</span>)
         </p>
         <button type="button" class="link" onClick={() => onReadArticle(model.source.article, firstQuote)}>
           {t('cardReadArticle')} <span aria-hidden="true">→</span>

@@ -59,8 +59,9 @@ describe('cardModel', () => {
   });
 
   it('gives the role in the reader language, falling back to English', () => {
-    expect(cardModel(index, petro, 'es').role).toBe('Presidente de Colombia');
-    expect(cardModel(index, trump, 'es').role).toBe('U.S. president');
+    expect(cardModel(index, petro, 'es')).toMatchObject({ role: 'Presidente de Colombia', roleLanguage: 'es' });
+    // The English fallback says it is English, inside a card marked Spanish.
+    expect(cardModel(index, trump, 'es')).toMatchObject({ role: 'U.S. president', roleLanguage: 'en' });
   });
 
   it('names related entities and the source article', () => {

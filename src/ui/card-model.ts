@@ -11,6 +11,8 @@ export interface CardModel {
   name: string;
   kind: EntityKind;
   role: string;
+  /** The role's language: the reader's, or English where the index has no role in it. */
+  roleLanguage: string;
   quotes: Quote[];
   related: { id: string; name: string }[];
   source: { article: number; title: string; source: string; date: string; language: string };
@@ -55,6 +57,7 @@ export function cardModel(index: ContextIndex, entity: IndexEntity, language: st
     name: nameOf(entity),
     kind: entity.kind,
     role: entity.role[language] ?? entity.role.en,
+    roleLanguage: entity.role[language] !== undefined ? language : 'en',
     quotes,
     related: entity.related.map((r) => ({ id: r.id, name: names.get(r.id) ?? r.id })),
     source: { article: articleIndex, title: article.title, source: article.source, date: article.date, language: article.language },
