@@ -168,6 +168,9 @@ export class CardHost {
       contextElement: anchor.range.startContainer.parentElement ?? undefined,
     };
     const update = () => {
+      // Measured at full height each time: a card squeezed below the name once would otherwise
+      // "fit" there ever after, rather than flip to the roomier side (nothing paints before it is set again).
+      host.style.removeProperty('--backstory-room');
       computePosition(reference, host, {
         strategy: 'fixed',
         placement: 'bottom-start',

@@ -23,6 +23,22 @@ const language = (): string => (cachedLanguage ??= uiLanguageOf(uiLocale()));
 async function start(): Promise<void> {
   const index = loadBundledIndex();
   if (!index || typeof CSS === 'undefined' || !('highlights' in CSS) || !document.documentElement) return;
+  let annotation: Annotation | undefined;
+  let lookUpOnly: Annotation | undefined;
+  // One matcher for the page's life: settings changes start new annotations, not new matchers.
+  let matcher: Matcher | undefined;
+  const theMatcher = () => (matcher ??= matcherFromData(index.matcher, index.fuzzy));
+  // Listening first: a popup opened while the page loads gets "still reading" rather than silence,
+  // which it would take for a page with no content script.
+  listenToTabMessages(
+    {
+      'open-next-mention': () => annotation?.openNextMention(),
+      'open-entity': (message) => annotation?.openEntity(message.entity),
+      // No annotation yet: the script is starting, or the popup that asks has just turned the site on.
+      'get-page-entities': () => annotation?.pageEntities() ?? { entities: [], scanning: true },
+      'look-up': (message) => (annotation ?? (lookUpOnly ??= passiveAnnotation(index, theMatcher()))).lookUp(message.text),
+    },
+  );
   const store = createSettingsStore({ sync: extensionApi.storage.sync, local: extensionApi.storage.local }, extensionApi.storage.onChanged);
   // Subscribed before the first read: a change that lands while it is pending (the site turned off
   // as the page loads) wins over what the read returns.
@@ -32,10 +48,7 @@ async function start(): Promise<void> {
   const loaded = (await store.load()).settings;
   let settings = changed ?? loaded;
   const errors: string[] = [];
-  // One matcher for the page's life: settings changes start new annotations, not new matchers.
-  const matcher = matcherFromData(index.matcher, index.fuzzy);
-  let annotation: Annotation | undefined;
-  let lookUpOnly: Annotation | undefined;
+  const pageMatcher = theMatcher();
   let displayed = '';
   if (__TEST_BUILD__) installTestHooks(() => annotation, errors);
 
@@ -54,7 +67,7 @@ async function start(): Promise<void> {
     displayed = key;
     annotation = annotate({
       index,
-      matcher,
+      matcher: pageMatcher,
       t: translate,
       language,
       display,
@@ -106,15 +119,6 @@ async function start(): Promise<void> {
       })
       .catch((error: unknown) => console.debug('Backstory:', error));
   });
-  listenToTabMessages(
-    {
-      'open-next-mention': () => annotation?.openNextMention(),
-      'open-entity': (message) => annotation?.openEntity(message.entity),
-      // No annotation yet: the popup that asks has just turned the site on, and the change is on its way here.
-      'get-page-entities': () => annotation?.pageEntities() ?? { entities: [], scanning: true },
-      'look-up': (message) => (annotation ?? (lookUpOnly ??= passiveAnnotation(index, matcher))).lookUp(message.text),
-    },
-  );
 }
 
 /**

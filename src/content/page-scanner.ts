@@ -123,19 +123,22 @@ export class PageScanner {
     if (this.stopped || this.scheduled !== undefined) return;
     this.scheduled = requestIdle(() => {
       this.scheduled = undefined;
+      const change: MatchChange = { added: [], removed: [] };
       try {
-        this.runSlice();
+        this.runSlice(change);
       } catch (error) {
-        // What the slice took is lost; what is still queued gets another slice.
+        // The matches found before the failure are painted, and what is still queued gets another
+        // slice; only the rest of the failing batch is lost.
         this.hooks.onError(error);
-        if (this.walks.length > 0 || this.dirty.size > 0) this.schedule();
+        if (change.added.length || change.removed.length) this.hooks.onChange(change);
+        if (this.walks.length > 0 || this.dirty.size > 0 || this.pruneNeeded) this.schedule();
+        else this.hooks.onIdle();
       }
     });
   }
 
-  private runSlice(): void {
+  private runSlice(change: MatchChange): void {
     const until = performance.now() + SLICE_MS;
-    const change: MatchChange = { added: [], removed: [] };
     if (this.pruneNeeded) {
       this.pruneNeeded = false;
       this.matches.prune(change);

@@ -43,4 +43,14 @@ describe('splitSentences', () => {
       'Luego se fue.',
     ]);
   });
+
+  it.each([
+    ['He takes vitamin C. Then he runs.', 'en'],
+    ['They hit the salary cap. Trump said no.', 'en'],
+    ["He is 6'2\" tall. Petro spoke.", 'en'],
+    ['Petro dijo: «Fue respetuoso. Hablamos de drogas. Luego se fue.', 'es'],
+    ['He said: “It went well. Trump left.', 'en'],
+  ])('still cuts where a sentence ends: %s', (paragraph, language) => {
+    expect(splitSentences(paragraph, language).length).toBeGreaterThan(1);
+  });
 });

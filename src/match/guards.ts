@@ -32,13 +32,17 @@ export function hasOtherGivenName(text: string, tokens: readonly Token[], at: nu
 /**
  * Whether the given name at `tokens[at]` is followed by someone else's surname: "Delcy Gómez" for
  * Delcy Rodríguez. The next word (after spaces only) must be capitalised, not in capitals (a
- * headline), and none of the entity's own words, a title or a function word.
+ * headline), none of the entity's own words, a title or a function word, and not followed by another
+ * capitalised word.
  */
 export function hasOtherSurname(text: string, tokens: readonly Token[], at: number, words: GuardWords, ownNames: ReadonlySet<string>): boolean {
   const after = tokens[at + 1];
   if (!after || !ONLY_SPACE.test(text.slice(tokens[at]!.end, after.start))) return false;
   if (!isCapitalized(after.surface) || isAllCaps(after.surface)) return false;
-  return !words.titles.has(after.norm) && !words.functionWords.has(after.norm) && !ownNames.has(after.norm);
+  if (words.titles.has(after.norm) || words.functionWords.has(after.norm) || ownNames.has(after.norm)) return false;
+  // A third capitalised word: a headline in title case ("Delcy Meets Trump Envoy"), not a full name.
+  const third = tokens[at + 2];
+  return !(third && ONLY_SPACE.test(text.slice(after.end, third.start)) && isCapitalized(third.surface));
 }
 
 /**

@@ -119,7 +119,7 @@ class Tokens {
  */
 const WORD_GAP = /^[\s\p{Pd}.,'\u2019]{1,3}$/u;
 const CURRENCY = /^\p{Sc}/u;
-const SPACE_ONLY = /^[ \t\n\u00a0]+$/;
+const SPACE_ONLY = /^\s+$/u;
 
 /** Whether only spaces stand between two tokens. */
 function onlySpaceBetween(text: string, before: Token, after: Token): boolean {

@@ -118,11 +118,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** True when the word starts with an upper-case letter ("Rubio", "RUBIO", not "rubio"). */
 export function isCapitalized(word: string): boolean {
-  const code = word.charCodeAt(0);
+  let at = 0;
+  // Invisible characters a page put before the word (a zero-width space, a word joiner) belong to
+  // it (see WORD_CHAR), but do not hide its capital.
+  while (at < word.length && isInvisibleCode(word.charCodeAt(at))) at++;
+  const code = word.charCodeAt(at);
   // ASCII by its code: the case test below makes two strings, and this runs for every candidate.
   if (code < 128) return code >= 65 && code <= 90;
-  const first = word.charAt(0);
+  const first = word.charAt(at);
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width no-break space. */
+function isInvisibleCode(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /**

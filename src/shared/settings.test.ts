@@ -113,13 +113,13 @@ describe('repairSettings', () => {
     expect(problems.map((p) => p.split(':')[0])).toEqual(['siteRules[1]', 'siteRules[2]', 'siteRules[3]', 'siteRules[4]']);
   });
 
-  it(`keeps the first ${MAX_SITE_RULES} site rules of a longer list, and says how many it dropped`, () => {
+  it(`keeps the newest ${MAX_SITE_RULES} site rules of a longer list (the last: a new rule is appended), and says how many it dropped`, () => {
     const siteRules = Array.from({ length: MAX_SITE_RULES + 500 }, (_, i) => ({ pattern: `site${i}.example.com`, enabled: false }));
-    siteRules.splice(1, 0, { pattern: 'site0.example.com', enabled: true });
-    const { settings, problems } = repairSettings({ siteRules });
+    const { settings, problems } = repairSettings({ siteRules: [...siteRules, { pattern: 'new.example.com', enabled: false }] });
     expect(settings.siteRules).toHaveLength(MAX_SITE_RULES);
-    expect(settings.siteRules.at(-1)).toEqual({ pattern: `site${MAX_SITE_RULES - 1}.example.com`, enabled: false });
-    expect(problems).toEqual([`siteRules[1]: a second rule for site0.example.com; dropped`, `siteRules[${MAX_SITE_RULES + 1}]: more than ${MAX_SITE_RULES} site rules; the last 500 dropped`]);
+    expect(settings.siteRules[0]).toEqual({ pattern: 'site501.example.com', enabled: false });
+    expect(settings.siteRules.at(-1)).toEqual({ pattern: 'new.example.com', enabled: false });
+    expect(problems).toEqual([`siteRules[0]: more than ${MAX_SITE_RULES} site rules; the oldest 501 dropped`]);
   });
 
   it.each<[string, unknown]>([

@@ -127,11 +127,10 @@ const repairSiteRules: Repair<SiteRule[]> = (value, fallback, note) => {
   }
   const rules: SiteRule[] = [];
   const patterns = new Set<string>();
-  for (let i = 0; i < value.length; i++) {
-    if (rules.length === MAX_SITE_RULES) {
-      note(`more than ${MAX_SITE_RULES} site rules; the last ${value.length - i} dropped`, `[${i}]`);
-      break;
-    }
+  // The newest rules are at the end (a rule the reader adds is appended): over the limit, the oldest go.
+  const first = Math.max(0, value.length - MAX_SITE_RULES);
+  if (first > 0) note(`more than ${MAX_SITE_RULES} site rules; the oldest ${first} dropped`, `[0]`);
+  for (let i = first; i < value.length; i++) {
     const rule = readRule(value, i);
     if (typeof rule === 'string') note(rule, `[${i}]`);
     else if (patterns.has(rule.pattern)) note(`a second rule for ${rule.pattern}; dropped`, `[${i}]`);

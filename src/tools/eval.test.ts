@@ -31,6 +31,8 @@ describe('cases that once failed (a review of 2026-11-27)', () => {
     'weekday-or-month-before-a-surname',
     'middle-name-skip-stops-at-commas',
     'nombre-de-pila-con-otro-apellido',
+    'given-name-in-a-title-case-headline',
+    'middle-name-across-a-line-break',
   ];
 
   it('are all in the set, and each finds what it must and nothing it must not', () => {

@@ -57,6 +57,13 @@ describe('Popup', () => {
     expect(root.textContent).not.toContain('needs your permission');
   });
 
+  it('says the page is still being read while it is, and that nothing was found once it is done', () => {
+    act(() => render(<Popup {...props({ reading: true })} />, root));
+    expect(root.textContent).toContain('Reading the page…');
+    act(() => render(<Popup {...props()} />, root));
+    expect(root.textContent).toContain("No name or term from Backstory's index on this page.");
+  });
+
   it('turns the site off for the chosen scope: this host or the whole domain', () => {
     const onToggleSite = vi.fn();
     act(() => render(<Popup {...props({ onToggleSite })} />, root));

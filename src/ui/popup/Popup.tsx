@@ -17,6 +17,8 @@ export interface PopupProps {
   needsPermission: boolean;
   /** Set after the permission was granted: the page must be reloaded. */
   reloadNeeded: boolean;
+  /** The page is still being read (or its script is starting): the list may grow. */
+  reading?: boolean;
   groups: { kind: EntityKind; entities: ListedEntity[] }[];
   shortcuts: { description: string; shortcut: string }[];
   onToggleSite(enabled: boolean, scope: 'host' | 'domain'): void;
@@ -66,7 +68,7 @@ export function Popup(props: PopupProps) {
           ) : !site.enabled ? (
             <p class="muted">{t('popupSiteOff')}</p>
           ) : props.groups.length === 0 ? (
-            <p class="muted">{t('popupNothingFound')}</p>
+            <p class="muted">{t(props.reading ? 'popupReading' : 'popupNothingFound')}</p>
           ) : (
             props.groups.map((g) => (
               <div key={g.kind} class="group">

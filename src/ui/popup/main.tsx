@@ -43,6 +43,8 @@ async function pageEntities(tabId: number | undefined) {
 /** While the page is still being read, the list is asked for again this often, this many times at most. */
 const RESCAN_POLL_MS = 250;
 const RESCAN_POLLS = 20;
+/** A tab whose content script does not answer is asked this many times (it may be starting) before the popup says to reload. */
+const UNANSWERED_POLLS = 8;
 let polls = 0;
 let poll: ReturnType<typeof setTimeout> | undefined;
 
@@ -61,10 +63,17 @@ async function refresh(): Promise<void> {
   const check = canAnnotate(tab.url, BROWSER);
   const asked = check.ok && isEnabled(tab.url, settings);
   const reply = asked ? await pageEntities(tab.id) : undefined;
-  // The site just turned on, or a long page: the list fills in as the page is read.
-  if (reply?.scanning && polls++ < RESCAN_POLLS) poll = setTimeout(() => void refresh(), RESCAN_POLL_MS);
-  // Nothing answered: a tab opened before Backstory was installed or updated has no content script.
-  if (asked && reply === undefined) reloadNeeded = true;
+  // The site just turned on, or a long page: the list fills in as the page is read. A tab that does
+  // not answer may be loading still: it is asked again a few times too.
+  const unanswered = asked && reply === undefined;
+  const waiting = reply?.scanning === true || unanswered;
+  if (waiting && polls < (unanswered ? UNANSWERED_POLLS : RESCAN_POLLS)) {
+    polls++;
+    poll = setTimeout(() => void refresh(), RESCAN_POLL_MS);
+  } else if (!waiting) polls = 0;
+  // Still no answer: a tab opened before Backstory was installed or updated has no content script.
+  // (Without host access, in Firefox, the Grant button says what to do instead.)
+  const noContentScript = unanswered && polls >= UNANSWERED_POLLS && permitted;
   const props: PopupProps = {
     t: translate,
     language,
@@ -73,7 +82,8 @@ async function refresh(): Promise<void> {
     ...(check.ok ? { site: siteState(tab.url, check.host, settings) } : { cannot: check.reason }),
     paused: settings.paused,
     needsPermission: !permitted,
-    reloadNeeded,
+    reloadNeeded: reloadNeeded || noContentScript,
+    reading: waiting && !noContentScript,
     groups: reply ? groupByKind(index, reply, language) : [],
     shortcuts: commands.map((c) => ({ description: c.description || c.name || '', shortcut: c.shortcut ?? '' })),
     onToggleSite: (enabled, scope) => {
