@@ -33,6 +33,7 @@ describe('cases that once failed (a review of 2026-11-27)', () => {
     'nombre-de-pila-con-otro-apellido',
     'given-name-in-a-title-case-headline',
     'middle-name-across-a-line-break',
+    'cordoba-lugar-en-pagina-que-nombra-a-piedad',
   ];
 
   it('are all in the set, and each finds what it must and nothing it must not', () => {
