@@ -119,7 +119,7 @@ describe('repairSettings', () => {
     expect(settings.siteRules).toHaveLength(MAX_SITE_RULES);
     expect(settings.siteRules[0]).toEqual({ pattern: 'site501.example.com', enabled: false });
     expect(settings.siteRules.at(-1)).toEqual({ pattern: 'new.example.com', enabled: false });
-    expect(problems).toEqual([`siteRules[0]: more than ${MAX_SITE_RULES} site rules; the oldest 501 dropped`]);
+    expect(problems).toEqual([`siteRules: more than ${MAX_SITE_RULES} site rules; the oldest 501 dropped`]);
   });
 
   it.each<[string, unknown]>([

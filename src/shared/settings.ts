@@ -129,7 +129,7 @@ const repairSiteRules: Repair<SiteRule[]> = (value, fallback, note) => {
   const patterns = new Set<string>();
   // The newest rules are at the end (a rule the reader adds is appended): over the limit, the oldest go.
   const first = Math.max(0, value.length - MAX_SITE_RULES);
-  if (first > 0) note(`more than ${MAX_SITE_RULES} site rules; the oldest ${first} dropped`, `[0]`);
+  if (first > 0) note(`more than ${MAX_SITE_RULES} site rules; the oldest ${first} dropped`);
   for (let i = first; i < value.length; i++) {
     const rule = readRule(value, i);
     if (typeof rule === 'string') note(rule, `[${i}]`);

@@ -19,9 +19,15 @@ export const EXPORT_FILE_NAME = 'backstory-settings.json';
 /** Fields that mark an object as Backstory settings: this version's, and the prototype's (version 0). */
 const KNOWN_FIELDS = new Set<string>([...SETTING_FIELDS, 'schemaVersion', 'enabled', 'disabledHosts']);
 
-/** Whether a parsed object names at least one setting: `{}` or another app's JSON would otherwise import as "all defaults". */
+/**
+ * Whether a parsed object is Backstory settings: a numbered export (schemaVersion), the prototype's
+ * (disabledHosts), or at least two setting names. `{}` or another app's JSON with one common key
+ * ({"theme": "solarized"}) would otherwise import as "all defaults", wiping the reader's site rules.
+ */
 function looksLikeSettings(value: object): boolean {
-  return Object.keys(value).some((key) => KNOWN_FIELDS.has(key));
+  const { schemaVersion, disabledHosts } = value as Record<string, unknown>;
+  if (typeof schemaVersion === 'number' || Array.isArray(disabledHosts)) return true;
+  return Object.keys(value).filter((key) => KNOWN_FIELDS.has(key)).length >= 2;
 }
 
 /**

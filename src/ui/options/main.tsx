@@ -7,7 +7,7 @@ import type { ImportFile, ImportStatus } from './Backup';
 import { changedFields } from './fields';
 import { EXPORT_FILE_NAME, MAX_IMPORT_BYTES, planImport, type ImportFailure } from './import-plan';
 import { Options, type OptionsProps } from './Options';
-import { summarizeProblems } from './problems';
+import { NO_PROBLEMS, summarizeProblems } from './problems';
 
 type State = Pick<OptionsProps, 'settings' | 'loadProblems' | 'importStatus' | 'saveFailed'>;
 
@@ -67,7 +67,8 @@ async function start(): Promise<void> {
     const saved = queue.then(() => store.save(patch));
     queue = saved.then(
       (settings) => {
-        if (--pending === 0) show({ settings, saveFailed: false });
+        // What was saved is repaired and whole: the notice about the stored settings is past.
+        if (--pending === 0) show({ settings, saveFailed: false, loadProblems: NO_PROBLEMS });
       },
       async () => {
         pending--;
@@ -102,7 +103,7 @@ async function start(): Promise<void> {
       return fail('not-saved');
     }
     const changed = changedFields(before, after);
-    show({ importStatus: { ok: true, file: file.name, changed, siteRules: after.siteRules.length, problems: plan.problems } });
+    show({ importStatus: { ok: true, file: file.name, changed, siteRules: after.siteRules.length, problems: plan.problems }, loadProblems: NO_PROBLEMS });
   }
 
   store.subscribe((settings) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../assets/_locales/en/messages.json';
 import es from '../../../assets/_locales/es/messages.json';
 import { translateFrom } from '../../shared/i18n';
-import { readSettings } from '../../shared/settings';
+import { MAX_SITE_RULES, readSettings } from '../../shared/settings';
 import { describeProblems, hasProblems, NO_PROBLEMS, ruleLabel, summarizeProblems } from './problems';
 
 const t = translateFrom(en);
@@ -73,9 +73,24 @@ describe('describeProblems', () => {
       '2 site rules were skipped because they are not valid or repeat another: “{"pattern":42}” and “a b”.',
     ]);
     expect(describeProblems(summary, translateFrom(es), 'es')).toEqual([
-      'Se sustituyeron valores no válidos en: Espera antes de abrir una tarjeta y Tema.',
+      'Se sustituyeron valores no válidos en: Espera antes de abrir una ficha y Tema.',
       'Se omitieron 2 reglas de sitio porque no son válidas o repiten otra: «{"pattern":42}» y «a b».',
     ]);
+  });
+
+  it('names five skipped rules and counts the rest', () => {
+    const siteRules = Array.from({ length: 12 }, (_, i) => `bad ${i}`);
+    expect(describeProblems(summaryOf({ schemaVersion: 1, siteRules }), t, 'en')).toEqual([
+      '12 site rules were skipped because they are not valid or repeat another: “bad 0”, “bad 1”, “bad 2”, “bad 3”, “bad 4”, and 7 more.',
+    ]);
+  });
+
+  it('says how many of the oldest rules went past the limit, not that one was skipped', () => {
+    const siteRules = Array.from({ length: MAX_SITE_RULES + 1000 }, (_, i) => ({ pattern: `site${i}.example.com`, enabled: false }));
+    const summary = summaryOf({ schemaVersion: 1, siteRules });
+    expect(summary).toMatchObject({ rulesOverLimit: 1000, skippedRules: [] });
+    expect(describeProblems(summary, t, 'en')).toEqual([`Backstory keeps at most ${MAX_SITE_RULES} site rules: the oldest 1000 were dropped.`]);
+    expect(describeProblems(summary, translateFrom(es), 'es')).toEqual([`Backstory guarda como máximo ${MAX_SITE_RULES} reglas de sitio: se descartaron las 1000 más antiguas.`]);
   });
 
   it('uses the singular for one skipped rule', () => {

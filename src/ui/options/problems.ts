@@ -4,6 +4,7 @@
  * went back to their defaults and which site rules were skipped, named by their pattern.
  */
 import type { Translate } from '../../shared/i18n';
+import { MAX_SITE_RULES } from '../../shared/settings';
 import { FIELD_LABELS, isSettingField, SETTING_FIELDS, type SettingField } from './fields';
 
 export interface ProblemSummary {
@@ -17,6 +18,8 @@ export interface ProblemSummary {
   rulesNotList: boolean;
   /** The skipped site rules, each named by its pattern (or what it was, when it had none). */
   skippedRules: string[];
+  /** How many of the oldest site rules went, past the limit (see MAX_SITE_RULES). */
+  rulesOverLimit: number;
   /** Problems this page has no words for (a future field): counted, so the notice still shows. */
   other: number;
 }
@@ -27,8 +30,13 @@ export const NO_PROBLEMS: ProblemSummary = Object.freeze({
   resetFields: [],
   rulesNotList: false,
   skippedRules: [],
+  rulesOverLimit: 0,
   other: 0,
 });
+
+/** Skipped rules named one by one; the rest are counted ("and 1,995 more"). */
+const NAMED_RULES = 5;
+const OVER_LIMIT = /^more than \d+ site rules; the oldest (\d+) dropped$/;
 
 const PROBLEM = /^(\w+)(?:\[(\d+)\]|\.\w+)?: (.*)$/s;
 const LABEL_LENGTH = 60;
@@ -77,6 +85,8 @@ export function summarizeProblems(problems: readonly string[], raw?: unknown): P
     else if (field === 'schemaVersion') {
       // An unreadable version is read as 0 and migrated: nothing the user has to know.
       if (detail.includes('newer')) summary.newerVersion = true;
+    } else if (field === 'siteRules' && OVER_LIMIT.test(detail)) {
+      summary.rulesOverLimit = Number(OVER_LIMIT.exec(detail)![1]);
     } else if (field === 'siteRules' && index !== undefined) {
       const i = Number(index);
       summary.skippedRules.push(ruleLabel(rules?.[i], i));
@@ -90,7 +100,7 @@ export function summarizeProblems(problems: readonly string[], raw?: unknown): P
 
 /** Whether there is anything to tell the user. */
 export function hasProblems(s: ProblemSummary): boolean {
-  return s.unreadable || s.newerVersion || s.rulesNotList || s.resetFields.length + s.skippedRules.length + s.other > 0;
+  return s.unreadable || s.newerVersion || s.rulesNotList || s.resetFields.length + s.skippedRules.length + s.rulesOverLimit + s.other > 0;
 }
 
 /** A list in the UI language: "Delay and Theme", "Retraso y Tema". */
@@ -107,9 +117,12 @@ export function describeProblems(summary: ProblemSummary, t: Translate, language
     lines.push(t('optionsProblemFieldsReset', formatList(summary.resetFields.map((field) => t(FIELD_LABELS[field])), language)));
   }
   if (summary.rulesNotList) lines.push(t('optionsProblemRulesNotList'));
+  if (summary.rulesOverLimit > 0) lines.push(t('optionsProblemRulesOverLimit', String(MAX_SITE_RULES), String(summary.rulesOverLimit)));
   const skipped = summary.skippedRules;
   if (skipped.length > 0) {
-    const list = formatList(skipped.map((label) => t('optionsQuoted', label)), language);
+    const named = skipped.slice(0, NAMED_RULES).map((label) => t('optionsQuoted', label));
+    const rest = skipped.length - named.length;
+    const list = formatList(rest > 0 ? [...named, t('optionsMoreRules', String(rest))] : named, language);
     lines.push(skipped.length === 1 ? t('optionsProblemRuleSkipped', list) : t('optionsProblemRulesSkipped', String(skipped.length), list));
   }
   if (summary.other > 0) lines.push(t('optionsProblemOther'));
