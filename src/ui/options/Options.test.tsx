@@ -102,6 +102,21 @@ describe('Options', () => {
     expect(onChange).toHaveBeenLastCalledWith({ siteRules: [settings.siteRules[0]] });
   });
 
+  it('after a removal, puts focus on the next Remove button (the previous for the last row, else the heading) and says what went', () => {
+    const rules = ['a.example.com', 'b.example.com', 'c.example.com'].map((pattern) => ({ pattern, enabled: false }));
+    // The page saves what the list asks for and renders again, as main.tsx does.
+    const showRules = (siteRules: typeof rules) => show({ settings: { ...defaultSettings(), siteRules }, onChange: (patch) => patch.siteRules && showRules(patch.siteRules) });
+    showRules(rules);
+    const removeFor = (pattern: string) => click(root.querySelector<HTMLElement>(`button[aria-label="Remove the rule for ${pattern}"]`)!);
+    removeFor('a.example.com');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Remove the rule for b.example.com');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('The rule for a.example.com was removed.');
+    removeFor('c.example.com');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Remove the rule for b.example.com');
+    removeFor('b.example.com');
+    expect(document.activeElement?.id).toBe('sites-heading');
+  });
+
   it('says so when there are no site rules', () => {
     show();
     expect(root.querySelector('table')).toBeNull();

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../shared/i18n';
 import { removeSiteRule, type SiteRule } from '../../shared/site-rules';
 
@@ -13,12 +13,25 @@ export interface SitesProps {
 /** The site rules: what each covers, on or off, and a way to remove it. Rules are made in the popup. */
 export function Sites({ rules, t, onChange }: SitesProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  /** The row a removal emptied, whose successor takes focus once the list has re-rendered. */
+  const removedAt = useRef<number | undefined>(undefined);
+  const [removed, setRemoved] = useState('');
   const toggle = (pattern: string, enabled: boolean) => onChange(rules.map((rule) => (rule.pattern === pattern ? { ...rule, enabled } : rule)));
-  const remove = (pattern: string) => {
+  const remove = (pattern: string, at: number) => {
+    removedAt.current = at;
+    setRemoved(pattern);
     onChange(removeSiteRule(rules, pattern));
-    // The button goes with its row: keep keyboard focus in the section instead of losing it to <body>.
-    heading.current?.focus();
   };
+  // The button goes with its row: focus moves to the next row's Remove (or the previous, or the
+  // heading when none is left), so a keyboard reader keeps their place in a long list.
+  useEffect(() => {
+    const at = removedAt.current;
+    if (at === undefined) return;
+    removedAt.current = undefined;
+    const buttons = body.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
+    (buttons[Math.min(at, buttons.length - 1)] ?? heading.current)?.focus();
+  }, [rules]);
   return (
     <section class="panel" aria-labelledby="sites-heading">
       <h2 id="sites-heading" ref={heading} tabIndex={-1}>
@@ -26,6 +39,10 @@ export function Sites({ rules, t, onChange }: SitesProps) {
       </h2>
       <p class="hint">{t('optionsSitesIntro')}</p>
       <p class="hint">{t('optionsSitesPatterns')}</p>
+      {/* Always in the page, so that what is put in it is announced. */}
+      <p class="visually-hidden" role="status">
+        {removed && t('optionsSitesRemoved', removed)}
+      </p>
       {rules.length === 0 ? (
         <p class="empty">{t('optionsSitesEmpty')}</p>
       ) : (
@@ -40,7 +57,7 @@ export function Sites({ rules, t, onChange }: SitesProps) {
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody ref={body}>
               {rules.map((rule, i) => {
                 const id = `site-${i}`;
                 const domain = rule.pattern.startsWith(DOMAIN_PREFIX) ? rule.pattern.slice(DOMAIN_PREFIX.length) : undefined;
@@ -57,7 +74,7 @@ export function Sites({ rules, t, onChange }: SitesProps) {
                       </span>
                     </td>
                     <td>
-                      <button type="button" class="button" aria-label={t('optionsSitesRemoveFor', rule.pattern)} onClick={() => remove(rule.pattern)}>
+                      <button type="button" class="button" aria-label={t('optionsSitesRemoveFor', rule.pattern)} onClick={() => remove(rule.pattern, i)}>
                         {t('optionsSitesRemove')}
                       </button>
                     </td>
