@@ -150,7 +150,7 @@ describe('import', () => {
     expect(text).toContain('Imported “backup.json”.');
     expect(text).toContain('Changed: Which mentions to mark, Theme, and Site rules (2).');
     expect(text).toContain('1 site rule was skipped because it is not valid or repeats another: “not a host!”.');
-    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.getByRole('alert').textContent()).toBe('');
     await expect.poll(stored).toMatchObject({
       theme: 'light',
       density: 'first',

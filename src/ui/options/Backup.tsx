@@ -77,13 +77,14 @@ export function Backup({ t, language, status, onExport, onImport }: BackupProps)
       <p class="hint" id="import-hint">
         {t('optionsImportHint')}
       </p>
-      {status && (
-        <div class={status.ok ? 'message ok' : 'message error'} role={status.ok ? 'status' : 'alert'}>
-          {lines.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-        </div>
-      )}
+      {/* Both regions are always in the page, empty until an import: screen readers announce what
+          is put into a live region, and often miss one that appears with its text. */}
+      <div class={status?.ok ? 'message ok' : undefined} role="status">
+        {status?.ok && lines.map((line) => <p key={line}>{line}</p>)}
+      </div>
+      <div class={status && !status.ok ? 'message error' : undefined} role="alert">
+        {status && !status.ok && lines.map((line) => <p key={line}>{line}</p>)}
+      </div>
     </section>
   );
 }
