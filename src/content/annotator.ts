@@ -109,6 +109,10 @@ export function annotate(options: AnnotatorOptions): Annotation {
   // A new page starts with an empty badge (browsers reset a tab's badge when it navigates), so a
   // page that names no one sends nothing.
   let lastCount = 0;
+  const sendCount = () => {
+    const count = matches.entityCount();
+    if (count !== lastCount) options.onEntityCount((lastCount = count));
+  };
   const scanner: PageScanner = new PageScanner(matcher, matches, {
     onChange: guard((change) => {
       painter.remove(change.removed);
@@ -119,10 +123,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
     afterSlice: guard(ensurePainted),
     // The count goes out once the scan has caught up, not after every slice: a message costs the
     // page 0.2 ms or more, and a long page's first scan takes many slices.
-    onIdle: guard(() => {
-      const count = matches.entityCount();
-      if (count !== lastCount) options.onEntityCount((lastCount = count));
-    }),
+    onIdle: guard(() => sendCount()),
     onShadowRoot: guard((shadow) => {
       watcher.watch(shadow);
       scanner.addRoot(shadow);
@@ -199,8 +200,7 @@ export function annotate(options: AnnotatorOptions): Annotation {
     }),
     resendCount: guard(() => {
       lastCount = 0;
-      const count = matches.entityCount();
-      if (count > 0) options.onEntityCount((lastCount = count));
+      sendCount();
     }),
     stop: () => {
       if (signal.aborted) return;

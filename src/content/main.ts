@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   let lookUpOnly: Annotation | undefined;
   // One matcher for the page's life: settings changes start new annotations, not new matchers.
   let matcher: Matcher | undefined;
-  const theMatcher = () => (matcher ??= matcherFromData(index.matcher, index.fuzzy));
+  const sharedMatcher = () => (matcher ??= matcherFromData(index.matcher, index.fuzzy));
   // Listening first: a popup opened while the page loads gets "still reading" rather than silence,
   // which it would take for a page with no content script.
   listenToTabMessages(
@@ -36,7 +36,7 @@ async function start(): Promise<void> {
       'open-entity': (message) => annotation?.openEntity(message.entity),
       // No annotation yet: the script is starting, or the popup that asks has just turned the site on.
       'get-page-entities': () => annotation?.pageEntities() ?? { entities: [], scanning: true },
-      'look-up': (message) => (annotation ?? (lookUpOnly ??= passiveAnnotation(index, theMatcher()))).lookUp(message.text),
+      'look-up': (message) => (annotation ?? (lookUpOnly ??= passiveAnnotation(index, sharedMatcher()))).lookUp(message.text),
     },
   );
   const store = createSettingsStore({ sync: extensionApi.storage.sync, local: extensionApi.storage.local }, extensionApi.storage.onChanged);
@@ -48,7 +48,6 @@ async function start(): Promise<void> {
   const loaded = (await store.load()).settings;
   let settings = changed ?? loaded;
   const errors: string[] = [];
-  const pageMatcher = theMatcher();
   let displayed = '';
   if (__TEST_BUILD__) installTestHooks(() => annotation, errors);
 
@@ -67,7 +66,7 @@ async function start(): Promise<void> {
     displayed = key;
     annotation = annotate({
       index,
-      matcher: pageMatcher,
+      matcher: sharedMatcher(),
       t: translate,
       language,
       display,
@@ -113,8 +112,7 @@ async function start(): Promise<void> {
     store
       .load()
       .then(({ settings: now }) => {
-        settings = now;
-        apply();
+        onChange(now);
         annotation?.resendCount();
       })
       .catch((error: unknown) => console.debug('Backstory:', error));

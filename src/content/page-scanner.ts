@@ -127,16 +127,18 @@ export class PageScanner {
       try {
         this.runSlice(change);
       } catch (error) {
-        // The matches found before the failure are painted, and what is still queued gets another
-        // slice; only the rest of the failing batch is lost.
+        // Only the rest of the failing batch is lost: what was found before it is painted below,
+        // and what is still queued gets another slice.
         this.hooks.onError(error);
-        if (change.added.length || change.removed.length) this.hooks.onChange(change);
-        if (this.walks.length > 0 || this.dirty.size > 0 || this.pruneNeeded) this.schedule();
-        else this.hooks.onIdle();
       }
+      if (change.added.length || change.removed.length) this.hooks.onChange(change);
+      this.hooks.afterSlice();
+      if (this.walks.length > 0 || this.dirty.size > 0 || this.pruneNeeded) this.schedule();
+      else this.hooks.onIdle();
     });
   }
 
+  /** One slice of the queued work, into `change`. */
   private runSlice(change: MatchChange): void {
     const until = performance.now() + SLICE_MS;
     if (this.pruneNeeded) {
@@ -148,10 +150,6 @@ export class PageScanner {
       this.matches.scan(batch, this.matcher, change, this.isReadable);
     }
     while (this.walks.length > 0 && performance.now() < until) this.walkSome(this.walks[0]!, until, change);
-    if (change.added.length || change.removed.length) this.hooks.onChange(change);
-    this.hooks.afterSlice();
-    if (this.walks.length > 0 || this.dirty.size > 0 || this.pruneNeeded) this.schedule();
-    else this.hooks.onIdle();
   }
 
   private walkSome(walk: TextWalk, until: number, change: MatchChange): void {
