@@ -34,6 +34,7 @@ describe('cases that once failed (a review of 2026-11-27)', () => {
     'given-name-in-a-title-case-headline',
     'middle-name-across-a-line-break',
     'cordoba-lugar-en-pagina-que-nombra-a-piedad',
+    'trump-properties-trap',
   ];
 
   it('are all in the set, and each finds what it must and nothing it must not', () => {
