@@ -114,6 +114,13 @@ describe('save', () => {
     expect(saved(local)).toBeUndefined();
   });
 
+  it('runs overlapping saves one after another, so neither undoes the other', async () => {
+    const { sync, store } = setup();
+    sync.items.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, theme: 'dark' });
+    await Promise.all([store.save({ paused: true }), store.save({ dwellMs: 300 }), store.save({ theme: 'light' })]);
+    expect(saved(sync)).toEqual({ ...DEFAULT_SETTINGS, paused: true, dwellMs: 300, theme: 'light' });
+  });
+
   it('repairs what it writes, and ignores undefined fields of the patch', async () => {
     const { sync, store } = setup();
     sync.items.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, theme: 'dark' });

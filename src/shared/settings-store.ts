@@ -90,15 +90,33 @@ export function createSettingsStore(
     }
   }
 
+  /** The saves of this store still running, one after another where there is no Web Lock. */
+  let queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Runs `work` (a read, a merge and a write) alone: two saves that overlap (the popup's switch and
+   * the keyboard command, the options page and the popup) would each merge into the same old
+   * settings, and the later write would undo the earlier one. A Web Lock holds across the
+   * extension's pages and its background, which share one origin; without one, this store's own
+   * saves wait for each other.
+   */
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+    if (locks) return locks.request('backstory-settings', work);
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   return {
     load: async () => (await loadWithSource()).result,
 
-    async save(patch) {
-      const { result, fromLocal } = await loadWithSource();
-      const { settings } = repairSettings({ ...result.settings, ...definedFields(patch) });
-      await write(settings, fromLocal);
-      return settings;
-    },
+    save: (patch) =>
+      exclusive(async () => {
+        const { result, fromLocal } = await loadWithSource();
+        const { settings } = repairSettings({ ...result.settings, ...definedFields(patch) });
+        await write(settings, fromLocal);
+        return settings;
+      }),
 
     subscribe(callback) {
       let active = true;
