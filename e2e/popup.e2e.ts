@@ -188,7 +188,8 @@ describe('the popup', () => {
     expect(await popup.getByLabel('Pause Backstory everywhere').isChecked()).toBe(false);
     expect(await popup.$$eval('.group', (g) => g.length)).toBeGreaterThan(0);
     await popup.click('.site input[type=checkbox]');
-    await until(async () => ((await storedSettings()).siteRules as { pattern: string }[]).length === 2, 'the new rule to be saved');
+    // The stored list has two entries before the save too (the corrupt one among them): wait for the new rule itself.
+    await until(async () => ((await storedSettings()).siteRules as { pattern: string }[]).some((rule) => rule.pattern === '127.0.0.1'), 'the new rule to be saved');
     const rules = (await storedSettings()).siteRules as { pattern: string; enabled: boolean }[];
     expect(rules).toEqual([
       { pattern: 'example.com', enabled: false },
