@@ -7,6 +7,9 @@ import { readSettings, repairSettings, type ReadResult, type Settings } from './
 
 export const SETTINGS_KEY = 'settings';
 
+/** The Web Lock every save holds (see exclusive); tests that write the settings take it too. */
+export const SETTINGS_LOCK = 'backstory-settings';
+
 /** The part of a browser storage area the store uses. */
 export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
@@ -101,7 +104,7 @@ export function createSettingsStore(
    */
   function exclusive<T>(work: () => Promise<T>): Promise<T> {
     const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
-    if (locks) return locks.request('backstory-settings', work);
+    if (locks) return locks.request(SETTINGS_LOCK, work);
     const run = queue.then(work, work);
     queue = run.catch(() => undefined);
     return run;
