@@ -40,9 +40,13 @@ async function pageEntities(tabId: number | undefined) {
   return parsePageEntitiesReply(await browser.tabs.sendMessage(tabId, message).catch(() => undefined));
 }
 
-/** While the page is still being read, the list is asked for again this often, this many times at most. */
+/**
+ * While the page is still being read, the list is asked for again: every 250 ms for the first 20
+ * asks, then every second for as long as the popup is open (a very long page).
+ */
 const RESCAN_POLL_MS = 250;
 const RESCAN_POLLS = 20;
+const SLOW_POLL_MS = 1000;
 /** A tab whose content script does not answer is asked this many times (it may be starting) before the popup says to reload. */
 const UNANSWERED_POLLS = 8;
 let polls = 0;
@@ -67,9 +71,9 @@ async function refresh(): Promise<void> {
   // not answer may be loading still: it is asked again a few times too.
   const unanswered = asked && reply === undefined;
   const waiting = reply?.scanning === true || unanswered;
-  if (waiting && polls < (unanswered ? UNANSWERED_POLLS : RESCAN_POLLS)) {
+  if (waiting && (!unanswered || polls < UNANSWERED_POLLS)) {
     polls++;
-    poll = setTimeout(() => void refresh(), RESCAN_POLL_MS);
+    poll = setTimeout(() => void refresh(), polls <= RESCAN_POLLS ? RESCAN_POLL_MS : SLOW_POLL_MS);
   } else if (!waiting) polls = 0;
   // Still no answer: a tab opened before Backstory was installed or updated has no content script.
   // (Without host access, in Firefox, the Grant button says what to do instead.)
