@@ -114,10 +114,10 @@ class Tokens {
 }
 
 /**
- * What may stand between two words of one alias: spaces, dashes, periods ("U.S."), apostrophes and a
- * comma ("Washington, D.C."). Anything else (a colon, a line of other text) ends the alias.
+ * What may stand between two words of one alias: spaces, dashes, periods ("U.S."), apostrophes, a
+ * comma ("Washington, D.C.") and an ampersand ("Trump Media & Technology Group"). Anything else (a colon, a line of other text) ends the alias.
  */
-const WORD_GAP = /^[\s\p{Pd}.,'\u2019]{1,3}$/u;
+const WORD_GAP = /^[\s\p{Pd}.,&'\u2019]{1,3}$/u;
 const CURRENCY = /^\p{Sc}/u;
 const SPACE_ONLY = /^\s+$/u;
 
