@@ -16,8 +16,7 @@ export async function runCommand(command: string, tab: { id?: number; url?: stri
     // The command is a user gesture: activeTab lets us read the tab's address now.
     const check = canAnnotate(active.url ?? '', BROWSER);
     if (!check.ok) return;
-    const { settings } = await store.load();
-    const enabled = isEnabled(active.url!, { ...settings, paused: false });
-    await store.save({ siteRules: setSiteRule(settings.siteRules, check.host, !enabled) });
+    // Decided and written under the save lock, from the stored settings at that moment.
+    await store.save((settings) => ({ siteRules: setSiteRule(settings.siteRules, check.host, !isEnabled(active.url!, { ...settings, paused: false })) }));
   }
 }

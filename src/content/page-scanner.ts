@@ -131,10 +131,13 @@ export class PageScanner {
         // and what is still queued gets another slice.
         this.hooks.onError(error);
       }
-      if (change.added.length || change.removed.length) this.hooks.onChange(change);
-      this.hooks.afterSlice();
-      if (this.walks.length > 0 || this.dirty.size > 0 || this.pruneNeeded) this.schedule();
-      else this.hooks.onIdle();
+      try {
+        if (change.added.length || change.removed.length) this.hooks.onChange(change);
+        this.hooks.afterSlice();
+      } finally {
+        if (this.walks.length > 0 || this.dirty.size > 0 || this.pruneNeeded) this.schedule();
+        else this.hooks.onIdle();
+      }
     });
   }
 

@@ -121,6 +121,14 @@ describe('save', () => {
     expect(saved(sync)).toEqual({ ...DEFAULT_SETTINGS, paused: true, dwellMs: 300, theme: 'light' });
   });
 
+  it('makes a patch given as a function from the settings as they are when its turn comes', async () => {
+    const { store } = setup();
+    const addRule = (pattern: string) => (now: Settings) => ({ siteRules: [...now.siteRules, { pattern, enabled: false }] });
+    // Two switches flipped at once, each adding a rule to the list: both rules are kept.
+    await Promise.all([store.save(addRule('a.example.com')), store.save(addRule('b.example.com'))]);
+    expect((await store.load()).settings.siteRules.map((rule) => rule.pattern)).toEqual(['a.example.com', 'b.example.com']);
+  });
+
   it('repairs what it writes, and ignores undefined fields of the patch', async () => {
     const { sync, store } = setup();
     sync.items.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, theme: 'dark' });

@@ -10,6 +10,9 @@ export const SETTINGS_KEY = 'settings';
 /** The Web Lock every save holds (see exclusive); tests that write the settings take it too. */
 export const SETTINGS_LOCK = 'backstory-settings';
 
+/** How long one save may hold the lock. */
+const SAVE_TIMEOUT_MS = 10_000;
+
 /** The part of a browser storage area the store uses. */
 export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
@@ -27,8 +30,12 @@ export interface StorageChangeSource {
 export interface SettingsStore {
   /** The stored settings, migrated and repaired; the defaults when nothing is stored. Never rejects. */
   load(): Promise<ReadResult>;
-  /** Merges `patch` into the stored settings, repairs and writes them; resolves to what was saved. */
-  save(patch: Partial<Settings>): Promise<Settings>;
+  /**
+   * Merges `patch` into the stored settings, repairs and writes them; resolves to what was saved. A
+   * patch made from the settings (a site rule added to the list) is given as a function of them: it
+   * runs under the save lock, on the settings as they are then, so no other save lands between.
+   */
+  save(patch: Partial<Settings> | ((settings: Settings) => Partial<Settings>)): Promise<Settings>;
   /** Calls `callback` with the settings whenever they change in either area; returns the unsubscribe. */
   subscribe(callback: (settings: Settings) => void): () => void;
 }
@@ -104,8 +111,18 @@ export function createSettingsStore(
    */
   function exclusive<T>(work: () => Promise<T>): Promise<T> {
     const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
-    if (locks) return locks.request(SETTINGS_LOCK, work);
-    const run = queue.then(work, work);
+    // A write that never settles (a storage bug) must not hold every later save in every page.
+    const bounded = async () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('settings save timed out')), SAVE_TIMEOUT_MS)));
+      try {
+        return await Promise.race([work(), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    if (locks) return locks.request(SETTINGS_LOCK, bounded);
+    const run = queue.then(bounded, bounded);
     queue = run.catch(() => undefined);
     return run;
   }
@@ -116,7 +133,8 @@ export function createSettingsStore(
     save: (patch) =>
       exclusive(async () => {
         const { result, fromLocal } = await loadWithSource();
-        const { settings } = repairSettings({ ...result.settings, ...definedFields(patch) });
+        const changes = typeof patch === 'function' ? patch(result.settings) : patch;
+        const { settings } = repairSettings({ ...result.settings, ...definedFields(changes) });
         await write(settings, fromLocal);
         return settings;
       }),

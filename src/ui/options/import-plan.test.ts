@@ -10,7 +10,7 @@ describe('planImport', () => {
 
   it('refuses JSON that is not Backstory settings', () => {
     // Another app's file with one key in common (theme, enabled…) would wipe every setting and site rule.
-    for (const text of ['[]', '"dark"', 'null', '42', '{}', '{"name":"my-package","version":"1.0.0"}', '{"theme":"solarized","version":"1.2"}', '{"enabled":true}', '{"schemaVersion":"2"}']) {
+    for (const text of ['[]', '"dark"', 'null', '42', '{}', '{"name":"my-package","version":"1.0.0"}', '{"theme":"solarized","version":"1.2"}', '{"enabled":true}', '{"schemaVersion":"2"}', '{"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json"}', '{"enabled":true,"theme":"dark"}']) {
       expect(planImport(text), text).toEqual({ error: 'not-settings' });
     }
   });

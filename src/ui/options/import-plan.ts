@@ -20,14 +20,17 @@ export const EXPORT_FILE_NAME = 'backstory-settings.json';
 const KNOWN_FIELDS = new Set<string>([...SETTING_FIELDS, 'schemaVersion', 'enabled', 'disabledHosts']);
 
 /**
- * Whether a parsed object is Backstory settings: a numbered export (schemaVersion), the prototype's
- * (disabledHosts), or at least two setting names. `{}` or another app's JSON with one common key
+ * Whether a parsed object is Backstory settings: the prototype's (disabledHosts), a numbered export
+ * with at least one setting, or at least three setting names. `{}` or another app's JSON with one common key
  * ({"theme": "solarized"}) would otherwise import as "all defaults", wiping the reader's site rules.
  */
 function looksLikeSettings(value: object): boolean {
   const { schemaVersion, disabledHosts } = value as Record<string, unknown>;
-  if (typeof schemaVersion === 'number' || Array.isArray(disabledHosts)) return true;
-  return Object.keys(value).filter((key) => KNOWN_FIELDS.has(key)).length >= 2;
+  if (Array.isArray(disabledHosts)) return true;
+  const known = Object.keys(value).filter((key) => KNOWN_FIELDS.has(key)).length;
+  // A version number alone is common (a Docker manifest has one): it counts with one setting besides.
+  if (typeof schemaVersion === 'number' && Number.isInteger(schemaVersion) && schemaVersion >= 0) return known >= 2;
+  return known >= 3;
 }
 
 /**

@@ -50,6 +50,8 @@ const SLOW_POLL_MS = 1000;
 /** A tab whose content script does not answer is asked this many times (it may be starting) before the popup says to reload. */
 const UNANSWERED_POLLS = 8;
 let polls = 0;
+/** Asks in a row that no content script answered (a page reloading answers again soon). */
+let misses = 0;
 let poll: ReturnType<typeof setTimeout> | undefined;
 
 /** Loads everything the popup shows and renders it; called again whenever settings change. */
@@ -70,14 +72,15 @@ async function refresh(): Promise<void> {
   // The site just turned on, or a long page: the list fills in as the page is read. A tab that does
   // not answer may be loading still: it is asked again a few times too.
   const unanswered = asked && reply === undefined;
+  misses = unanswered ? misses + 1 : 0;
   const waiting = reply?.scanning === true || unanswered;
-  if (waiting && (!unanswered || polls < UNANSWERED_POLLS)) {
+  if (waiting && misses <= UNANSWERED_POLLS) {
     polls++;
     poll = setTimeout(() => void refresh(), polls <= RESCAN_POLLS ? RESCAN_POLL_MS : SLOW_POLL_MS);
   } else if (!waiting) polls = 0;
   // Still no answer: a tab opened before Backstory was installed or updated has no content script.
   // (Without host access, in Firefox, the Grant button says what to do instead.)
-  const noContentScript = unanswered && polls >= UNANSWERED_POLLS && permitted;
+  const noContentScript = misses > UNANSWERED_POLLS && permitted;
   const props: PopupProps = {
     t: translate,
     language,
@@ -93,7 +96,8 @@ async function refresh(): Promise<void> {
     onToggleSite: (enabled, scope) => {
       if (!check.ok) return;
       const pattern = scope === 'domain' ? `*.${domainOf(check.host)}` : check.host;
-      void store.save({ siteRules: setSiteRuleFor(settings.siteRules, check.host, pattern, enabled) });
+      // From the stored rules at the moment of saving: a rule the keyboard command added meanwhile stays.
+      void store.save((now) => ({ siteRules: setSiteRuleFor(now.siteRules, check.host, pattern, enabled) }));
     },
     onPause: (paused) => void store.save({ paused }),
     // permissions.request must run in the click's own turn: no await before it.
