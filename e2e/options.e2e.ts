@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTINGS_LOCK } from '../src/shared/settings-store';
+import { writeSettings } from './support/settings';
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
 import { ROOT } from '../src/tools/local-server.mjs';
 
@@ -31,18 +31,7 @@ afterAll(async () => {
 
 /** Empties both storage areas, then stores `settings` in sync when given, as a saved (or corrupted) value. */
 async function storeSettings(settings?: unknown): Promise<void> {
-  // Under the lock the extension saves under: a save the last test started is finished first, and
-  // cannot land on top of this one.
-  await browser.worker.evaluate(
-    async ({ value, lock }) => {
-      await navigator.locks.request(lock, async () => {
-        await chrome.storage.sync.clear();
-        await chrome.storage.local.clear();
-        if (value !== undefined) await chrome.storage.sync.set({ settings: value });
-      });
-    },
-    { value: settings, lock: SETTINGS_LOCK },
-  );
+  await writeSettings(browser.worker, settings);
 }
 
 /** What sync holds under `settings`: the options page saves there. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTINGS_LOCK } from '../src/shared/settings-store';
+import { writeSettings } from './support/settings';
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
 import { ROOT, startServer } from '../src/tools/local-server.mjs';
 import { accessibleDialogs, paintedHighlights, waitForIdle, waitForPaint } from './support/probes';
@@ -54,18 +54,7 @@ async function storedSettings(): Promise<Record<string, unknown>> {
 }
 
 async function resetSettings(value?: unknown): Promise<void> {
-  // Under the lock the extension saves under: a save the last test started finishes first.
-  await worker.evaluate(
-    async ({ v, lock }) => {
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      await navigator.locks.request(lock, async () => {
-        await chrome.storage.sync.clear();
-        await chrome.storage.local.clear();
-        if (v !== undefined) await chrome.storage.sync.set({ settings: v });
-      });
-    },
-    { v: value, lock: SETTINGS_LOCK },
-  );
+  await writeSettings(worker, value);
 }
 
 async function highlightCount(): Promise<number> {

@@ -119,9 +119,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** True when the word starts with an upper-case letter ("Rubio", "RUBIO", not "rubio"). */
 export function isCapitalized(word: string): boolean {
   let at = 0;
-  // Invisible characters a page put before the word (a zero-width space, a word joiner) belong to
-  // it (see WORD_CHAR), but do not hide its capital.
-  while (at < word.length && isInvisibleCode(word.charCodeAt(at))) at++;
+  // Characters that fold to nothing (a zero-width space, a word joiner a page put before the word:
+  // see VANISHING) belong to it, but do not hide its capital.
+  while (at < word.length && word.charCodeAt(at) >= 128 && foldCode(word.charCodeAt(at)) === '') at++;
   const code = word.charCodeAt(at);
   // ASCII by its code: the case test below makes two strings, and this runs for every candidate.
   if (code < 128) return code >= 65 && code <= 90;
@@ -129,10 +129,6 @@ export function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width no-break space. */
-function isInvisibleCode(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-}
 
 /**
  * Word hashes are polynomial (×31, as Java's String.hashCode) over the folded code units, kept to 25
