@@ -20,6 +20,8 @@ const FURNITURE = new Set([
   'advert', 'advertisement', 'ad', 'ads', 'related', 'relacionadas', 'relacionados', 'caption', 'credit',
   'credits', 'byline', 'author', 'dateline', 'timestamp', 'breadcrumb', 'breadcrumbs', 'comments',
   'signup', 'paywall', 'readmore', 'outbrain', 'taboola', 'embed', 'tags',
+  // El Colombiano's "Contexto de la Noticia": background to the story, in a box beside it.
+  'contexto',
 ]);
 
 /** Elements that end a paragraph: the text before and after them is not one line. */
@@ -65,7 +67,6 @@ function removeFurniture(content: Element): void {
   for (const element of [...content.querySelectorAll(DROPPED_ELEMENTS)]) element.remove();
   const total = (content.textContent ?? '').length;
   for (const element of [...content.querySelectorAll('[class], [id]')]) {
-    if (!element.isConnected) continue;
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
     if (!names.split(/[\s_-]+/).some((part) => FURNITURE.has(part))) continue;
     // A wrapper named after its page ("video-article", "author-page") holds the article itself.
