@@ -124,7 +124,7 @@ describe('Options', () => {
   });
 
   it('shows what was repaired when the page opened', () => {
-    show({ loadProblems: summarizeProblems(['theme: expected auto or light or dark, got "x"; using auto']) });
+    show({ loadProblems: summarizeProblems([{ field: 'theme', code: 'invalid' }]) });
     expect(root.querySelector('#repaired-heading')?.textContent).toBe(en.optionsRepairedHeading.message);
     expect(root.textContent).toContain('Values that were not valid were replaced: Theme.');
   });

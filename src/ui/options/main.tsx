@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
 import { serializeSettings, type Settings } from '../../shared/settings';
-import { createSettingsStore, SETTINGS_KEY, type StorageAreaLike } from '../../shared/settings-store';
+import { createSettingsStore } from '../../shared/settings-store';
 import type { ImportFile, ImportStatus } from './Backup';
 import { changedFields } from './fields';
 import { EXPORT_FILE_NAME, MAX_IMPORT_BYTES, planImport, type ImportFailure } from './import-plan';
@@ -12,21 +12,6 @@ import { NO_PROBLEMS, summarizeProblems } from './problems';
 type State = Pick<OptionsProps, 'settings' | 'loadProblems' | 'importStatus' | 'saveFailed'>;
 
 const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
-
-/**
- * The stored value as it is, before repair, only to name the skipped site rules in the repair notice.
- * The same choice as the store: a local copy, when there is one, wins.
- */
-async function storedRaw(): Promise<unknown> {
-  const read = async (area: StorageAreaLike | undefined) => {
-    try {
-      return (await area?.get(SETTINGS_KEY))?.[SETTINGS_KEY];
-    } catch {
-      return undefined;
-    }
-  };
-  return (await read(browser.storage.local)) ?? (await read(browser.storage.sync));
-}
 
 /** Downloads `text` as a file from memory: no request leaves the browser. */
 function download(text: string, name: string): void {
@@ -46,8 +31,8 @@ async function start(): Promise<void> {
   document.documentElement.lang = language;
   document.title = translate('optionsTitle');
   const root = document.getElementById('root')!;
-  const [loaded, raw] = await Promise.all([store.load(), storedRaw()]);
-  let state: State = { settings: loaded.settings, loadProblems: summarizeProblems(loaded.problems, raw) };
+  const loaded = await store.load();
+  let state: State = { settings: loaded.settings, loadProblems: summarizeProblems(loaded.problems) };
 
   // Saves run one after another: two overlapping saves would each merge into the same old settings.
   let queue: Promise<unknown> = Promise.resolve();
