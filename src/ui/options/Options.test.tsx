@@ -129,6 +129,19 @@ describe('Options', () => {
     expect(root.textContent).toContain('Values that were not valid were replaced: Theme.');
   });
 
+  it('says which site rules do not sync and why, and nothing when all of them do', () => {
+    show({ sync: { state: 'partial', localOnlyRules: 40 } });
+    expect(byId('sync-notice').textContent).toMatch(/^Sync is off for your 40 newest site rules/);
+    show({ sync: { state: 'synced' } });
+    expect(root.querySelector('#sync-notice')).toBeNull();
+  });
+
+  it('says next to export what is kept in this browser only', () => {
+    show();
+    expect(byId('backup-local-only').textContent).toBe(en.optionsBackupLocalOnly.message);
+    expect(byId('backup-local-only').closest('section')?.querySelector('button')?.textContent).toBe(en.optionsExport.message);
+  });
+
   it('shows an import error as an alert and a report as a status', () => {
     show({ importStatus: { ok: false, file: 'a.txt', reason: 'not-json' } });
     expect(root.querySelector('[role=alert]')?.textContent).toBe('Nothing was imported: “a.txt” is not a JSON file. Choose a file made with Export settings.');

@@ -9,7 +9,7 @@ import { EXPORT_FILE_NAME, MAX_IMPORT_BYTES, planImport, type ImportFailure } fr
 import { Options, type OptionsProps } from './Options';
 import { NO_PROBLEMS, summarizeProblems } from './problems';
 
-type State = Pick<OptionsProps, 'settings' | 'loadProblems' | 'importStatus' | 'saveFailed'>;
+type State = Pick<OptionsProps, 'settings' | 'loadProblems' | 'importStatus' | 'saveFailed' | 'sync'>;
 
 const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
 
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   document.title = translate('optionsTitle');
   const root = document.getElementById('root')!;
   const loaded = await store.load();
-  let state: State = { settings: loaded.settings, loadProblems: summarizeProblems(loaded.problems) };
+  let state: State = { settings: loaded.settings, loadProblems: summarizeProblems(loaded.problems), sync: loaded.sync };
 
   // Saves run one after another: two overlapping saves would each merge into the same old settings.
   let queue: Promise<unknown> = Promise.resolve();
@@ -91,9 +91,10 @@ async function start(): Promise<void> {
     show({ importStatus: { ok: true, file: file.name, changed, siteRules: after.siteRules.length, problems: plan.problems }, loadProblems: NO_PROBLEMS });
   }
 
-  store.subscribe((settings) => {
-    // Another tab or the popup changed them; a pending save here will show the result anyway.
-    if (pending === 0) show({ settings });
+  store.subscribe((settings, sync) => {
+    // Another tab or the popup changed them; a pending save here will show the result anyway. What
+    // syncs is shown at once: every save here is followed by this call.
+    show(pending === 0 ? { settings, sync } : { sync });
   });
   show({});
 }
