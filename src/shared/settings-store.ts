@@ -1,11 +1,11 @@
 /**
  * Where the settings are kept. storage.sync holds them so they follow the user across browsers,
  * laid out to fit its quotas (sync-layout.ts); storage.local holds a complete copy of every save,
- * with the id of the save and how much of it reached sync. The areas are passed in
+ * with how much of it reached sync. The areas are passed in
  * (browser.storage.sync, .local, .onChanged), so this glue is tested without a browser.
  */
 import { migrateSettings, readSettings, repairSettings, type ReadResult, type Settings } from './settings';
-import { isSettingsKey, META_KEY, newId, planSyncWrite, readSyncItems, SETTINGS_KEY, type SyncRead } from './sync-layout';
+import { isSettingsKey, META_KEY, planSyncWrite, readSyncItems, SETTINGS_KEY, type SyncRead } from './sync-layout';
 import { NO_UNKNOWN_FIELDS, unknownFieldsOf, withUnknownFields, type UnknownFields } from './unknown-fields';
 
 export { SETTINGS_KEY } from './sync-layout';
@@ -62,9 +62,8 @@ export interface SettingsStore {
 const FAILED = Symbol('failed');
 const SYNCED: SyncStatus = { state: 'synced' };
 
-/** What the local copy records about its save: its id, and how many rules reached sync (null: none of it did). */
+/** What the local copy records about its save: how many of its rules (the first ones) reached sync; null when none of it did. */
 interface LocalMeta {
-  save: string;
   syncedRules: number | null;
 }
 
@@ -97,9 +96,9 @@ async function readLocal(area: StorageAreaLike): Promise<LocalCopy | undefined> 
   }
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
   const { [META_KEY]: meta, ...value } = item as Record<string, unknown>;
-  const { save, syncedRules } = (meta ?? {}) as Partial<LocalMeta>;
-  const valid = typeof save === 'string' && (syncedRules === null || (typeof syncedRules === 'number' && Number.isInteger(syncedRules)));
-  return valid ? { value, meta: { save, syncedRules } } : { value };
+  const { syncedRules } = (meta ?? {}) as Partial<LocalMeta>;
+  const valid = syncedRules === null || (typeof syncedRules === 'number' && Number.isInteger(syncedRules) && syncedRules >= 0);
+  return valid ? { value, meta: { syncedRules } } : { value };
 }
 
 const ruleList = (value: unknown): unknown[] => {
@@ -117,16 +116,16 @@ interface Loaded {
 }
 
 /**
- * Chooses between the two copies. The local copy wins when it is this browser's own newest save:
- * sync holds the same save, sync refused it, sync holds nothing readable, or an older version wrote
- * local (which it did only when sync refused a save). Otherwise another device saved since, and
- * sync wins, with the rules this browser kept out of sync (over the quota) added back: no other
- * device ever had them, so none can have removed them. When the other device had more rules than
- * sync holds, this browser cannot tell its removals from what did not fit: every local rule that
- * sync lacks is kept (a rule removed there may stay here; none is lost).
+ * Chooses between the two copies. The local copy wins when sync cannot have this browser's newest
+ * save: sync refused it, sync holds nothing readable, or an older version wrote local (which it did
+ * only when sync refused a save). Otherwise sync is read (this browser's last save, or another
+ * device's since), with the rules this browser kept out of sync (over the quota) added back: no
+ * other device ever had them, so none can have removed them. When the device that saved had more
+ * rules than sync holds, this browser cannot tell its removals from what did not fit: every local
+ * rule that sync lacks is kept (a rule removed there may stay here; none is lost).
  */
 function choose(synced: SyncRead | undefined, local: LocalCopy | undefined): { value: unknown; sync: SyncStatus } {
-  if (local !== undefined && (local.meta === undefined || local.meta.syncedRules === null || synced === undefined || local.meta.save === synced.save)) {
+  if (local !== undefined && (local.meta === undefined || local.meta.syncedRules === null || synced === undefined)) {
     const syncedRules = local.meta?.syncedRules ?? null;
     const total = ruleList(local.value).length;
     if (syncedRules === null) return { value: local.value, sync: { state: 'local' } };
@@ -166,9 +165,9 @@ export function createSettingsStore(
    * it, or null when none of the save did (no sync area, sync refused, or the settings alone do not
    * fit).
    */
-  async function writeSync(stored: Record<string, unknown>, save: string, current: Loaded['syncItems']): Promise<number | null> {
+  async function writeSync(stored: Record<string, unknown>, current: Loaded['syncItems']): Promise<number | null> {
     if (areas.sync === undefined || current === FAILED) return null;
-    const plan = planSyncWrite(stored, save, current);
+    const plan = planSyncWrite(stored, current);
     if ('unfit' in plan) return null;
     try {
       // Chunks no manifest names: no reader needs them, and the quota needs their room.
@@ -230,9 +229,8 @@ export function createSettingsStore(
         const changes = typeof patch === 'function' ? patch(result.settings) : patch;
         const { settings } = repairSettings({ ...result.settings, ...definedFields(changes) });
         const stored = withUnknownFields(settings, unknown);
-        const save = newId();
-        const syncedRules = await writeSync(stored, save, syncItems);
-        await writeLocal(stored, { save, syncedRules });
+        const syncedRules = await writeSync(stored, syncItems);
+        await writeLocal(stored, { syncedRules });
         return settings;
       }),
 

@@ -6,7 +6,7 @@ import { itemBytes, MAX_ITEM_BYTES } from './sync-quota';
 
 /** Plans a write of `siteRules` over `current` and expects one (the settings fit). */
 function plan(siteRules: object[], current: Record<string, unknown> = {}, extra: object = {}): SyncWrite {
-  const result = planSyncWrite({ ...defaultSettings(), ...extra, siteRules }, 'save-1', current);
+  const result = planSyncWrite({ ...defaultSettings(), ...extra, siteRules }, current);
   if ('unfit' in result) throw new Error(result.unfit);
   return result;
 }
@@ -22,7 +22,7 @@ describe('planSyncWrite', () => {
   it('writes small settings as the one item older versions read', () => {
     const siteRules = [{ pattern: 'example.com', enabled: false }];
     const write = plan(siteRules);
-    expect(write).toEqual({ remove: [], set: { [SETTINGS_KEY]: { ...defaultSettings(), siteRules, $sync: { save: 'save-1' } } }, syncedRules: 1 });
+    expect(write).toEqual({ remove: [], set: { [SETTINGS_KEY]: { ...defaultSettings(), siteRules } }, syncedRules: 1 });
   });
 
   it('splits 2,000 rules into chunks that each fit an item, compacted, and reads them back in order', () => {
@@ -31,7 +31,7 @@ describe('planSyncWrite', () => {
     expect(write.syncedRules).toBe(2000);
     for (const [key, value] of Object.entries(write.set)) expect(itemBytes(key, value), key).toBeLessThanOrEqual(MAX_ITEM_BYTES);
     expect(Object.values(write.set).flat()).toContain('+*.arabic.cnn.com');
-    expect(readSyncItems(write.set)).toEqual({ value: { ...defaultSettings(), siteRules }, save: 'save-1', more: false, complete: true });
+    expect(readSyncItems(write.set)).toEqual({ value: { ...defaultSettings(), siteRules }, more: false, complete: true });
   });
 
   it('rewrites only the chunk around a change, and keeps the last save’s chunks for one more save', () => {
@@ -64,7 +64,7 @@ describe('planSyncWrite', () => {
   });
 
   it('refuses to plan when the settings alone do not fit an item', () => {
-    expect(planSyncWrite({ ...defaultSettings(), fromTheFuture: 'x'.repeat(9000) }, 'save-1', {})).toEqual({ unfit: 'settings-too-big' });
+    expect(planSyncWrite({ ...defaultSettings(), fromTheFuture: 'x'.repeat(9000) }, {})).toEqual({ unfit: 'settings-too-big' });
   });
 
   it('leaves other keys alone, and counts them against the quota', () => {
@@ -92,7 +92,7 @@ describe('readSyncItems', () => {
     expect(read?.complete).toBe(false);
     expect((read?.value as { siteRules: unknown[] }).siteRules.length).toBeLessThan(2000);
     const settings = items[SETTINGS_KEY] as Record<string, unknown>;
-    const unreadable = readSyncItems({ ...items, [SETTINGS_KEY]: { ...settings, $sync: { save: 'x', chunks: 'nonsense' } } });
+    const unreadable = readSyncItems({ ...items, [SETTINGS_KEY]: { ...settings, $sync: { chunks: 'nonsense' } } });
     expect(unreadable?.complete).toBe(false);
     expect(new Set((unreadable?.value as { siteRules: { pattern: string }[] }).siteRules.map((rule) => rule.pattern))).toEqual(new Set(siteRules.map((rule) => rule.pattern)));
   });

@@ -23,12 +23,10 @@ export const META_KEY = '$sync';
 
 const CHUNK_PREFIX = 'siteRules.';
 
-/** The bookkeeping of a settings item in sync. */
+/** The bookkeeping of a settings item in sync whose rules are in chunks. */
 export interface SyncMeta {
-  /** The save that wrote it: a device whose local copy has the same id holds this save whole. */
-  save: string;
-  /** When the rules are in chunks: the chunk keys, in order; null when unreadable. */
-  chunks?: string[] | null;
+  /** The chunk keys, in order; null when unreadable. */
+  chunks: string[] | null;
   /** The writer had more rules than sync holds (over the quota): the others are in its browser only. */
   more?: true;
 }
@@ -36,12 +34,6 @@ export interface SyncMeta {
 /** Whether `key` is one of the items the settings are stored in. */
 export function isSettingsKey(key: string): boolean {
   return key === SETTINGS_KEY || key.startsWith(CHUNK_PREFIX);
-}
-
-/** A fresh random id: enough that two saves never share one. */
-export function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(10));
-  return Array.from(bytes, (byte) => (byte % 36).toString(36)).join('');
 }
 
 /**
@@ -132,7 +124,7 @@ export type SyncUnfit = { unfit: 'settings-too-big' };
  * more save (a device that has the old manifest keeps a whole list while the new chunks arrive);
  * older ones are removed. One save is one or two write calls, whatever the number of rules.
  */
-export function planSyncWrite(record: Record<string, unknown>, saveId: string, current: Record<string, unknown>): SyncWrite | SyncUnfit {
+export function planSyncWrite(record: Record<string, unknown>, current: Record<string, unknown>): SyncWrite | SyncUnfit {
   const { siteRules, ...fields } = record;
   const rules = Array.isArray(siteRules) ? siteRules : [];
   const previous = new Set(metaOf(current[SETTINGS_KEY])?.chunks ?? []);
@@ -146,14 +138,13 @@ export function planSyncWrite(record: Record<string, unknown>, saveId: string, c
     items: SYNC_LIMITS.MAX_ITEMS - others.length - lingering.length - 1,
   };
 
-  const inline = { ...record, [META_KEY]: { save: saveId } satisfies SyncMeta };
-  if (itemBytes(SETTINGS_KEY, inline) <= MAX_ITEM_BYTES && areaCost(SETTINGS_KEY, inline) <= room.bytes) {
-    return { remove, set: { [SETTINGS_KEY]: inline }, syncedRules: rules.length };
+  if (itemBytes(SETTINGS_KEY, record) <= MAX_ITEM_BYTES && areaCost(SETTINGS_KEY, record) <= room.bytes) {
+    return { remove, set: { [SETTINGS_KEY]: record }, syncedRules: rules.length };
   }
 
   const chunks = cutChunks(rules.map(encodeRule));
   // The manifest is written once the chunks are chosen: reserve its largest form (one more chunk for a cut-short last one).
-  const widest = { ...fields, [META_KEY]: { save: saveId, chunks: Array.from({ length: chunks.length + 1 }, () => 'x'.repeat(CHUNK_KEY_LENGTH)), more: true } };
+  const widest = { ...fields, [META_KEY]: { chunks: Array.from({ length: chunks.length + 1 }, () => 'x'.repeat(CHUNK_KEY_LENGTH)), more: true } };
   if (itemBytes(SETTINGS_KEY, widest) > MAX_ITEM_BYTES || areaCost(SETTINGS_KEY, widest) > room.bytes) return { unfit: 'settings-too-big' };
   const settingsCost = areaCost(SETTINGS_KEY, widest);
   const chosen = chooseChunks(chunks, new Set(lingering), {
@@ -163,7 +154,7 @@ export function planSyncWrite(record: Record<string, unknown>, saveId: string, c
   });
 
   const syncedRules = chosen.reduce((sum, { entries }) => sum + entries.length, 0);
-  const meta: SyncMeta = { save: saveId, chunks: chosen.map(({ key }) => key), ...(syncedRules < rules.length ? { more: true as const } : {}) };
+  const meta: SyncMeta = { chunks: chosen.map(({ key }) => key), ...(syncedRules < rules.length ? { more: true as const } : {}) };
   const set: Record<string, unknown> = { [SETTINGS_KEY]: { ...fields, [META_KEY]: meta } };
   for (const { key, entries } of chosen) if (!(key in current)) set[key] = entries;
   return { remove, set, syncedRules };
@@ -211,24 +202,18 @@ function chooseChunks(chunks: ChunkEntry[][], held: Set<string>, room: { bytes: 
   return chosen;
 }
 
-/** The bookkeeping of a stored settings item, or undefined when it has none (an older version wrote it). */
+/** The manifest of a stored settings item, or undefined when its rules are in the item itself. */
 function metaOf(item: unknown): SyncMeta | undefined {
-  if (typeof item !== 'object' || item === null) return undefined;
-  const meta = (item as Record<string, unknown>)[META_KEY] as Partial<SyncMeta> | undefined;
-  if (typeof meta !== 'object' || meta === null || typeof meta.save !== 'string') return undefined;
-  const { save, chunks, more } = meta;
-  const flag = more === true ? { more } : {};
-  if (chunks === undefined) return { save, ...flag };
+  if (typeof item !== 'object' || item === null || !Object.hasOwn(item, META_KEY)) return undefined;
+  const { chunks, more } = ((item as Record<string, unknown>)[META_KEY] ?? {}) as Partial<SyncMeta>;
   const valid = Array.isArray(chunks) && chunks.every((key) => typeof key === 'string' && key.startsWith(CHUNK_PREFIX));
-  return { save, chunks: valid ? chunks : null, ...flag };
+  return { chunks: valid ? chunks : null, ...(more === true ? { more } : {}) };
 }
 
 /** The settings read from a sync snapshot. */
 export interface SyncRead {
   /** The settings value (fields and rules), without the bookkeeping, for the settings reader. */
   value: unknown;
-  /** The save that wrote it, when this version's layout did. */
-  save?: string;
   /** The writer had more rules than sync holds: a reader keeps its own rules that sync lacks. */
   more: boolean;
   /**
@@ -245,15 +230,14 @@ export function readSyncItems(items: Record<string, unknown>): SyncRead | undefi
   if (item === undefined || item === null) return undefined;
   if (typeof item !== 'object' || Array.isArray(item)) return { value: item, more: false, complete: true };
   const meta = metaOf(item);
+  if (meta === undefined) return { value: item, more: false, complete: true };
   const { [META_KEY]: _meta, ...fields } = item as Record<string, unknown>;
-  const save = meta === undefined ? {} : { save: meta.save };
-  const more = meta?.more === true;
-  if (meta?.chunks === undefined) return { value: fields, ...save, more, complete: true };
+  const more = meta.more === true;
   const named = meta.chunks ?? [];
   const complete = meta.chunks !== null && named.every((key) => Array.isArray(items[key]));
   const keys = complete ? named : [...named, ...Object.keys(items).filter((key) => key.startsWith(CHUNK_PREFIX) && !named.includes(key)).sort()];
   const rules = keys.flatMap((key) => (Array.isArray(items[key]) ? (items[key] as unknown[]) : [])).map(decodeRule);
-  return { value: { ...fields, siteRules: complete ? rules : onePerPattern(rules) }, ...save, more, complete };
+  return { value: { ...fields, siteRules: complete ? rules : onePerPattern(rules) }, more, complete };
 }
 
 /** Each pattern once, the first time it comes: a half-synced list holds two saves' chunks. */

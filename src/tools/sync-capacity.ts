@@ -8,7 +8,7 @@ import { realisticRules } from '../shared/fixtures/realistic-hosts';
 import { defaultSettings, MAX_SITE_RULES } from '../shared/settings';
 import { createSettingsStore } from '../shared/settings-store';
 import type { SiteRule } from '../shared/site-rules';
-import { newId, planSyncWrite } from '../shared/sync-layout';
+import { planSyncWrite } from '../shared/sync-layout';
 
 interface Result {
   rules: number;
@@ -38,7 +38,7 @@ async function saveInto(rules: QuotaRules, siteRules: SiteRule[]): Promise<Resul
 async function planInto(rules: QuotaRules, siteRules: SiteRule[]): Promise<Result> {
   const sync = new FakeStorageArea('sync', { rules });
   const start = performance.now();
-  const plan = planSyncWrite({ ...defaultSettings(), siteRules }, newId(), {});
+  const plan = planSyncWrite({ ...defaultSettings(), siteRules }, {});
   if ('unfit' in plan) throw new Error(plan.unfit);
   await sync.set(plan.set);
   return { rules: siteRules.length, synced: plan.syncedRules, bytes: sync.bytesInUse(), items: sync.items.size, saveMs: performance.now() - start };
