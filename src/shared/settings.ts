@@ -186,8 +186,8 @@ function repairField<K extends keyof Settings>(field: K, stored: Record<string, 
 /**
  * Repairs a stored settings value field by field: a corrupt field takes its default and adds a
  * problem naming it; a missing field takes its default quietly (older data, or nothing stored
- * yet); unknown fields are dropped quietly (a newer version's settings are not errors). Never
- * throws, whatever `stored` is.
+ * yet); unknown fields are left out quietly (a newer version's settings are not errors; the store
+ * writes them back on save, see unknown-fields.ts). Never throws, whatever `stored` is.
  */
 export function repairSettings(stored: unknown): ReadResult {
   const problems: SettingsProblem[] = [];
