@@ -3,13 +3,15 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_SITE_RULES } from '../src/shared/settings';
+import { readSyncItems } from '../src/shared/sync-layout';
 import { writeSettings } from './support/settings';
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
 import { ROOT } from '../src/tools/local-server.mjs';
 
 /** The extension APIs the tests call in the service worker (no @types/chrome here). */
 declare const chrome: {
-  storage: Record<'sync' | 'local', { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> }>;
+  storage: Record<'sync' | 'local', { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void>; getBytesInUse(keys: null): Promise<number> }>;
 };
 declare const axe: { run(context?: unknown, options?: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
 
@@ -158,6 +160,37 @@ describe('import', () => {
     });
     expect(await page.getByLabel('Light', { exact: true }).isChecked()).toBe(true);
     expect(await page.locator('table.sites tbody th code').allTextContents()).toEqual(['example.com', '*.news.example']);
+  });
+});
+
+describe('sync within the quota', () => {
+  it('imports more site rules than sync holds: syncs what fits, keeps all of them here, and says how many stay in this browser', async () => {
+    await storeSettings();
+    await openOptions();
+    // 2,000 rules of long hosts (about 60 characters): some 120 KB, more than sync's 100 KB.
+    const siteRules = Array.from({ length: MAX_SITE_RULES }, (_, i) => ({ pattern: `section-${i}.a-rather-long-regional-news-site-name.example.com`, enabled: i % 3 === 0 }));
+    await page.setInputFiles('#import-file', { name: 'blocklist.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, siteRules })) });
+    const notice = page.locator('#sync-notice');
+    await notice.waitFor();
+    const [, count] = /^Sync is off for your (\d+) newest site rules: .*100 KB/.exec((await notice.textContent()) ?? '') ?? [];
+    const localOnly = Number(count);
+    expect(localOnly).toBeGreaterThan(0);
+
+    // What Chromium's own storage.sync accepted: every item within its quota, the oldest rules in order.
+    const { items, bytes } = await browser.worker.evaluate(async () => ({ items: await chrome.storage.sync.get(null), bytes: await chrome.storage.sync.getBytesInUse(null) }));
+    expect(bytes).toBeLessThanOrEqual(102_400);
+    expect(Object.keys(items).length).toBeGreaterThan(1);
+    for (const [key, value] of Object.entries(items)) expect(key.length + JSON.stringify(value).length, key).toBeLessThanOrEqual(8_192);
+    expect(readSyncItems(items)?.value).toMatchObject({ siteRules: siteRules.slice(0, MAX_SITE_RULES - localOnly) });
+    // This browser keeps every rule.
+    const local = await browser.worker.evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
+    expect((local as { siteRules: unknown[] }).siteRules).toHaveLength(MAX_SITE_RULES);
+
+    await page.reload();
+    await notice.waitFor();
+    expect(await page.locator('table.sites tbody tr').count()).toBe(MAX_SITE_RULES);
+    await page.screenshot({ path: join(SCREENSHOTS, 'options-sync-over-quota.png') });
+    await storeSettings();
   });
 });
 

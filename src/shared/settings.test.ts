@@ -75,8 +75,7 @@ describe('repairSettings', () => {
   ])('puts the default back for a corrupt %s (%j), naming the field', (field, value) => {
     const { settings, problems } = repairSettings({ ...custom, [field]: value });
     expect(settings).toEqual({ ...custom, [field]: DEFAULT_SETTINGS[field as keyof Settings] });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${field}: `));
+    expect(problems).toEqual([{ field, code: field === 'siteRules' ? 'not-list' : field === 'kinds' ? 'not-object' : 'invalid' }]);
   });
 
   it.each([
@@ -87,13 +86,13 @@ describe('repairSettings', () => {
   ])('clamps dwellMs %d to %d and says so', (dwellMs, expected) => {
     const { settings, problems } = repairSettings({ dwellMs });
     expect(settings.dwellMs).toBe(expected);
-    expect(problems).toEqual([expect.stringMatching(/^dwellMs: /)]);
+    expect(problems).toEqual([{ field: 'dwellMs', code: 'out-of-range' }]);
   });
 
   it('repairs kinds one by one', () => {
     const { settings, problems } = repairSettings({ kinds: { person: false, place: 'no', martian: false } });
     expect(settings.kinds).toEqual({ ...DEFAULT_SETTINGS.kinds, person: false });
-    expect(problems).toEqual([expect.stringMatching(/^kinds\.place: /)]);
+    expect(problems).toEqual([{ field: 'kinds', key: 'place', code: 'invalid' }]);
   });
 
   it('keeps every site rule that parses and drops the others, one problem each', () => {
@@ -110,7 +109,12 @@ describe('repairSettings', () => {
       { pattern: 'example.com', enabled: false },
       { pattern: '*.news.org', enabled: true },
     ]);
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['siteRules[1]', 'siteRules[2]', 'siteRules[3]', 'siteRules[4]']);
+    expect(problems).toEqual([
+      { field: 'siteRules', index: 1, code: 'not-a-rule', item: 'example.org' },
+      { field: 'siteRules', index: 2, code: 'not-a-rule', item: 'not a host' },
+      { field: 'siteRules', index: 3, code: 'not-a-rule', item: '*.news.org' },
+      { field: 'siteRules', index: 4, code: 'duplicate-rule', item: 'example.com' },
+    ]);
   });
 
   it(`keeps the newest ${MAX_SITE_RULES} site rules of a longer list (the last: a new rule is appended), and says how many it dropped`, () => {
@@ -119,7 +123,7 @@ describe('repairSettings', () => {
     expect(settings.siteRules).toHaveLength(MAX_SITE_RULES);
     expect(settings.siteRules[0]).toEqual({ pattern: 'site501.example.com', enabled: false });
     expect(settings.siteRules.at(-1)).toEqual({ pattern: 'new.example.com', enabled: false });
-    expect(problems).toEqual([`siteRules: more than ${MAX_SITE_RULES} site rules; the oldest 501 dropped`]);
+    expect(problems).toEqual([{ field: 'siteRules', code: 'over-limit', count: 501 }]);
   });
 
   it.each<[string, unknown]>([
@@ -131,7 +135,7 @@ describe('repairSettings', () => {
   ])('gives the defaults and one problem for %s', (_name, stored) => {
     const { settings, problems } = repairSettings(stored);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(problems).toEqual([expect.stringMatching(/^settings: expected an object/)]);
+    expect(problems).toEqual([{ field: 'settings', code: 'not-object' }]);
   });
 
   it('survives getters that throw, keeping the fields it can read', () => {
@@ -164,9 +168,9 @@ describe('repairSettings', () => {
       kinds: { ...DEFAULT_SETTINGS.kinds, term: false },
     });
     expect(problems).toEqual([
-      expect.stringMatching(/^paused: could not be read/),
-      expect.stringMatching(/^siteRules\[1\]: could not be read/),
-      expect.stringMatching(/^kinds\.person: could not be read/),
+      { field: 'paused', code: 'unreadable' },
+      { field: 'siteRules', index: 1, code: 'unreadable' },
+      { field: 'kinds', key: 'person', code: 'unreadable' },
     ]);
   });
 
@@ -175,7 +179,7 @@ describe('repairSettings', () => {
     revoke();
     expect(repairSettings(proxy).settings).toEqual(DEFAULT_SETTINGS);
     const hostile = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
-    expect(repairSettings(hostile)).toEqual({ settings: DEFAULT_SETTINGS, problems: [expect.stringMatching(/^settings: /)] });
+    expect(repairSettings(hostile)).toEqual({ settings: DEFAULT_SETTINGS, problems: [{ field: 'settings', code: 'unreadable' }] });
     expect(readSettings(hostile).settings).toEqual(DEFAULT_SETTINGS);
   });
 });
@@ -212,7 +216,7 @@ describe('migrateSettings', () => {
   it('reads an unreadable version as 0, with a problem', () => {
     const { value, problems } = migrateSettings({ schemaVersion: 'one', enabled: true });
     expect(value).toEqual({ schemaVersion: 1, paused: false });
-    expect(problems).toEqual([expect.stringMatching(/^schemaVersion: /)]);
+    expect(problems).toEqual([{ field: 'schemaVersion', code: 'bad-version' }]);
   });
 });
 
@@ -220,13 +224,19 @@ describe('readSettings', () => {
   it('migrates, then repairs', () => {
     const { settings, problems } = readSettings({ enabled: false, disabledHosts: ['Example.com', 'bad host'], dwellMs: 2000 });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, paused: true, dwellMs: 1000, siteRules: [{ pattern: 'example.com', enabled: false }] });
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['siteRules[1]', 'dwellMs']);
+    expect(problems).toEqual([
+      { field: 'siteRules', index: 1, code: 'not-a-rule', item: 'bad host' },
+      { field: 'dwellMs', code: 'out-of-range' },
+    ]);
   });
 
   it('keeps what a newer version saved as far as it repairs cleanly, and says so', () => {
     const { settings, problems } = readSettings({ ...custom, schemaVersion: SCHEMA_VERSION + 1, density: 'smart', sidebar: true });
     expect(settings).toEqual({ ...custom, density: 'all' });
-    expect(problems).toEqual([expect.stringMatching(/^schemaVersion: .*newer/), expect.stringMatching(/^density: /)]);
+    expect(problems).toEqual([
+      { field: 'schemaVersion', code: 'newer-version', version: SCHEMA_VERSION + 1 },
+      { field: 'density', code: 'invalid' },
+    ]);
   });
 });
 
@@ -234,23 +244,27 @@ describe('settings files', () => {
   it('round-trips through export and import', () => {
     const text = serializeSettings(custom);
     expect(text).toContain('\n  "paused": true');
-    expect(parseSettingsFile(text)).toEqual({ settings: custom, problems: [] });
+    expect(parseSettingsFile(text)).toEqual({ settings: custom, problems: [], parsed: JSON.parse(text) });
   });
 
   it('refuses a file that is not JSON', () => {
     const result = parseSettingsFile('paused = true');
-    expect(result).toEqual({ error: expect.stringMatching(/^not a JSON file: /) });
+    expect(result).toEqual({ error: 'not-json', detail: expect.stringMatching(/JSON/) });
   });
 
   it.each(['[]', '"settings"', '12', 'null'])('refuses JSON that is not an object: %s', (text) => {
-    expect(parseSettingsFile(text)).toEqual({ error: 'expected a settings object' });
+    expect(parseSettingsFile(text)).toEqual({ error: 'not-object' });
   });
 
   it('imports what is valid from a partly bad file and reports the rest', () => {
     const text = JSON.stringify({ ...custom, theme: 'purple', siteRules: [{ pattern: 'a.com', enabled: true }, { pattern: '' }] });
     expect(parseSettingsFile(text)).toEqual({
       settings: { ...custom, theme: 'auto', siteRules: [{ pattern: 'a.com', enabled: true }] },
-      problems: [expect.stringMatching(/^siteRules\[1\]: /), expect.stringMatching(/^theme: /)],
+      problems: [
+        { field: 'siteRules', index: 1, code: 'not-a-rule', item: '' },
+        { field: 'theme', code: 'invalid' },
+      ],
+      parsed: JSON.parse(text),
     });
   });
 });

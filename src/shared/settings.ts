@@ -2,6 +2,7 @@
  * The user's settings: the defaults object defines the type; a stored value is migrated, then
  * repaired field by field on read, so a corrupt or hand-edited value never breaks a page.
  */
+import type { SettingsFileError, SettingsProblem } from './settings-problems';
 import { parseSiteRule, type SiteRule } from './site-rules';
 
 /** The settings a new install starts with. Frozen: copy it (defaultSettings) before changing anything. */
@@ -20,7 +21,8 @@ export const DEFAULT_SETTINGS = {
 /** A mutable object literal widens its literals (1 → number, false → boolean), so the defaults' type is the settings type. */
 export type Settings = typeof DEFAULT_SETTINGS;
 export type EntityKind = keyof Settings['kinds'];
-export type ReadResult = { settings: Settings; problems: string[] };
+/** Settings as read, and what was repaired on the way (data: the options page words it). */
+export type ReadResult = { settings: Settings; problems: SettingsProblem[] };
 
 export const SCHEMA_VERSION = DEFAULT_SETTINGS.schemaVersion;
 export const DWELL_RANGE = { min: 100, max: 1000 } as const;
@@ -33,12 +35,24 @@ export function defaultSettings(): Settings {
   return { ...DEFAULT_SETTINGS, siteRules: [], kinds: { ...DEFAULT_SETTINGS.kinds } };
 }
 
-/** A short description of a bad value for a problem message; never throws (JSON.stringify can). */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
-  if (typeof value === 'function') return 'a function';
-  if (value === null || typeof value !== 'object') return String(value);
-  return Array.isArray(value) ? 'a list' : 'an object';
+/** How long the text naming a dropped rule may be: enough to recognise a host. */
+const ITEM_TEXT_LENGTH = 60;
+
+/**
+ * A dropped site rule as text, so the page can name it: its pattern when it has a text one, the
+ * string itself, or a short JSON of it; undefined when it has none (a cycle, a BigInt, undefined).
+ */
+function itemText(item: unknown): string | undefined {
+  const shorten = (text: string) => (text.length > ITEM_TEXT_LENGTH ? text.slice(0, ITEM_TEXT_LENGTH - 1) + '…' : text);
+  try {
+    if (typeof item === 'string') return shorten(item);
+    const pattern = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['pattern'] : undefined;
+    if (typeof pattern === 'string') return shorten(pattern);
+    const json = JSON.stringify(item);
+    return typeof json === 'string' ? shorten(json) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -58,18 +72,18 @@ function snapshot(value: unknown, unreadable: (key: string) => void): Record<str
   return copy;
 }
 
-const UNREADABLE = 'settings: could not be read; using the defaults';
-const unreadableField = (problems: string[]) => (key: string) => problems.push(`${key}: could not be read; using the default`);
+const UNREADABLE: SettingsProblem = { field: 'settings', code: 'unreadable' };
+const unreadableField = (problems: SettingsProblem[]) => (field: string) => problems.push({ field, code: 'unreadable' });
 
-/** Reports a problem with the field being repaired; `at` names a part of it (`.person`, `[2]`). */
-type Note = (problem: string, at?: string) => void;
+/** Reports a problem with the field being repaired: the note gives the code and the part (`index`, `key`); the field is added. */
+type Note = (problem: Omit<SettingsProblem, 'field'>) => void;
 /** Repairs one field: `value` is undefined when the field is missing, which is not a problem (it takes the default). */
 type Repair<T> = (value: unknown, fallback: T, note: Note) => T;
 
 function oneOf<T extends string | boolean>(allowed: readonly T[]): Repair<T> {
   return (value, fallback, note) => {
     if (value === undefined || allowed.includes(value as T)) return (value as T | undefined) ?? fallback;
-    note(`expected ${allowed.join(' or ')}, got ${describe(value)}; using ${String(fallback)}`);
+    note({ code: 'invalid' });
     return fallback;
   };
 }
@@ -79,36 +93,45 @@ const repairBoolean = oneOf([true, false]);
 const repairDwell: Repair<number> = (value, fallback, note) => {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    note(`expected a number of milliseconds, got ${describe(value)}; using ${fallback}`);
+    note({ code: 'invalid' });
     return fallback;
   }
   const repaired = Math.min(DWELL_RANGE.max, Math.max(DWELL_RANGE.min, Math.round(value)));
-  if (repaired !== value) note(`${value} is not a whole number in ${DWELL_RANGE.min}..${DWELL_RANGE.max}; using ${repaired}`);
+  if (repaired !== value) note({ code: 'out-of-range' });
   return repaired;
 };
 
 const repairKinds: Repair<Settings['kinds']> = (value, fallback, note) => {
   const kinds = { ...fallback };
   if (value === undefined) return kinds;
-  const stored = snapshot(value, (kind) => note('could not be read; using the default', `.${kind}`));
+  const stored = snapshot(value, (key) => note({ key, code: 'unreadable' }));
   if (stored === undefined) {
-    note(`expected an object, got ${describe(value)}; showing every kind`);
+    note({ code: 'not-object' });
     return kinds;
   }
   for (const kind of Object.keys(fallback) as EntityKind[]) {
-    kinds[kind] = repairBoolean(stored[kind], fallback[kind], (problem) => note(problem, `.${kind}`));
+    kinds[kind] = repairBoolean(stored[kind], fallback[kind], (problem) => note({ ...problem, key: kind }));
   }
   return kinds;
 };
 
 /** Reads one stored rule, or says what is wrong with it; a getter that throws loses that rule, not the list. */
-function readRule(list: readonly unknown[], i: number): SiteRule | string {
+function readRule(list: readonly unknown[], index: number): { rule: SiteRule; item: unknown } | Omit<SettingsProblem, 'field'> {
+  let item: unknown;
   try {
-    const item = list[i];
-    return parseSiteRule(item) ?? `${describe(item)} is not a site rule; dropped`;
+    item = list[index];
+    const rule = parseSiteRule(item);
+    if (rule) return { rule, item };
   } catch {
-    return 'could not be read; dropped';
+    return { index, code: 'unreadable' };
   }
+  return dropped(index, 'not-a-rule', item);
+}
+
+/** A dropped rule's problem, named by the text of the stored item when it has one. */
+function dropped(index: number, code: 'not-a-rule' | 'duplicate-rule', item: unknown): Omit<SettingsProblem, 'field'> {
+  const text = itemText(item);
+  return text === undefined ? { index, code } : { index, code, item: text };
 }
 
 /**
@@ -122,21 +145,21 @@ export const MAX_SITE_RULES = 2000;
 const repairSiteRules: Repair<SiteRule[]> = (value, fallback, note) => {
   if (value === undefined) return [...fallback];
   if (!Array.isArray(value)) {
-    note(`expected a list, got ${describe(value)}; no site rules kept`);
+    note({ code: 'not-list' });
     return [...fallback];
   }
   const rules: SiteRule[] = [];
   const patterns = new Set<string>();
   // The newest rules are at the end (a rule the reader adds is appended): over the limit, the oldest go.
   const first = Math.max(0, value.length - MAX_SITE_RULES);
-  if (first > 0) note(`more than ${MAX_SITE_RULES} site rules; the oldest ${first} dropped`);
+  if (first > 0) note({ code: 'over-limit', count: first });
   for (let i = first; i < value.length; i++) {
-    const rule = readRule(value, i);
-    if (typeof rule === 'string') note(rule, `[${i}]`);
-    else if (patterns.has(rule.pattern)) note(`a second rule for ${rule.pattern}; dropped`, `[${i}]`);
+    const read = readRule(value, i);
+    if ('code' in read) note(read);
+    else if (patterns.has(read.rule.pattern)) note(dropped(i, 'duplicate-rule', read.item));
     else {
-      patterns.add(rule.pattern);
-      rules.push(rule);
+      patterns.add(read.rule.pattern);
+      rules.push(read.rule);
     }
   }
   return rules;
@@ -156,23 +179,23 @@ const REPAIRS: { [K in keyof Settings]: Repair<Settings[K]> } = {
   theme: oneOf(['auto', 'light', 'dark']),
 };
 
-function repairField<K extends keyof Settings>(key: K, stored: Record<string, unknown>, settings: Settings, problems: string[]): void {
-  settings[key] = REPAIRS[key](stored[key], settings[key], (problem, at = '') => problems.push(`${key}${at}: ${problem}`));
+function repairField<K extends keyof Settings>(field: K, stored: Record<string, unknown>, settings: Settings, problems: SettingsProblem[]): void {
+  settings[field] = REPAIRS[field](stored[field], settings[field], (problem) => problems.push({ field, ...problem }));
 }
 
 /**
  * Repairs a stored settings value field by field: a corrupt field takes its default and adds a
  * problem naming it; a missing field takes its default quietly (older data, or nothing stored
- * yet); unknown fields are dropped quietly (a newer version's settings are not errors). Never
- * throws, whatever `stored` is.
+ * yet); unknown fields are left out quietly (a newer version's settings are not errors; the store
+ * writes them back on save, see unknown-fields.ts). Never throws, whatever `stored` is.
  */
 export function repairSettings(stored: unknown): ReadResult {
-  const problems: string[] = [];
+  const problems: SettingsProblem[] = [];
   try {
     const settings = defaultSettings();
     if (stored === undefined) return { settings, problems };
     const record = snapshot(stored, unreadableField(problems));
-    if (record === undefined) return { settings, problems: [`settings: expected an object, got ${describe(stored)}; using the defaults`] };
+    if (record === undefined) return { settings, problems: [{ field: 'settings', code: 'not-object' }] };
     for (const key of Object.keys(REPAIRS) as (keyof Settings)[]) repairField(key, record, settings, problems);
     return { settings, problems };
   } catch {
@@ -209,11 +232,11 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 /** The stored schema version: missing is 0 (the unversioned prototype); anything but a whole number is a problem, read as 0. */
-function storedVersion(record: Record<string, unknown>, problems: string[]): number {
+function storedVersion(record: Record<string, unknown>, problems: SettingsProblem[]): number {
   const version = record['schemaVersion'];
   if (version === undefined) return 0;
   if (typeof version === 'number' && Number.isInteger(version) && version >= 0) return version;
-  problems.push(`schemaVersion: expected a whole number, got ${describe(version)}; read as version 0`);
+  problems.push({ field: 'schemaVersion', code: 'bad-version' });
   return 0;
 }
 
@@ -223,15 +246,13 @@ function storedVersion(record: Record<string, unknown>, problems: string[]): num
  * reports it). A value from a newer version is kept for the repair, which keeps what it understands,
  * with a problem noted.
  */
-export function migrateSettings(stored: unknown): { value: unknown; problems: string[] } {
-  const problems: string[] = [];
+export function migrateSettings(stored: unknown): { value: unknown; problems: SettingsProblem[] } {
+  const problems: SettingsProblem[] = [];
   try {
     let record = snapshot(stored, unreadableField(problems));
     if (record === undefined) return { value: stored, problems };
     const version = storedVersion(record, problems);
-    if (version > SCHEMA_VERSION) {
-      problems.push(`schemaVersion: saved by a newer Backstory (version ${version}); kept what this version understands`);
-    }
+    if (version > SCHEMA_VERSION) problems.push({ field: 'schemaVersion', code: 'newer-version', version });
     for (const migration of MIGRATIONS) {
       if (migration.to > version) record = { ...migration.migrate(record), schemaVersion: migration.to };
     }
@@ -256,15 +277,16 @@ export function serializeSettings(settings: Settings): string {
 /**
  * Reads an imported settings file. A file that is not JSON, or JSON that is not an object, is an
  * `error` (nothing to import); an object is read like stored settings, so a partly bad file imports
- * what is valid and lists the rest in `problems`.
+ * what is valid and lists the rest in `problems`. `parsed` is the file's JSON as it is, for a caller
+ * that judges whether it is settings at all.
  */
-export function parseSettingsFile(text: string): ReadResult | { error: string } {
+export function parseSettingsFile(text: string): (ReadResult & { parsed: object }) | SettingsFileError {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { error: `not a JSON file: ${error instanceof Error ? error.message : String(error)}` };
+    return { error: 'not-json', detail: error instanceof Error ? error.message : String(error) };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { error: 'expected a settings object' };
-  return readSettings(parsed);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { error: 'not-object' };
+  return { ...readSettings(parsed), parsed };
 }

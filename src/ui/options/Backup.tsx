@@ -50,6 +50,9 @@ export function Backup({ t, language, status, onExport, onImport }: BackupProps)
     <section class="panel" aria-labelledby="backup-heading">
       <h2 id="backup-heading">{t('optionsBackupHeading')}</h2>
       <p class="hint">{t('optionsBackupIntro')}</p>
+      <p class="hint" id="backup-local-only">
+        {t('optionsBackupLocalOnly')}
+      </p>
       <div class="actions">
         <button type="button" class="button" onClick={onExport}>
           {t('optionsExport')}

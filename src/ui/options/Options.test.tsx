@@ -124,9 +124,22 @@ describe('Options', () => {
   });
 
   it('shows what was repaired when the page opened', () => {
-    show({ loadProblems: summarizeProblems(['theme: expected auto or light or dark, got "x"; using auto']) });
+    show({ loadProblems: summarizeProblems([{ field: 'theme', code: 'invalid' }]) });
     expect(root.querySelector('#repaired-heading')?.textContent).toBe(en.optionsRepairedHeading.message);
     expect(root.textContent).toContain('Values that were not valid were replaced: Theme.');
+  });
+
+  it('says which site rules do not sync and why, and nothing when all of them do', () => {
+    show({ sync: { state: 'partial', localOnlyRules: 40 } });
+    expect(byId('sync-notice').textContent).toMatch(/^Sync is off for your 40 newest site rules/);
+    show({ sync: { state: 'synced' } });
+    expect(root.querySelector('#sync-notice')).toBeNull();
+  });
+
+  it('says next to export what is kept in this browser only', () => {
+    show();
+    expect(byId('backup-local-only').textContent).toBe(en.optionsBackupLocalOnly.message);
+    expect(byId('backup-local-only').closest('section')?.querySelector('button')?.textContent).toBe(en.optionsExport.message);
   });
 
   it('shows an import error as an alert and a report as a status', () => {

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../../shared/i18n';
 import { DWELL_RANGE, type EntityKind, type Settings } from '../../shared/settings';
+import type { SyncStatus } from '../../shared/settings-store';
+import { syncNotice } from '../sync-notice';
 import { Backup, type ImportFile, type ImportStatus } from './Backup';
 import { Checkbox, RadioGroup } from './controls';
 import { FIELD_LABELS } from './fields';
@@ -22,6 +24,8 @@ export interface OptionsProps {
   importStatus?: ImportStatus;
   /** The last change could not be saved. */
   saveFailed?: boolean;
+  /** How much of the settings syncs; the page says what does not, and why. */
+  sync?: SyncStatus;
 }
 
 export const KIND_LABELS: Record<EntityKind, MessageKey> = {
@@ -39,6 +43,7 @@ const DWELL_STEP = 10;
 export function Options(props: OptionsProps) {
   const { settings, loadProblems, t, language, onChange, saveFailed } = props;
   const repairs = describeProblems(loadProblems, t, language);
+  const notSynced = props.sync && syncNotice(props.sync, t, 'options');
   return (
     <main class="options">
       <header class="title">
@@ -49,6 +54,11 @@ export function Options(props: OptionsProps) {
       {saveFailed && (
         <p class="message error" role="alert">
           {t('optionsSaveFailed')}
+        </p>
+      )}
+      {notSynced && (
+        <p class="message warning" id="sync-notice">
+          {notSynced}
         </p>
       )}
       {repairs.length > 0 && (

@@ -40,10 +40,8 @@ function looksLikeSettings(value: object): boolean {
 export function planImport(text: string): ImportPlan {
   // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
   const json = text.replace(/^\uFEFF/, '');
-  const parsed = parseSettingsFile(json);
-  if ('error' in parsed) return { error: parsed.error.startsWith('not a JSON file') ? 'not-json' : 'not-settings' };
-  // parseSettingsFile accepted it, so it parses, and to an object.
-  const raw = JSON.parse(json) as object;
-  if (!looksLikeSettings(raw)) return { error: 'not-settings' };
-  return { settings: parsed.settings, problems: summarizeProblems(parsed.problems, raw) };
+  const read = parseSettingsFile(json);
+  if ('error' in read) return { error: read.error === 'not-json' ? 'not-json' : 'not-settings' };
+  if (!looksLikeSettings(read.parsed)) return { error: 'not-settings' };
+  return { settings: read.settings, problems: summarizeProblems(read.problems) };
 }

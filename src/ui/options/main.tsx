@@ -2,31 +2,16 @@ import { render } from 'preact';
 import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
 import { serializeSettings, type Settings } from '../../shared/settings';
-import { createSettingsStore, SETTINGS_KEY, type StorageAreaLike } from '../../shared/settings-store';
+import { createSettingsStore } from '../../shared/settings-store';
 import type { ImportFile, ImportStatus } from './Backup';
 import { changedFields } from './fields';
 import { EXPORT_FILE_NAME, MAX_IMPORT_BYTES, planImport, type ImportFailure } from './import-plan';
 import { Options, type OptionsProps } from './Options';
 import { NO_PROBLEMS, summarizeProblems } from './problems';
 
-type State = Pick<OptionsProps, 'settings' | 'loadProblems' | 'importStatus' | 'saveFailed'>;
+type State = Pick<OptionsProps, 'settings' | 'loadProblems' | 'importStatus' | 'saveFailed' | 'sync'>;
 
 const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
-
-/**
- * The stored value as it is, before repair, only to name the skipped site rules in the repair notice.
- * The same choice as the store: a local copy, when there is one, wins.
- */
-async function storedRaw(): Promise<unknown> {
-  const read = async (area: StorageAreaLike | undefined) => {
-    try {
-      return (await area?.get(SETTINGS_KEY))?.[SETTINGS_KEY];
-    } catch {
-      return undefined;
-    }
-  };
-  return (await read(browser.storage.local)) ?? (await read(browser.storage.sync));
-}
 
 /** Downloads `text` as a file from memory: no request leaves the browser. */
 function download(text: string, name: string): void {
@@ -46,8 +31,8 @@ async function start(): Promise<void> {
   document.documentElement.lang = language;
   document.title = translate('optionsTitle');
   const root = document.getElementById('root')!;
-  const [loaded, raw] = await Promise.all([store.load(), storedRaw()]);
-  let state: State = { settings: loaded.settings, loadProblems: summarizeProblems(loaded.problems, raw) };
+  const loaded = await store.load();
+  let state: State = { settings: loaded.settings, loadProblems: summarizeProblems(loaded.problems), sync: loaded.sync };
 
   // Saves run one after another: two overlapping saves would each merge into the same old settings.
   let queue: Promise<unknown> = Promise.resolve();
@@ -106,9 +91,10 @@ async function start(): Promise<void> {
     show({ importStatus: { ok: true, file: file.name, changed, siteRules: after.siteRules.length, problems: plan.problems }, loadProblems: NO_PROBLEMS });
   }
 
-  store.subscribe((settings) => {
-    // Another tab or the popup changed them; a pending save here will show the result anyway.
-    if (pending === 0) show({ settings });
+  store.subscribe((settings, sync) => {
+    // Another tab or the popup changed them; a pending save here will show the result anyway. What
+    // syncs is shown at once: every save here is followed by this call.
+    show(pending === 0 ? { settings, sync } : { sync });
   });
   show({});
 }

@@ -3,12 +3,12 @@ import en from '../../../assets/_locales/en/messages.json';
 import es from '../../../assets/_locales/es/messages.json';
 import { translateFrom } from '../../shared/i18n';
 import { MAX_SITE_RULES, readSettings } from '../../shared/settings';
-import { describeProblems, hasProblems, NO_PROBLEMS, ruleLabel, summarizeProblems } from './problems';
+import { describeProblems, hasProblems, NO_PROBLEMS, summarizeProblems } from './problems';
 
 const t = translateFrom(en);
 
-/** The summary of reading `raw` as stored settings, with `raw` to name the skipped rules. */
-const summaryOf = (raw: unknown) => summarizeProblems(readSettings(raw).problems, raw);
+/** The summary of reading `raw` as stored settings. */
+const summaryOf = (raw: unknown) => summarizeProblems(readSettings(raw).problems);
 
 describe('summarizeProblems', () => {
   it('finds nothing in valid settings', () => {
@@ -30,9 +30,10 @@ describe('summarizeProblems', () => {
     expect(hasProblems(summary)).toBe(true);
   });
 
-  it('names skipped rules by position without the raw value', () => {
-    const raw = { schemaVersion: 1, siteRules: [{ pattern: 'example.com', enabled: true }, null] };
-    expect(summarizeProblems(readSettings(raw).problems).skippedRules).toEqual(['#2']);
+  it('names a skipped rule by position when it has no text to name it by', () => {
+    const raw = { schemaVersion: 1, siteRules: [{ pattern: 'example.com', enabled: true }, undefined] };
+    expect(summaryOf(raw).skippedRules).toEqual(['#2']);
+    expect(summaryOf({ schemaVersion: 1, siteRules: [null, 'a'.repeat(100)] }).skippedRules).toEqual(['null', 'a'.repeat(59) + '…']);
   });
 
   it('names a prototype\'s disabled hosts, which the migration turned into rules', () => {
@@ -46,18 +47,8 @@ describe('summarizeProblems', () => {
   });
 
   it('counts problems it has no words for, and stays quiet about an unreadable version number', () => {
-    expect(summarizeProblems(['future: something new']).other).toBe(1);
+    expect(summarizeProblems([{ field: 'future', code: 'invalid' }]).other).toBe(1);
     expect(hasProblems(summaryOf({ schemaVersion: 'one', theme: 'dark' }))).toBe(false);
-  });
-});
-
-describe('ruleLabel', () => {
-  it('shortens long values and never throws', () => {
-    expect(ruleLabel('a'.repeat(100), 0)).toHaveLength(60);
-    const cycle: Record<string, unknown> = {};
-    cycle['self'] = cycle;
-    expect(ruleLabel(cycle, 3)).toBe('#4');
-    expect(ruleLabel(undefined, 0)).toBe('#1');
   });
 });
 

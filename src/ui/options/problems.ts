@@ -1,16 +1,17 @@
 /**
- * Turns the problems settings.ts reports (English, one line per repair: `siteRules[1]: 42 is not a
- * site rule; dropped`) into what the options page tells the user, in the UI language: which settings
+ * Turns the problems the settings reader reports (data: `{ field: 'siteRules', index: 1, code:
+ * 'not-a-rule' }`) into what the options page tells the user, in the UI language: which settings
  * went back to their defaults and which site rules were skipped, named by their pattern.
  */
 import type { Translate } from '../../shared/i18n';
 import { MAX_SITE_RULES } from '../../shared/settings';
+import type { SettingsProblem } from '../../shared/settings-problems';
 import { FIELD_LABELS, isSettingField, SETTING_FIELDS, type SettingField } from './fields';
 
 export interface ProblemSummary {
   /** The whole value was unreadable or not an object: every setting is a default. */
   unreadable: boolean;
-  /** Saved by a newer Backstory: fields this version does not know were dropped. */
+  /** Saved by a newer Backstory: what this version knows was read; the rest is kept as it is. */
   newerVersion: boolean;
   /** Fields (or parts of them, such as one kind) that were not valid and took their default. */
   resetFields: SettingField[];
@@ -36,61 +37,23 @@ export const NO_PROBLEMS: ProblemSummary = Object.freeze({
 
 /** Skipped rules named one by one; the rest are counted ("and 1,995 more"). */
 const NAMED_RULES = 5;
-const OVER_LIMIT = /^more than \d+ site rules; the oldest (\d+) dropped$/;
-
-const PROBLEM = /^(\w+)(?:\[(\d+)\]|\.\w+)?: (.*)$/s;
-const LABEL_LENGTH = 60;
-
-function shorten(text: string): string {
-  return text.length > LABEL_LENGTH ? text.slice(0, LABEL_LENGTH - 1) + '…' : text;
-}
 
 /**
- * The site-rule list of a raw (unmigrated) settings value, with the indices the problems use: the
- * migration to version 1 turns a prototype's `disabledHosts` into the rules, one for one.
+ * Sorts the reader's problems into what the page reports. A skipped rule is named by the text the
+ * reader kept of it (its pattern), else by its position.
  */
-function rawRuleList(raw: unknown): readonly unknown[] | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const { siteRules, disabledHosts, schemaVersion } = raw as Record<string, unknown>;
-  const prototype = schemaVersion === undefined || schemaVersion === 0;
-  if (prototype && Array.isArray(disabledHosts)) return disabledHosts;
-  return Array.isArray(siteRules) ? siteRules : undefined;
-}
-
-/** How the page names a skipped rule: its pattern when it has a text one, else a short JSON of it, else its position. */
-export function ruleLabel(item: unknown, index: number): string {
-  try {
-    if (typeof item === 'string') return shorten(item);
-    const pattern = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['pattern'] : undefined;
-    if (typeof pattern === 'string') return shorten(pattern);
-    const json = JSON.stringify(item);
-    if (typeof json === 'string') return shorten(json);
-  } catch {
-    // A cycle or a BigInt: fall through to the position.
-  }
-  return `#${index + 1}`;
-}
-
-/**
- * Sorts repair problems into what the page reports. `raw` is the value they were found in (the file
- * or the stored value), to name skipped rules by their pattern; without it they are named `#n`.
- */
-export function summarizeProblems(problems: readonly string[], raw?: unknown): ProblemSummary {
-  const rules = rawRuleList(raw);
+export function summarizeProblems(problems: readonly SettingsProblem[]): ProblemSummary {
   const reset = new Set<SettingField>();
   const summary: ProblemSummary = { ...NO_PROBLEMS, resetFields: [], skippedRules: [] };
   for (const problem of problems) {
-    const [, field = '', index, detail = ''] = PROBLEM.exec(problem) ?? [];
+    const { field, code } = problem;
     if (field === 'settings') summary.unreadable = true;
-    else if (field === 'schemaVersion') {
-      // An unreadable version is read as 0 and migrated: nothing the user has to know.
-      if (detail.includes('newer')) summary.newerVersion = true;
-    } else if (field === 'siteRules' && OVER_LIMIT.test(detail)) {
-      summary.rulesOverLimit = Number(OVER_LIMIT.exec(detail)![1]);
-    } else if (field === 'siteRules' && index !== undefined) {
-      const i = Number(index);
-      summary.skippedRules.push(ruleLabel(rules?.[i], i));
-    } else if (field === 'siteRules') summary.rulesNotList = true;
+    else if (code === 'newer-version') summary.newerVersion = true;
+    // An unreadable version is read as 0 and migrated: nothing the user has to know.
+    else if (code === 'bad-version') continue;
+    else if (code === 'over-limit') summary.rulesOverLimit += problem.count ?? 0;
+    else if (code === 'not-list') summary.rulesNotList = true;
+    else if (field === 'siteRules' && problem.index !== undefined) summary.skippedRules.push(problem.item ?? `#${problem.index + 1}`);
     else if (isSettingField(field)) reset.add(field);
     else summary.other++;
   }

@@ -45,6 +45,13 @@ function props(overrides: Partial<PopupProps> = {}): PopupProps {
 }
 
 describe('Popup', () => {
+  it('says what does not sync, when something does not', () => {
+    act(() => render(<Popup {...props({ syncNotice: 'Sync is off for your 3 newest site rules.' })} />, root));
+    expect(root.querySelector('#sync-notice')?.textContent).toBe('Sync is off for your 3 newest site rules.');
+    act(() => render(<Popup {...props()} />, root));
+    expect(root.querySelector('#sync-notice')).toBeNull();
+  });
+
   it('offers to grant access to websites when Firefox has not (and says nothing of it otherwise)', () => {
     const onGrant = vi.fn();
     act(() => render(<Popup {...props({ needsPermission: true, onGrant })} />, root));

@@ -19,6 +19,8 @@ export interface PopupProps {
   reloadNeeded: boolean;
   /** The page is still being read (or its script is starting): the list may grow. */
   reading?: boolean;
+  /** Said when part of the settings does not sync (see sync-notice.ts). */
+  syncNotice?: string;
   groups: { kind: EntityKind; entities: ListedEntity[] }[];
   shortcuts: { description: string; shortcut: string }[];
   onToggleSite(enabled: boolean, scope: 'host' | 'domain'): void;
@@ -54,6 +56,11 @@ export function Popup(props: PopupProps) {
         </div>
       )}
       {props.reloadNeeded && <p class="notice">{t('popupReload')}</p>}
+      {props.syncNotice && (
+        <p class="notice" id="sync-notice">
+          {props.syncNotice}
+        </p>
+      )}
       {site && <SiteControls t={t} site={site} paused={paused} onToggle={props.onToggleSite} />}
       <label class="toggle">
         <input type="checkbox" checked={paused} onChange={(e) => props.onPause(e.currentTarget.checked)} />

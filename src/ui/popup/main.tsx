@@ -5,6 +5,7 @@ import { loadBundledIndex } from '../../shared/load-index';
 import { parsePageEntitiesReply, type TabMessage } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
 import { createSettingsStore } from '../../shared/settings-store';
+import { syncNotice } from '../sync-notice';
 import { canAnnotate, domainOf, isEnabled, ruleFor, setSiteRuleFor } from '../../shared/site-rules';
 import { Popup, type PopupProps } from './Popup';
 import { groupByKind } from './popup-model';
@@ -60,7 +61,7 @@ async function refresh(): Promise<void> {
   const index = loadBundledIndex();
   const root = document.getElementById('root')!;
   if (!index) return;
-  const [{ settings }, tab, commands, permitted] = await Promise.all([
+  const [{ settings, sync }, tab, commands, permitted] = await Promise.all([
     store.load(),
     activeTab(),
     browser.commands.getAll(),
@@ -91,6 +92,7 @@ async function refresh(): Promise<void> {
     needsPermission: !permitted,
     reloadNeeded: reloadNeeded || noContentScript,
     reading: waiting && !noContentScript,
+    syncNotice: syncNotice(sync, translate, 'popup'),
     groups: reply ? groupByKind(index, reply, language) : [],
     shortcuts: commands.map((c) => ({ description: c.description || c.name || '', shortcut: c.shortcut ?? '' })),
     onToggleSite: (enabled, scope) => {
