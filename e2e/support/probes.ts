@@ -233,3 +233,11 @@ export function paintedInOrder(page: Page): Promise<PaintedMention[]> {
     return all.map(({ highlight, text, node, offset }) => ({ highlight, text, at: `${node}:${offset}` }));
   });
 }
+
+/**
+ * Resolves once the page has been idle twice: the content script does its scanning in idle
+ * callbacks, so work it queued before this call has run by then (were it still listening).
+ */
+export function afterTwoIdlePeriods(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+}
