@@ -51,8 +51,19 @@ describe('painting the demo article', () => {
 
   it('groups ranges into one Highlight per kind', async () => {
     const painted = await paintedHighlights(page);
-    expect(new Set(painted.map((h) => h.name)).size).toBe(painted.length);
-    expect(painted.length).toBeLessThanOrEqual(5);
+    // One Highlight for each kind the page mentions, under its kind's name, and no other.
+    const kinds = [...new Set(REQUIRED.map(([, highlight]) => highlight))].sort();
+    expect(painted.map((h) => h.name).sort()).toEqual(kinds);
+    // Each holds the mentions of every entity of its kind: all five people share one Highlight.
+    for (const highlight of kinds) {
+      const texts = painted.find((h) => h.name === highlight)!.texts;
+      const own = REQUIRED.filter(([, h]) => h === highlight).map(([text]) => text);
+      expect(texts, highlight).toEqual(expect.arrayContaining(own));
+    }
+    // And a name is in its kind's Highlight only.
+    for (const [text, highlight] of REQUIRED) {
+      expect(painted.filter((h) => h.texts.includes(text)).map((h) => h.name), text).toEqual([highlight]);
+    }
   });
 });
 

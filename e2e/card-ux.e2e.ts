@@ -4,7 +4,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
 import { ROOT, startServer } from '../src/tools/local-server.mjs';
-import { accessibleDialogs, dialogBox, dialogButtons, textPoint, waitForPaint, type AccessibleDialog } from './support/probes';
+import { fireCommand } from './support/background';
+import { accessibleDialogs, dialogBox, dialogButtons, dialogColors, luminance, paintedInOrder, textPoint, waitForPaint, type AccessibleDialog } from './support/probes';
 
 /** Where the card's pictures go for a reviewer (and for us) to look at. */
 export const SCREENSHOTS = join(ROOT, 'dist/screenshots');
@@ -31,12 +32,12 @@ async function dialogs(p = page, session = cdp): Promise<AccessibleDialog[]> {
   return accessibleDialogs(session);
 }
 
-/** Polls until a dialog is exposed or `ms` pass; returns what is there at the end. */
-async function waitForDialog(ms: number, session = cdp, p = page): Promise<AccessibleDialog | undefined> {
+/** Polls until a dialog (one `wanted` accepts) is exposed or `ms` pass; returns what is there at the end. */
+async function waitForDialog(ms: number, session = cdp, p = page, wanted = (_: AccessibleDialog) => true): Promise<AccessibleDialog | undefined> {
   const deadline = Date.now() + ms;
   for (;;) {
     const [dialog] = await accessibleDialogs(session);
-    if (dialog || Date.now() > deadline) return dialog;
+    if ((dialog && wanted(dialog)) || Date.now() > deadline) return dialog;
     await p.waitForTimeout(25);
   }
 }
@@ -54,14 +55,18 @@ async function openDemo(): Promise<void> {
   await waitForPaint(page);
 }
 
-/** Sends a keyboard-command message to the page's content script, as the background does. */
-async function command(type: 'open-next-mention' | { type: 'open-entity'; entity: string }): Promise<void> {
-  const message = typeof type === 'string' ? { type } : type;
+/** The "open the next mention" keyboard command, through the background's command listener. */
+function openNextMention(): Promise<void> {
+  return fireCommand(browser.worker, 'open-next-mention');
+}
+
+/** Sends the page's content script the message a click in the popup's list sends. */
+async function openEntityFromPopup(entity: string): Promise<void> {
   await browser.worker.evaluate(async (m: object) => {
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     await api.tabs.sendMessage(tab!.id, m);
-  }, message);
+  }, { type: 'open-entity', entity });
 }
 
 describe('hover intent', () => {
@@ -132,7 +137,7 @@ describe('cards that were not opened by hovering, and the page around them', () 
 
   it('keeps a card the keyboard opened while the mouse crosses the page, and closes it on a click elsewhere', async () => {
     await openDemo();
-    await command('open-next-mention');
+    await openNextMention();
     expect(await waitForDialog(1000)).toBeDefined();
     await page.mouse.move(4, 200, { steps: 4 });
     await page.mouse.move(6, 260, { steps: 4 });
@@ -145,7 +150,7 @@ describe('cards that were not opened by hovering, and the page around them', () 
 
   it('closes a card whose name the page takes away (an SPA swapping its article), and keeps one whose text is only added to', async () => {
     await openDemo();
-    await command('open-next-mention');
+    await openNextMention();
     const opened = await waitForDialog(1000);
     expect(opened).toBeDefined();
     // A live blog appends to the paragraph of the open mention: the same name, in the same place.
@@ -165,7 +170,7 @@ describe('cards that were not opened by hovering, and the page around them', () 
     const point = await textPoint(page, 'Marco Rubio');
     await page.mouse.move(point.x, point.y);
     expect((await waitForDialog(1000))?.name).toBe('Marco Rubio');
-    await command({ type: 'open-entity', entity: 'marco-rubio' });
+    await openEntityFromPopup('marco-rubio');
     await page.waitForTimeout(100);
     await page.mouse.move(4, 200, { steps: 4 });
     await page.waitForTimeout(700);
@@ -267,7 +272,7 @@ describe('keyboard', () => {
       document.querySelector('main')!.prepend(input);
       input.focus();
     });
-    await command('open-next-mention');
+    await openNextMention();
     const dialog = await waitForDialog(1000);
     expect(dialog).toBeDefined();
     // Focus moved into the card (the host is what the page sees as active).
@@ -280,19 +285,22 @@ describe('keyboard', () => {
   });
 
   it('goes from mention to mention', async () => {
-    await command('open-next-mention');
-    const first = (await waitForDialog(1000))!.name;
-    await command('open-next-mention');
-    await page.waitForTimeout(100);
-    const second = (await dialogs())[0]!.name;
-    expect([first, second].every(Boolean)).toBe(true);
-    expect(second).not.toBe('');
+    await openDemo();
+    // At the top of the page: the first painted mention, then each next one in reading order. The
+    // demo's first four are four different entities, each named by a card title that contains it.
+    const mentions = (await paintedInOrder(page)).slice(0, 4);
+    expect(new Set(mentions.map((m) => m.text)).size).toBe(4);
+    for (const mention of mentions) {
+      await openNextMention();
+      const dialog = await waitForDialog(1000, cdp, page, (d) => d.name.includes(mention.text));
+      expect(dialog?.name, `the card moved on to "${mention.text}"`).toContain(mention.text);
+    }
     await closeCard();
   });
 
   it('opens an entity from the list: scrolls to it, flashes it, opens its card', async () => {
     await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
-    await command({ type: 'open-entity', entity: 'piedad-cordoba' });
+    await openEntityFromPopup('piedad-cordoba');
     expect((await waitForDialog(1000))?.name).toBe('Piedad Córdoba');
     const flashed = await page.evaluate(() => [...(CSS.highlights.get('backstory-flash') ?? [])].map((r) => r.toString()));
     expect(flashed).toEqual(['Piedad Córdoba']);
@@ -323,14 +331,23 @@ describe('look', () => {
     await closeCard();
   });
 
-  it('has a light and a dark look', async () => {
+  it("has a light and a dark look, following the system's colour scheme", async () => {
     await openDemo();
     await hoverAndShoot(page, cdp, 'Gustavo Petro', 'card-light.png');
+    const light = (await dialogColors(cdp))!;
+    expect(luminance(light.background), `light card background ${light.background}`).toBeGreaterThan(0.8);
+    expect(luminance(light.color), `light card text ${light.color}`).toBeLessThan(0.1);
     await closeCard();
     await page.emulateMedia({ colorScheme: 'dark' });
-    await hoverAndShoot(page, cdp, 'glyphosate', 'card-dark.png');
-    await closeCard();
-    await page.emulateMedia({ colorScheme: 'light' });
+    try {
+      await hoverAndShoot(page, cdp, 'glyphosate', 'card-dark.png');
+      const dark = (await dialogColors(cdp))!;
+      expect(luminance(dark.background), `dark card background ${dark.background}`).toBeLessThan(0.1);
+      expect(luminance(dark.color), `dark card text ${dark.color}`).toBeGreaterThan(0.6);
+      await closeCard();
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('fits a short window: the card takes the room there is beside the name, its buttons on screen', async () => {

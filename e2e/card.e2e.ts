@@ -1,6 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../src/tools/chromium.mjs';
+import { DEFAULT_SETTINGS } from '../src/shared/settings';
+import { cardWatch, untilRested, watchCard } from './support/card-watch';
 import { accessibleDialogs, textPoint, waitForPaint, type AccessibleDialog } from './support/probes';
 import { builtIndex, startServer } from '../src/tools/local-server.mjs';
 
@@ -89,8 +91,32 @@ describe('hover card', () => {
   });
 
   it('does not open when the pointer is beside a name, in the margin', async () => {
-    await page.mouse.move(5, 300);
-    await page.waitForTimeout(600);
+    // A name that starts its line: in the margin beside it, the caret snaps into the name itself.
+    const line = await page.evaluate(() => {
+      for (const [, highlight] of CSS.highlights) {
+        for (const r of highlight) {
+          const range = new Range();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const y = range.getClientRects()[0]!.top + 2;
+          const caret = document.caretPositionFromPoint(5, y);
+          if (caret?.offsetNode === r.startContainer && caret.offset >= r.startOffset && caret.offset <= r.endOffset) return { text: range.toString(), y, x: range.getClientRects()[0]!.left + 2 };
+        }
+      }
+      return undefined;
+    });
+    expect(line, 'a painted name starts a line of the demo').toBeDefined();
+    await page.mouse.move(5, line!.y);
+    await watchCard(page);
+    await page.mouse.move(5, line!.y + 1);
+    await untilRested(page, 3 * DEFAULT_SETTINGS.dwellMs);
+    expect((await cardWatch(page)).opened, 'cards opened while the pointer rested in the margin').toEqual([]);
     expect(await accessibleDialogs(cdp)).toEqual([]);
+    // The same line, on the name: the card opens (so the pointer was where a card can open).
+    await page.mouse.move(line!.x, line!.y, { steps: 4 });
+    expect((await dialogs())[0]?.name).toBeTruthy();
+    const watch = await cardWatch(page);
+    expect(watch.opened).toHaveLength(1);
+    expect(watch.opened[0]).toBeGreaterThanOrEqual(watch.lastMove);
   });
 });

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../src/tools/local-server.mjs';
+import { clickLookUp } from './support/background';
 import { accessibleDialogs, waitForPaint, type AccessibleDialog } from './support/probes';
 
-// "Look up … in Backstory" on a selection: the background sends the content script a look-up
-// message with the selected text (as the context menu's click handler does).
+// "Look up … in Backstory" on a selection: the menu's click goes through the background's
+// contextMenus.onClicked listener (the test build exposes it), with the text the page has selected.
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -26,20 +27,18 @@ afterAll(async () => {
 });
 
 async function lookUp(text: string): Promise<AccessibleDialog | undefined> {
-  await page.evaluate((needle) => {
+  const selected = await page.evaluate((needle) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const at = node.data.indexOf(needle);
       if (at < 0) continue;
       getSelection()!.setBaseAndExtent(node, at, node, at + needle.length);
-      return;
+      break;
     }
+    return getSelection()!.toString();
   }, text);
-  await browser.worker.evaluate(async (t: string) => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.tabs.sendMessage(tab!.id, { type: 'look-up', text: t });
-  }, text);
+  expect(selected, `"${text}" is selected on the page`).toBe(text);
+  await clickLookUp(browser.worker, selected);
   const deadline = Date.now() + 3000;
   for (;;) {
     const [dialog] = await accessibleDialogs(cdp);

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_TEST_DIST, launchPlain, launchWithExtension } from '../src/tools/chromium.mjs';
 import { startServer } from '../src/tools/local-server.mjs';
 import { manyTextNodesPage, reactPage } from './support/generated-pages';
-import { accessibleDialogs, domWithoutCardHost, paintedRangeCount, paintedTexts, rangesAreLive, textPoint, waitForIdle, waitForPaint } from './support/probes';
+import { DEFAULT_SETTINGS } from '../src/shared/settings';
+import { cardWatch, untilRested, watchCard } from './support/card-watch';
+import { accessibleDialogs, afterTwoIdlePeriods, domWithoutCardHost, paintedRangeCount, paintedTexts, rangesAreLive, textPoint, waitForIdle, waitForPaint } from './support/probes';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -269,15 +271,17 @@ describe('teardown', () => {
       await reference.goto(`${server.origin}/demo/`);
       expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(await domWithoutCardHost(reference));
 
-      // Listeners are gone: resting on a name opens nothing, new text is not painted.
+      // Listeners are gone: resting on a name for longer than the dwell, by the page's clock, opens nothing.
       await page.mouse.move(1, 1);
+      await watchCard(page);
       await page.mouse.move(point.x, point.y);
-      await page.waitForTimeout(600);
-      const cdp = await browser.context.newCDPSession(page);
-      expect(await accessibleDialogs(cdp)).toEqual([]);
+      await untilRested(page, 3 * DEFAULT_SETTINGS.dwellMs);
+      expect((await cardWatch(page)).opened, 'cards opened after teardown').toEqual([]);
+      expect(await accessibleDialogs(await browser.context.newCDPSession(page))).toEqual([]);
+      // New text is not painted, once the page has had the idle time a scan would take.
       await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Gustavo Petro again' })));
-      await page.waitForTimeout(400);
-      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      await afterTwoIdlePeriods(page);
+      expect(await page.evaluate(() => CSS.highlights.size), 'highlights once the new text had its idle time').toBe(0);
     } finally {
       await plain.close();
     }
@@ -374,13 +378,14 @@ describe('an extension reloaded under an open page', () => {
 
       // An update or a reload from the extensions page: Chrome leaves the old content script running, cut off.
       await own.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
-      const ours = () => tab.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('backstory')).length + document.querySelectorAll('backstory-card').length);
-      const deadline = Date.now() + 8000;
-      while ((await ours()) > 0 && Date.now() < deadline) await tab.waitForTimeout(100);
-      expect(await ours()).toBe(0);
+      const ours = () => [...CSS.highlights.keys()].filter((name) => name.startsWith('backstory')).length + document.querySelectorAll('backstory-card').length;
+      await expect.poll(() => tab.evaluate(ours), { timeout: 8000 }).toBe(0);
 
+      // Resting on the name for longer than the dwell, by the page's clock, opens nothing.
+      await watchCard(tab);
       await tab.mouse.move(point.x, point.y);
-      await tab.waitForTimeout(800);
+      await untilRested(tab, 3 * DEFAULT_SETTINGS.dwellMs);
+      expect((await cardWatch(tab)).opened, 'cards opened by the cut-off script').toEqual([]);
       expect(await tab.evaluate(() => document.querySelectorAll('backstory-card').length)).toBe(0);
       expect(pageErrors).toEqual([]);
     } finally {

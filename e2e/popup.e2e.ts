@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fireCommand } from './support/background';
 import { writeSettings } from './support/settings';
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
 import { ROOT, startServer } from '../src/tools/local-server.mjs';
@@ -213,12 +214,16 @@ describe('settings reach open tabs live', () => {
     await until(async () => (await paintedHighlights(page)).some((h) => h.name === 'backstory-person'), 'the defaults');
   });
 
-  it('toggles the site with the keyboard command', async () => {
-    await page.bringToFront();
-    await worker.evaluate(() => (globalThis as unknown as { backstoryTest: { runCommand(c: string): Promise<void> } }).backstoryTest.runCommand('toggle-site'));
+  it('toggles the site with the keyboard command, and stores the rule for the tab\'s host', async () => {
+    await resetSettings();
+    await openDemo();
+    expect(await highlightCount()).toBeGreaterThan(0);
+    await fireCommand(worker, 'toggle-site');
     await until(async () => (await highlightCount()) === 0, 'the site to turn off');
-    await worker.evaluate(() => (globalThis as unknown as { backstoryTest: { runCommand(c: string): Promise<void> } }).backstoryTest.runCommand('toggle-site'));
+    expect((await storedSettings()).siteRules).toEqual([{ pattern: '127.0.0.1', enabled: false }]);
+    await fireCommand(worker, 'toggle-site');
     await until(async () => (await highlightCount()) > 0, 'the site to turn on');
+    expect((await storedSettings()).siteRules).toEqual([{ pattern: '127.0.0.1', enabled: true }]);
     await resetSettings();
   });
 });

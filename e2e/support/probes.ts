@@ -187,3 +187,57 @@ export async function dialogBox(cdp: CDPSession): Promise<{ x: number; y: number
   const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: dialog.backendDOMNodeId })) as { model: { border: number[]; width: number; height: number } };
   return { x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height };
 }
+
+/** The open dialog's computed background and text colours (through CDP, closed shadow root included). */
+export async function dialogColors(cdp: CDPSession): Promise<{ background: string; color: string } | undefined> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: (AXNode & { backendDOMNodeId?: number })[] };
+  const dialog = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
+  if (dialog?.backendDOMNodeId === undefined) return undefined;
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: dialog.backendDOMNodeId })) as { object: { objectId: string } };
+  const { result } = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: 'function () { const s = getComputedStyle(this); return { background: s.backgroundColor, color: s.color }; }',
+    returnByValue: true,
+  })) as { result: { value: { background: string; color: string } } };
+  return result.value;
+}
+
+/** Relative luminance (0 black … 1 white) of a computed `rgb(…)` / `rgba(…)` colour. */
+export function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  expect(b, `${color} is an rgb() colour`).toBeDefined();
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+export interface PaintedMention {
+  /** The highlight it is painted in (backstory-person, …). */
+  highlight: string;
+  text: string;
+  /** Where it is: the text node's number in document order, and the offset in it. */
+  at: string;
+}
+
+/** The extension's painted ranges in the light DOM, in document order. */
+export function paintedInOrder(page: Page): Promise<PaintedMention[]> {
+  return page.evaluate(() => {
+    const numbers = new Map<Node, number>();
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) numbers.set(node, numbers.size);
+    const all = [...CSS.highlights]
+      .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-flash')
+      .flatMap(([highlight, h]) => [...h].map((r) => ({ highlight, node: numbers.get(r.startContainer) ?? -1, offset: r.startOffset, text: (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) })));
+    all.sort((a, b) => a.node - b.node || a.offset - b.offset);
+    return all.map(({ highlight, text, node, offset }) => ({ highlight, text, at: `${node}:${offset}` }));
+  });
+}
+
+/**
+ * Resolves once the page has been idle twice: the content script does its scanning in idle
+ * callbacks, so work it queued before this call has run by then (were it still listening).
+ */
+export function afterTwoIdlePeriods(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+}

@@ -1,10 +1,10 @@
-import { browser, type Runtime } from '../shared/browser';
+import { browser, type Runtime, type Tabs } from '../shared/browser';
 import { CONTENT_MESSAGES, parseMessage } from '../shared/messages';
 import { createSettingsStore } from '../shared/settings-store';
 import { runCommand } from './commands';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { HANDLERS } from './handlers';
-import { showOnboardingOnce } from './onboarding';
+import { showOnboardingOnce, type OnboardingOutcome } from './onboarding';
 import { listenForTestPageRequests } from './test-pages';
 
 const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
@@ -23,22 +23,30 @@ function onMessage(raw: unknown, sender: Runtime.MessageSender): undefined {
   });
 }
 
+/** The browser's listeners, named so the test build can call the very functions it registers. */
+const onCommand = (command: string, tab?: Tabs.Tab): void => void runCommand(command, tab, store);
+const onMenuClicked = (info: Parameters<typeof onContextMenuClick>[0], tab?: Tabs.Tab): void => void onContextMenuClick(info, tab);
+
 browser.runtime.onMessage.addListener(onMessage);
-browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab, store));
-browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+browser.commands.onCommand.addListener(onCommand);
+browser.contextMenus.onClicked.addListener(onMenuClicked);
 browser.runtime.onInstalled.addListener(() => void createContextMenu());
 browser.runtime.onStartup.addListener(() => void createContextMenu());
-browser.runtime.onInstalled.addListener((details) =>
-  void showOnboardingOnce(details, {
+/** The first-run decision of this start, once onInstalled has fired (the test build reports it). */
+let onboarding: Promise<OnboardingOutcome> | undefined;
+browser.runtime.onInstalled.addListener((details) => {
+  onboarding = showOnboardingOnce(details, {
     storage: browser.storage.local,
     openTab: (url) => browser.tabs.create({ url }),
     pageUrl: browser.runtime.getURL('onboarding.html'),
-  }),
-);
+  });
+});
 
-// The test build lets browser tests run a keyboard command (headless browsers have no shortcuts)
-// and open extension pages in Firefox (which refuses test navigation to moz-extension://).
+// The test build lets browser tests fire a keyboard command and a context-menu click through the
+// listeners the browser calls (headless browsers have neither shortcuts nor menus), wait for the
+// first-run decision (undefined until onInstalled fires), and open extension pages in Firefox
+// (which refuses test navigation to moz-extension://).
 if (__TEST_BUILD__) {
-  (globalThis as { backstoryTest?: unknown }).backstoryTest = { runCommand: (command: string) => runCommand(command, undefined, store) };
+  (globalThis as { backstoryTest?: unknown }).backstoryTest = { onCommand, onMenuClicked, onboardingOutcome: () => onboarding };
   listenForTestPageRequests();
 }

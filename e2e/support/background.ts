@@ -1,0 +1,31 @@
+import type { Worker } from 'playwright-core';
+
+/** The test build's door into the background (src/background/main.ts): the listeners it registers. */
+interface TestHooks {
+  onCommand(command: string, tab?: object): void;
+  onMenuClicked(info: { menuItemId: string; selectionText?: string }, tab?: object): void;
+}
+
+/**
+ * Fires a keyboard command the way the browser does: the listener registered on commands.onCommand,
+ * called with the command's name and the active tab (headless Chromium has no shortcuts to press).
+ */
+export async function fireCommand(worker: Worker, command: string): Promise<void> {
+  await worker.evaluate(async (name) => {
+    const { chrome, backstoryTest } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<object[]> } }; backstoryTest: TestHooks };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    backstoryTest.onCommand(name, tab);
+  }, command);
+}
+
+/**
+ * Clicks "Look up … in Backstory" the way the browser does: the listener registered on
+ * contextMenus.onClicked, called with the menu item's id, the selected text and the active tab.
+ */
+export async function clickLookUp(worker: Worker, selectionText: string): Promise<void> {
+  await worker.evaluate(async (text) => {
+    const { chrome, backstoryTest } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<object[]> } }; backstoryTest: TestHooks };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    backstoryTest.onMenuClicked({ menuItemId: 'backstory-look-up', selectionText: text }, tab);
+  }, selectionText);
+}
