@@ -130,6 +130,8 @@ interface Found {
   /** Index of the last token of the match. */
   last: number;
   target: AliasTarget;
+  /** Other entities' targets for the same words, when the alias is shared (all need the full name). */
+  rivals?: AliasTarget[];
 }
 
 interface Step {
@@ -137,6 +139,12 @@ interface Step {
   /** Tokens consumed: 2 for a hyphenated compound read as one word. */
   tokens: number;
   typo: boolean;
+}
+
+/** One target per entity (an entity may reach the same words by two of its aliases). */
+function uniqueEntities(targets: AliasTarget[]): AliasTarget[] {
+  const seen = new Set<number>();
+  return targets.filter((t) => !seen.has(t.entity) && seen.add(t.entity));
 }
 
 class Scanner {
@@ -176,6 +184,12 @@ class Scanner {
       token(found.last + 1);
       const match = this.accept(text, tokens.list, k, found);
       if (match) matches.push(match);
+      // An alias several entities share (two packs' "Rodríguez"): one conditional mention each, and
+      // the page shows the one it also names in full (see guards.isShown).
+      if (match) for (const rival of found.rivals ?? []) {
+        const other = this.accept(text, tokens.list, k, { last: found.last, target: rival });
+        if (other) matches.push(other);
+      }
       free = words.end[found.last]!;
     }
     return matches;
@@ -224,8 +238,11 @@ class Scanner {
       j += step.tokens;
       if (surfaces.length > this.trie.maxWords) break;
       if (node.targets.length === 0) continue;
-      const target = node.targets.find((t) => typos <= t.typos && caseMatches(t, surfaces));
-      if (target) best = { last: j - 1, target };
+      const fitting = node.targets.filter((t) => typos <= t.typos && caseMatches(t, surfaces));
+      const target = fitting[0];
+      if (!target) continue;
+      const rivals = target.needsFullName && target.entity !== BLOCKED ? fitting.filter((t) => t.needsFullName && t.entity !== target.entity && t.entity !== BLOCKED) : [];
+      best = rivals.length > 0 ? { last: j - 1, target, rivals: uniqueEntities(rivals) } : { last: j - 1, target };
     }
     return best;
   }
