@@ -112,6 +112,18 @@ export function isShown(condition: MentionCondition | undefined, stats: EntitySt
 export interface GuardedMatch {
   entity: number;
   condition?: MentionCondition;
+  /** Entities that share the words of this mention (see TextMatch.rivals). */
+  rivals?: readonly number[];
+}
+
+/**
+ * Whether a mention is shown, given what the document says of each entity (`statsOf`): its own
+ * condition, and for a shared alias, that the document names none of the rivals. A page naming both
+ * Rodríguez in full leaves the bare surname unpainted: no rule tells which one it means.
+ */
+export function shows(match: GuardedMatch, statsOf: (entity: number) => EntityStats): boolean {
+  if (!isShown(match.condition, statsOf(match.entity))) return false;
+  return match.rivals === undefined || !match.rivals.some((rival) => statsOf(rival).named > 0);
 }
 
 /** The mentions a whole document shows (a page for the scan tool, an article for the compiler). */
@@ -122,5 +134,6 @@ export function keepSupported<T extends GuardedMatch>(matches: readonly T[]): T[
     if (!s) stats.set(m.entity, (s = emptyStats()));
     countMention(s, m.condition, 1);
   }
-  return matches.filter((m) => isShown(m.condition, stats.get(m.entity)!));
+  const statsOf = (entity: number) => stats.get(entity) ?? emptyStats();
+  return matches.filter((m) => shows(m, statsOf));
 }

@@ -19,6 +19,11 @@ export interface TextMatch {
   entity: number;
   /** Set when the document decides whether it is shown (see guards.isShown). */
   condition?: MentionCondition;
+  /**
+   * Other entities found at the same place by an alias they share ("Rodríguez" of two packs): the
+   * document shows this mention only if it names none of them (see guards.shows).
+   */
+  rivals?: number[];
 }
 
 export interface Matcher {
@@ -185,10 +190,15 @@ class Scanner {
       const match = this.accept(text, tokens.list, k, found);
       if (match) matches.push(match);
       // An alias several entities share (two packs' "Rodríguez"): one conditional mention each, and
-      // the page shows the one it also names in full (see guards.isShown).
-      if (match) for (const rival of found.rivals ?? []) {
-        const other = this.accept(text, tokens.list, k, { last: found.last, target: rival });
-        if (other) matches.push(other);
+      // the page shows the one it names otherwise too, if only one (see guards.shows).
+      if (match && found.rivals) {
+        const group = [match];
+        for (const rival of found.rivals) {
+          const other = this.accept(text, tokens.list, k, { last: found.last, target: rival });
+          if (other) group.push(other);
+        }
+        if (group.length > 1) for (const m of group) m.rivals = group.filter((o) => o !== m).map((o) => o.entity);
+        matches.push(...group.slice(1));
       }
       free = words.end[found.last]!;
     }
