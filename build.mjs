@@ -4,15 +4,23 @@
 //   node build.mjs --watch    rebuild on change (sources and assets/context)
 //   node build.mjs --zip      build, then write the store packages to dist/
 //   node build.mjs --test     build into dist-test/ with the test-only hooks (__TEST_BUILD__); never shipped
+//   node build.mjs --pack DIR --out NAME.backstory.json
+//                             compile a context pack from DIR (pack.json, entities.json, articles/*.md)
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** The value after `--name`, if given. */
+const option = (name) => {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+};
 const TARGETS = ['chrome', 'firefox'];
 const TEST_BUILD = args.has('--test');
 /** The test build has hooks the shipped build must not: it goes to its own folder, never zipped. */
@@ -100,10 +108,10 @@ function esbuildOptions(target) {
   };
 }
 
-/** Compiles assets/context with the code in src/index (TypeScript, bundled on the fly for Node). */
-async function compileIndex() {
+/** The index and pack compilers in src/ (TypeScript), bundled on the fly for Node. */
+async function dataCompiler() {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'src/index/load-sources.ts')],
+    entryPoints: [join(root, 'src/tools/build-data.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -111,20 +119,19 @@ async function compileIndex() {
     write: false,
     logLevel: 'silent',
   });
-  const bundled = join(OUT, '.index-compiler.mjs');
+  const bundled = join(OUT, '.data-compiler.mjs');
   mkdirSync(dirname(bundled), { recursive: true });
   writeFileSync(bundled, result.outputFiles[0].contents);
-  const { buildContextIndex } = await import(`${bundled}?t=${Date.now()}`);
-  return buildContextIndex(root);
+  return import(`${bundled}?t=${Date.now()}`);
 }
 
 /**
- * The index reaches every part of the extension as a script that defines one global, parsed with
- * JSON.parse (faster than an object literal). Content scripts get it from the manifest without a
- * web-accessible resource, so pages cannot read or fingerprint it.
+ * A script that defines one global, parsed with JSON.parse (faster than an object literal). Content
+ * scripts get theirs from the manifest without a web-accessible resource, so pages cannot read or
+ * fingerprint it.
  */
-function indexScript(index) {
-  return `globalThis.__backstoryIndex=JSON.parse(${JSON.stringify(JSON.stringify(index))});\n`;
+function globalScript(name, value) {
+  return `globalThis.${name}=JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 }
 
 async function renderIcons() {
@@ -133,7 +140,7 @@ async function renderIcons() {
   return ICON_SIZES.map((size) => [size, new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng()]);
 }
 
-async function writeStatic(target, index, icons) {
+async function writeStatic(target, data, icons) {
   const out = join(OUT, target);
   mkdirSync(join(out, 'icons'), { recursive: true });
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
@@ -141,19 +148,24 @@ async function writeStatic(target, index, icons) {
   // The test build opens the popup as a tab aimed at another tab, which needs that tab's address.
   if (TEST_BUILD) manifest.permissions = [...manifest.permissions, 'tabs'];
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(MANIFEST_PATCHES[target](manifest), null, 2) + '\n');
-  writeFileSync(join(out, 'context-index.js'), indexScript(index));
+  // Extension pages and the background read the whole built-in pack; a page's content script only
+  // the page index (what matching needs), card text comes from the background when a card opens.
+  writeFileSync(join(out, 'context-index.js'), globalScript('__backstoryIndex', data.index));
+  writeFileSync(join(out, 'built-in-pack.js'), globalScript('__backstoryBuiltInPack', data.pack));
+  writeFileSync(join(out, 'page-index.js'), globalScript('__backstoryPageIndex', data.pageIndex));
   for (const [from, to] of STATIC_FILES) cpSync(join(root, from), join(out, to), { recursive: true });
   for (const [size, png] of icons) writeFileSync(join(out, 'icons', `icon-${size}.png`), png);
 }
 
 async function buildAll() {
   const started = Date.now();
-  const index = await compileIndex();
+  const data = (await dataCompiler()).buildBuiltIn(root);
+  const { index } = data;
   const icons = await renderIcons();
   for (const target of TARGETS) {
     rmSync(join(OUT, target), { recursive: true, force: true });
     await esbuild.build(esbuildOptions(target));
-    await writeStatic(target, index, icons);
+    await writeStatic(target, data, icons);
   }
   // A readable copy of the index for editors and reviewers; the extension uses context-index.js.
   writeFileSync(join(OUT, 'context-index.json'), JSON.stringify(index, null, 2) + '\n');
@@ -208,7 +220,27 @@ function report(error) {
   return false;
 }
 
-if (args.has('--watch')) {
+/** `--pack DIR --out FILE`: one pack file; a bad article or overlay fails with file and entity. */
+async function buildPackFile() {
+  const dir = option('--pack');
+  const out = option('--out');
+  if (!dir || !out || !out.endsWith('.backstory.json')) {
+    console.error('usage: node build.mjs --pack DIR --out NAME.backstory.json');
+    process.exit(2);
+  }
+  const { buildPack } = await dataCompiler();
+  const pack = buildPack(root, resolve(dir));
+  writeFileSync(out, JSON.stringify(pack) + '\n');
+  const { meta } = pack;
+  console.log(`wrote ${out}: "${meta.name}" (${meta.id}@${meta.version}), ${meta.articles} article(s), ${meta.entities} entities, ${meta.languages.join('/')}`);
+}
+
+if (args.has('--pack')) {
+  await buildPackFile().catch((error) => {
+    report(error);
+    process.exit(1);
+  });
+} else if (args.has('--watch')) {
   await watchAll();
 } else {
   try {

@@ -25,41 +25,43 @@ const aliasWords = z.strictObject({
   endsWithPeriod: z.literal(true).optional(),
 });
 
+/** Entity ids as messages carry them: lower-case words joined by hyphens. */
+export const ENTITY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** One article, as the index and a pack carry it. A link is http(s) or nothing: never script. */
+export const articleSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  source: z.string().min(1),
+  language: z.string().min(2).max(35),
+  summary: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  sentences: z.array(z.string().min(1)).min(1),
+  paragraphStarts: z.array(z.number().int().nonnegative()).min(1),
+});
+
+/** One entity, as the index and a pack carry it. */
+export const entitySchema = z.strictObject({
+  id: z.string().max(120).regex(ENTITY_ID, 'must be lower-case words joined by hyphens'),
+  name: z.string().min(1),
+  localNames: z.record(z.string(), z.string().min(1)).optional(),
+  kind: z.enum(ENTITY_KINDS),
+  role: z.looseObject({ en: z.string().min(1) }).refine((role) => Object.values(role).every((v) => typeof v === 'string'), 'every role is text'),
+  aliases: z.array(z.strictObject({ text: z.string().min(1), case: z.enum(['any', 'capitalized', 'exact']), needsFullName: z.literal(true).optional() })).min(1),
+  never: z.array(z.string().min(1)),
+  mentions: z.array(mention).min(1),
+  related: z.array(z.strictObject({ id: z.string().regex(ENTITY_ID), sentences: z.number().int().positive() })),
+});
+
+/** The guards' word lists. */
+export const rulesSchema = z.strictObject({ titles: z.array(z.string()), functionWords: z.array(z.string()), givenNames: z.array(z.string()) });
+
 const schema = z.strictObject({
   schemaVersion: z.literal(INDEX_SCHEMA_VERSION),
   version: z.string().min(1),
-  articles: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1),
-        title: z.string().min(1),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-        source: z.string().min(1),
-        language: z.string().min(2),
-        summary: z.string().min(1),
-        url: z.url().optional(),
-        sentences: z.array(z.string().min(1)).min(1),
-        paragraphStarts: z.array(z.number().int().nonnegative()).min(1),
-      }),
-    )
-    .min(1),
-  entities: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1),
-        name: z.string().min(1),
-        localNames: z.record(z.string(), z.string().min(1)).optional(),
-        kind: z.enum(ENTITY_KINDS),
-        role: z.looseObject({ en: z.string().min(1) }),
-        aliases: z
-          .array(z.strictObject({ text: z.string().min(1), case: z.enum(['any', 'capitalized', 'exact']), needsFullName: z.literal(true).optional() }))
-          .min(1),
-        never: z.array(z.string().min(1)),
-        mentions: z.array(mention).min(1),
-        related: z.array(z.strictObject({ id: z.string().min(1), sentences: z.number().int().positive() })),
-      }),
-    )
-    .min(1),
+  articles: z.array(articleSchema).min(1),
+  entities: z.array(entitySchema).min(1),
   matcher: z.strictObject({
     entities: z.array(
       z.strictObject({
@@ -68,7 +70,7 @@ const schema = z.strictObject({
         never: z.array(aliasWords),
       }),
     ),
-    guards: z.strictObject({ titles: z.array(z.string()), functionWords: z.array(z.string()), givenNames: z.array(z.string()) }),
+    guards: rulesSchema,
     filter: z.strictObject({
       first: table,
       follow: table,

@@ -1,4 +1,4 @@
-import type { AliasSpec, EntityKind, IndexEntity, Localized, MatchRules } from '../index/types';
+import type { AliasSpec, EntityKind, IndexEntity, Localized } from '../index/types';
 import type { ContextPack } from './pack-format';
 
 /** Where a merged entity's background comes from: one pack's entity of that id. */
@@ -21,12 +21,6 @@ export interface MergedEntity {
   aliases: AliasSpec[];
   never: string[];
   sources: EntitySource[];
-}
-
-/** The union of the packs' guard word lists. */
-export function mergeRules(packs: readonly ContextPack[]): MatchRules {
-  const union = (pick: (r: MatchRules) => string[]) => [...new Set(packs.flatMap((p) => pick(p.rules)))];
-  return { titles: union((r) => r.titles), functionWords: union((r) => r.functionWords), givenNames: union((r) => r.givenNames) };
 }
 
 /** The entities of `packs` (highest rank first), one per id, in first-seen order. */

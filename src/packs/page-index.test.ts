@@ -1,0 +1,99 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { builtInPack } from '../index/compile-pack';
+import { buildContextIndex } from '../index/load-sources';
+import type { MatchableEntity } from '../match/matcher';
+import { keepSupported } from '../match/guards';
+import { compilePageIndex, isPageIndex, mergeMatchable, openPageIndex, type MatchablePack } from './page-index';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const index = buildContextIndex(root);
+const builtIn = builtInPack(root, index);
+const builtInMatchable: MatchablePack = { key: `built-in@${builtIn.meta.version}`, rules: builtIn.rules, entities: builtIn.entities };
+
+function pack(key: string, entities: MatchableEntity[]): MatchablePack {
+  return { key, rules: { titles: [], functionWords: [], givenNames: [] }, entities };
+}
+
+const SPORTS = pack('sports@1', [
+  {
+    id: 'james-rodriguez',
+    kind: 'person',
+    aliases: [
+      { text: 'James Rodríguez', case: 'capitalized' },
+      { text: 'Rodríguez', case: 'capitalized' },
+    ],
+  },
+]);
+
+/** What a page shows, as [surface, entity id]. */
+function shown(wire: ReturnType<typeof compilePageIndex>, text: string): [string, string][] {
+  const page = openPageIndex(wire);
+  return keepSupported(page.matcher.scan(text)).map((m) => [text.slice(m.start, m.end), page.ids()[m.entity]!]);
+}
+
+describe('the page index', () => {
+  it('of the built-in pack alone holds the matcher the context index ships, exactly', () => {
+    const wire = compilePageIndex([builtInMatchable]);
+    expect(isPageIndex(wire)).toBe(true);
+    expect(wire.ids.split('\n')).toEqual(index.entities.map((e) => e.id));
+    expect(JSON.parse(wire.entities)).toEqual(index.matcher.entities);
+    expect(JSON.parse(wire.core)).toEqual({ guards: index.matcher.guards, filter: index.matcher.filter });
+    expect(JSON.parse(wire.fuzzy)).toEqual(index.fuzzy);
+  });
+
+  it('carries no article text', () => {
+    const wire = JSON.stringify(compilePageIndex([builtInMatchable]));
+    for (const article of index.articles) for (const sentence of article.sentences.filter((s) => s.length > 40)) expect(wire).not.toContain(sentence);
+  });
+
+  it('finds what the built-in matcher finds', () => {
+    const text = 'Gustavo Petro habló con Donald Trump sobre el glifosato y la Casa Blanca.';
+    expect(shown(compilePageIndex([builtInMatchable]), text).map(([, id]) => id)).toEqual(['gustavo-petro', 'donald-trump', 'glyphosate', 'white-house']);
+  });
+
+  it('parses the aliases only when a word may begin one', () => {
+    const wire = compilePageIndex([builtInMatchable]);
+    let parsed = 0;
+    const counting = { ...wire };
+    Object.defineProperty(counting, 'entities', {
+      get: () => {
+        parsed++;
+        return wire.entities;
+      },
+    });
+    const page = openPageIndex(counting);
+    expect(page.matcher.scan('A quiet day in the garden, with tea and nothing to report.')).toEqual([]);
+    expect(parsed).toBe(0);
+    expect(page.matcher.scan('Petro spoke.')).toHaveLength(1);
+    expect(parsed).toBe(1);
+  });
+
+  it('merges entities two packs define, with the aliases of both', () => {
+    const extra = pack('extra@1', [{ id: 'gustavo-petro', kind: 'person', aliases: [{ text: 'Gustavo Francisco Petro', case: 'capitalized' }] }]);
+    const merged = mergeMatchable([builtInMatchable, extra]);
+    expect(merged.filter((e) => e.id === 'gustavo-petro')).toHaveLength(1);
+    expect(merged.find((e) => e.id === 'gustavo-petro')!.aliases.map((a) => a.text)).toContain('Gustavo Francisco Petro');
+    expect(shown(compilePageIndex([builtInMatchable, extra]), 'Gustavo Francisco Petro llegó.')).toEqual([['Gustavo Francisco Petro', 'gustavo-petro']]);
+  });
+
+  it('resolves an alias two packs share by the full name on the page, and leaves it unpainted otherwise', () => {
+    const wire = compilePageIndex([builtInMatchable, SPORTS]);
+    expect(shown(wire, 'Delcy Rodríguez habló en Caracas. Rodríguez dijo que seguirá.')).toEqual([
+      ['Delcy Rodríguez', 'delcy-rodriguez'],
+      ['Rodríguez', 'delcy-rodriguez'],
+    ]);
+    expect(shown(wire, 'James Rodríguez marcó dos goles. Rodríguez fue la figura.')).toEqual([
+      ['James Rodríguez', 'james-rodriguez'],
+      ['Rodríguez', 'james-rodriguez'],
+    ]);
+    expect(shown(wire, 'Rodríguez fue la figura del partido.')).toEqual([]);
+  });
+
+  it('is refused in another shape', () => {
+    const wire = compilePageIndex([builtInMatchable]);
+    expect(isPageIndex({ ...wire, version: 99 })).toBe(false);
+    expect(isPageIndex({ ...wire, core: 3 })).toBe(false);
+    expect(isPageIndex(null)).toBe(false);
+  });
+});
