@@ -1,0 +1,262 @@
+/**
+ * Where installed packs live: IndexedDB (through idb), in the extension's origin, shared by the
+ * background and the extension's pages. Articles and entities are records of their own, so a card
+ * reads one entity and the few articles it quotes, never a whole pack; each pack's matching part
+ * (aliases, kinds, guards) is one more record, so the page index is compiled without reading texts.
+ * The built-in pack's data stays in the extension's bundle: only its switch and rank are stored.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { IndexArticle, IndexEntity, MatchRules } from '../index/types';
+import type { MatchableEntity } from '../match/matcher';
+import { BUILT_IN_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, type ContextPack, type PackMeta } from './pack-format';
+import { packKey } from './pack-key';
+import type { MatchablePack } from './page-index';
+
+export const PACK_DB = 'backstory-packs';
+const DB_VERSION = 1;
+
+/** An installed pack as the options page lists it. */
+export interface InstalledPack {
+  meta: PackMeta;
+  enabled: boolean;
+  /** 0 is the highest: its role lines win where packs define one entity. */
+  rank: number;
+  /** The size of the file it was installed from (the built-in pack: its JSON). */
+  bytes: number;
+  builtIn: boolean;
+}
+
+interface PackRecord {
+  id: string;
+  meta: PackMeta;
+  enabled: boolean;
+  rank: number;
+  bytes: number;
+}
+
+interface PacksDB extends DBSchema {
+  packs: { key: string; value: PackRecord };
+  articles: { key: [string, number]; value: { pack: string; index: number; article: IndexArticle } };
+  entities: { key: [string, string]; value: { pack: string; id: string; entity: IndexEntity }; indexes: { byId: string } };
+  matchable: { key: string; value: { pack: string; rules: MatchRules; entities: MatchableEntity[] } };
+}
+
+/** Why the store refused a change; what was installed stays as it was. */
+export type StoreProblem = { code: 'quota' } | { code: 'unknown-pack'; id: string } | { code: 'built-in' } | { code: 'storage'; detail: string };
+
+export class PackStoreError extends Error {
+  constructor(readonly problem: StoreProblem) {
+    super(`pack store: ${JSON.stringify(problem)}`);
+  }
+}
+
+/** One pack's version of an entity, with the articles its mentions are in. */
+export interface EntitySource {
+  pack: PackMeta;
+  rank: number;
+  entity: IndexEntity;
+  /** By article index in the pack: only those the entity's mentions point into. */
+  articles: Map<number, IndexArticle>;
+}
+
+/** Progress of an install: `done` of `total` records written. */
+export type Progress = (done: number, total: number) => void;
+
+const ALL_STORES = ['packs', 'articles', 'entities', 'matchable'] as const;
+
+/** The matching part of an entity: what the page index is compiled from. */
+function matchable(e: IndexEntity): MatchableEntity {
+  return { id: e.id, kind: e.kind, aliases: e.aliases, never: e.never };
+}
+
+/** Every key of one pack in a store keyed [pack, …]. */
+function packRange(id: string): IDBKeyRange {
+  return IDBKeyRange.bound([id], [id, []]);
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: unknown })?.name;
+  return name === 'QuotaExceededError' || (name === 'AbortError' && /quota/i.test(String((error as Error).message)));
+}
+
+export class PackStore {
+  private constructor(
+    private readonly db: IDBPDatabase<PacksDB>,
+    private readonly builtIn: ContextPack,
+    private readonly builtInBytes: number,
+  ) {}
+
+  /** Opens (or creates) the store; `builtIn` is the pack shipped in the bundle. */
+  static async open(builtIn: ContextPack, name = PACK_DB): Promise<PackStore> {
+    const db = await openDB<PacksDB>(name, DB_VERSION, {
+      upgrade(db) {
+        db.createObjectStore('packs', { keyPath: 'id' });
+        db.createObjectStore('articles', { keyPath: ['pack', 'index'] });
+        db.createObjectStore('entities', { keyPath: ['pack', 'id'] }).createIndex('byId', 'id');
+        db.createObjectStore('matchable', { keyPath: 'pack' });
+      },
+    });
+    return new PackStore(db, builtIn, JSON.stringify(builtIn).length);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Every pack, built-in included, by rank. */
+  async list(): Promise<InstalledPack[]> {
+    const records = await this.db.getAll('packs');
+    const builtIn = records.find((r) => r.id === BUILT_IN_PACK_ID) ?? { id: BUILT_IN_PACK_ID, enabled: true, rank: -1, bytes: 0, meta: this.builtIn.meta };
+    const all = [...records.filter((r) => r.id !== BUILT_IN_PACK_ID), builtIn].sort((a, b) => a.rank - b.rank);
+    return all.map((r) => {
+      const isBuiltIn = r.id === BUILT_IN_PACK_ID;
+      return { meta: isBuiltIn ? this.builtIn.meta : r.meta, enabled: r.enabled, rank: 0, bytes: isBuiltIn ? this.builtInBytes : r.bytes, builtIn: isBuiltIn };
+    }).map((p, rank) => ({ ...p, rank }));
+  }
+
+  /**
+   * Installs `pack` (checked by readPack) in one transaction: all of it, or nothing and the packs
+   * installed before untouched (a full quota included). A pack with an installed id replaces it
+   * and keeps its switch and rank; a new one goes last, switched on.
+   */
+  async install(pack: ContextPack, bytes: number, progress: Progress = () => {}): Promise<InstalledPack> {
+    const id = pack.meta.id;
+    if (id === BUILT_IN_PACK_ID) throw new PackStoreError({ code: 'built-in' });
+    const total = pack.articles.length + pack.entities.length + 2;
+    let done = 0;
+    const tx = this.db.transaction(ALL_STORES, 'readwrite');
+    const writes: Promise<unknown>[] = [];
+    try {
+      const before = await tx.objectStore('packs').get(id);
+      const ranks = (await tx.objectStore('packs').getAll()).map((r) => r.rank);
+      const record: PackRecord = { id, meta: pack.meta, bytes, enabled: before?.enabled ?? true, rank: before?.rank ?? Math.max(0, ...ranks) + 1 };
+      await Promise.all([tx.objectStore('articles').delete(packRange(id)), tx.objectStore('entities').delete(packRange(id))]);
+      const step = Math.max(1, Math.floor(total / 100));
+      const tick = () => {
+        done++;
+        if (done % step === 0) progress(done, total);
+      };
+      pack.articles.forEach((article, index) => writes.push(tx.objectStore('articles').put({ pack: id, index, article }).then(tick)));
+      for (const entity of pack.entities) writes.push(tx.objectStore('entities').put({ pack: id, id: entity.id, entity }).then(tick));
+      writes.push(tx.objectStore('matchable').put({ pack: id, rules: pack.rules, entities: pack.entities.map(matchable) }).then(tick));
+      writes.push(tx.objectStore('packs').put(record).then(tick));
+      await Promise.all([...writes, tx.done]);
+      progress(total, total);
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted: the browser refused a write.
+      }
+      // Every pending write fails with the transaction: settled here, none is left unhandled.
+      await Promise.allSettled([...writes, tx.done]);
+      throw new PackStoreError(isQuotaError(error) ? { code: 'quota' } : { code: 'storage', detail: String((error as Error)?.message ?? error) });
+    }
+    return (await this.list()).find((p) => p.meta.id === id)!;
+  }
+
+  /** Removes a pack and every record of it. */
+  async remove(id: string): Promise<void> {
+    if (id === BUILT_IN_PACK_ID) throw new PackStoreError({ code: 'built-in' });
+    const tx = this.db.transaction(ALL_STORES, 'readwrite');
+    await Promise.all([
+      tx.objectStore('packs').delete(id),
+      tx.objectStore('matchable').delete(id),
+      tx.objectStore('articles').delete(packRange(id)),
+      tx.objectStore('entities').delete(packRange(id)),
+      tx.done,
+    ]);
+  }
+
+  async setEnabled(id: string, enabled: boolean): Promise<void> {
+    await this.rewrite((records) => {
+      const record = records.find((r) => r.id === id);
+      if (!record) throw new PackStoreError({ code: 'unknown-pack', id });
+      record.enabled = enabled;
+    });
+  }
+
+  /** Moves a pack up (-1) or down (+1) one place. */
+  async move(id: string, by: -1 | 1): Promise<void> {
+    await this.rewrite((records) => {
+      const at = records.findIndex((r) => r.id === id);
+      if (at < 0) throw new PackStoreError({ code: 'unknown-pack', id });
+      const to = at + by;
+      if (to < 0 || to >= records.length) return;
+      [records[at], records[to]] = [records[to]!, records[at]!];
+    });
+  }
+
+  /** The whole pack, as a pack file holds it. */
+  async exportPack(id: string): Promise<ContextPack> {
+    if (id === BUILT_IN_PACK_ID) return this.builtIn;
+    const tx = this.db.transaction(ALL_STORES, 'readonly');
+    const [record, articles, entities, match] = await Promise.all([
+      tx.objectStore('packs').get(id),
+      tx.objectStore('articles').getAll(packRange(id)),
+      tx.objectStore('entities').getAll(packRange(id)),
+      tx.objectStore('matchable').get(id),
+    ]);
+    if (!record || !match) throw new PackStoreError({ code: 'unknown-pack', id });
+    const order = new Map(match.entities.map((e, i) => [e.id, i]));
+    return {
+      format: PACK_FORMAT,
+      formatVersion: PACK_FORMAT_VERSION,
+      meta: record.meta,
+      rules: match.rules,
+      articles: articles.sort((a, b) => a.index - b.index).map((a) => a.article),
+      entities: entities.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((e) => e.entity),
+    };
+  }
+
+  /** The matching part of every enabled pack, highest rank first: what the page index is made of. */
+  async enabledMatchable(): Promise<MatchablePack[]> {
+    const enabled = (await this.list()).filter((p) => p.enabled);
+    return Promise.all(
+      enabled.map(async (p) => {
+        if (p.builtIn) return { key: packKey(p.meta), rules: this.builtIn.rules, entities: this.builtIn.entities.map(matchable) };
+        const match = await this.db.get('matchable', p.meta.id);
+        return { key: packKey(p.meta), rules: match?.rules ?? { titles: [], functionWords: [], givenNames: [] }, entities: match?.entities ?? [] };
+      }),
+    );
+  }
+
+  /** Every enabled pack's version of entity `id`, highest rank first, with the articles it is quoted from. */
+  async entitySources(id: string): Promise<EntitySource[]> {
+    const packs = (await this.list()).filter((p) => p.enabled);
+    const rankOf = new Map(packs.map((p) => [p.meta.id, p]));
+    const sources: EntitySource[] = [];
+    const builtIn = packs.find((p) => p.builtIn);
+    const bundled = builtIn && this.builtIn.entities.find((e) => e.id === id);
+    if (builtIn && bundled) {
+      const articles = new Map([...new Set(bundled.mentions.map((m) => m.article))].map((a) => [a, this.builtIn.articles[a]!]));
+      sources.push({ pack: builtIn.meta, rank: builtIn.rank, entity: bundled, articles });
+    }
+    const stored = (await this.db.getAllFromIndex('entities', 'byId', id)).filter((r) => rankOf.has(r.pack));
+    const tx = this.db.transaction('articles', 'readonly');
+    for (const { pack, entity } of stored) {
+      const indices = [...new Set(entity.mentions.map((m) => m.article))];
+      const found = await Promise.all(indices.map((i) => tx.store.get([pack, i])));
+      const articles = new Map(indices.flatMap((i, k) => (found[k] ? [[i, found[k].article] as const] : [])));
+      const p = rankOf.get(pack)!;
+      sources.push({ pack: p.meta, rank: p.rank, entity, articles });
+    }
+    return sources.sort((a, b) => a.rank - b.rank);
+  }
+
+  /** One article of a pack (the article page). */
+  async article(packId: string, index: number): Promise<IndexArticle | undefined> {
+    if (packId === BUILT_IN_PACK_ID) return this.builtIn.articles[index];
+    return (await this.db.get('articles', [packId, index]))?.article;
+  }
+
+  /** Applies `change` to the pack records in rank order (built-in included), then renumbers them. */
+  private async rewrite(change: (records: PackRecord[]) => void): Promise<void> {
+    const tx = this.db.transaction('packs', 'readwrite');
+    const records = await tx.store.getAll();
+    if (!records.some((r) => r.id === BUILT_IN_PACK_ID)) records.push({ id: BUILT_IN_PACK_ID, meta: this.builtIn.meta, enabled: true, rank: -1, bytes: 0 });
+    records.sort((a, b) => a.rank - b.rank);
+    change(records);
+    await Promise.all([...records.map((r, rank) => tx.store.put({ ...r, rank })), tx.done]);
+  }
+}
