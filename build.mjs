@@ -34,6 +34,7 @@ const ENTRY_POINTS = [
   { in: 'src/ui/popup/main.tsx', out: 'popup' },
   { in: 'src/ui/options/main.tsx', out: 'options' },
   { in: 'src/ui/onboarding/main.tsx', out: 'onboarding' },
+  { in: 'src/packs/pack-worker.ts', out: 'pack-worker' },
 ];
 
 /** Files copied as they are: [from, to inside the target folder]. */

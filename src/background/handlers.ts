@@ -1,8 +1,9 @@
 import { browser } from '../shared/browser';
 import type { ContentMessage } from '../shared/messages';
 import { showEntityCount } from './badge';
+import { cardFor } from './packs';
 
-type Handler<K extends ContentMessage['type']> = (message: Extract<ContentMessage, { type: K }>, tab: { id: number }) => Promise<void>;
+type Handler<K extends ContentMessage['type']> = (message: Extract<ContentMessage, { type: K }>, tab: { id: number }) => Promise<unknown>;
 type Handlers = { [K in ContentMessage['type']]: Handler<K> };
 
 /** The page that shows a whole source article, scrolled to a sentence. */
@@ -17,5 +18,7 @@ export const HANDLERS: Handlers = {
   'open-article': async (message, tab) => {
     await browser.tabs.create({ url: articlePageUrl(message.article, message.sentence, message.entity), openerTabId: tab.id });
   },
+  // The reply is the card's content: a page never holds the packs' text, only what it shows.
+  'get-card': (message) => cardFor(message.entity, message.language),
 };
 

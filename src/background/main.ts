@@ -4,6 +4,11 @@ import { createSettingsStore } from '../shared/settings-store';
 import { runCommand } from './commands';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { HANDLERS } from './handlers';
+import { refreshPageIndex } from './packs';
+
+// Chrome's service worker loads the built-in pack here; Firefox's event page lists it in the manifest.
+declare const importScripts: ((...urls: string[]) => void) | undefined;
+if (typeof importScripts === 'function') importScripts('built-in-pack.js');
 import { showOnboardingOnce, type OnboardingOutcome } from './onboarding';
 import { listenForTestPageRequests } from './test-pages';
 
@@ -13,13 +18,15 @@ const store = createSettingsStore({ sync: browser.storage.sync, local: browser.s
  * Accepts messages only from this extension's own content scripts, in a tab's top frame; anything
  * else (other extensions, pages, malformed payloads) is dropped without a reply.
  */
-function onMessage(raw: unknown, sender: Runtime.MessageSender): undefined {
+function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return;
   const message = parseMessage(CONTENT_MESSAGES, raw);
   if (!message) return;
-  (HANDLERS[message.type] as (m: typeof message, tab: { id: number }) => Promise<void>)(message, { id: tabId }).catch(() => {
+  // The handler's answer is the reply (get-card); the others answer nothing.
+  return (HANDLERS[message.type] as (m: typeof message, tab: { id: number }) => Promise<unknown>)(message, { id: tabId }).catch(() => {
     // The tab may have closed in between: nothing to show then.
+    return undefined;
   });
 }
 
@@ -31,6 +38,8 @@ browser.runtime.onMessage.addListener(onMessage);
 browser.commands.onCommand.addListener(onCommand);
 browser.contextMenus.onClicked.addListener(onMenuClicked);
 browser.runtime.onInstalled.addListener(() => void createContextMenu());
+// An update may bring another built-in pack: the stored page index is compiled again.
+browser.runtime.onInstalled.addListener(() => void refreshPageIndex().catch((error: unknown) => console.error('Backstory: page index', error)));
 browser.runtime.onStartup.addListener(() => void createContextMenu());
 /** The first-run decision of this start, once onInstalled has fired (the test build reports it). */
 let onboarding: Promise<OnboardingOutcome> | undefined;

@@ -244,6 +244,23 @@ export class PackStore {
     return sources.sort((a, b) => a.rank - b.rank);
   }
 
+  /** The names of entities `ids` (from the pack ranked highest that has each), for related names. */
+  async names(ids: readonly string[], language: string): Promise<Map<string, string>> {
+    const packs = (await this.list()).filter((p) => p.enabled);
+    const rank = new Map(packs.map((p) => [p.meta.id, p.rank]));
+    const names = new Map<string, { name: string; rank: number }>();
+    const offer = (id: string, entity: Pick<IndexEntity, 'name' | 'localNames'>, r: number | undefined) => {
+      if (r === undefined || (names.get(id)?.rank ?? Infinity) <= r) return;
+      names.set(id, { name: entity.localNames?.[language] ?? entity.name, rank: r });
+    };
+    const wanted = new Set(ids);
+    for (const e of this.builtIn.entities) if (wanted.has(e.id)) offer(e.id, e, rank.get(BUILT_IN_PACK_ID));
+    const tx = this.db.transaction('entities', 'readonly');
+    const found = await Promise.all([...wanted].map((id) => tx.store.index('byId').getAll(id)));
+    for (const records of found) for (const r of records) offer(r.id, r.entity, rank.get(r.pack));
+    return new Map([...names].map(([id, n]) => [id, n.name]));
+  }
+
   /** One article of a pack (the article page). */
   async article(packId: string, index: number): Promise<IndexArticle | undefined> {
     if (packId === BUILT_IN_PACK_ID) return this.builtIn.articles[index];

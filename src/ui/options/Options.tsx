@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../../shared/i18n';
 import { DWELL_RANGE, type EntityKind, type Settings } from '../../shared/settings';
@@ -26,6 +27,8 @@ export interface OptionsProps {
   saveFailed?: boolean;
   /** How much of the settings syncs; the page says what does not, and why. */
   sync?: SyncStatus;
+  /** The packs section (it owns its state: see Packs). */
+  packs?: ComponentChildren;
 }
 
 export const KIND_LABELS: Record<EntityKind, MessageKey> = {
@@ -75,6 +78,7 @@ export function Options(props: OptionsProps) {
       <Cards settings={settings} t={t} onChange={onChange} />
       <Highlights settings={settings} t={t} onChange={onChange} />
       <Sites rules={settings.siteRules} t={t} onChange={(siteRules) => onChange({ siteRules })} />
+      {props.packs}
       <Backup t={t} language={language} status={props.importStatus} onExport={props.onExport} onImport={props.onImport} />
     </main>
   );

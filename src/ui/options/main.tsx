@@ -8,6 +8,7 @@ import { changedFields } from './fields';
 import { EXPORT_FILE_NAME, MAX_IMPORT_BYTES, planImport, type ImportFailure } from './import-plan';
 import { Options, type OptionsProps } from './Options';
 import { NO_PROBLEMS, summarizeProblems } from './problems';
+import { Packs } from './Packs';
 
 type State = Pick<OptionsProps, 'settings' | 'loadProblems' | 'importStatus' | 'saveFailed' | 'sync'>;
 
@@ -38,11 +39,14 @@ async function start(): Promise<void> {
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
 
+  // Made once: the section keeps its own state (and worker) across the page's renders.
+  const packs = <Packs t={translate} language={language} local={browser.storage.local} download={download} />;
+
   function show(change: Partial<State>): void {
     state = { ...state, ...change };
     // The page follows the theme setting, as the cards do.
     document.documentElement.dataset['theme'] = state.settings.theme;
-    render(<Options {...state} t={translate} language={language} onChange={(patch) => void save(patch).catch(() => undefined)} onExport={() => void exportSettings()} onImport={(file) => void importFile(file)} />, root);
+    render(<Options {...state} t={translate} language={language} onChange={(patch) => void save(patch).catch(() => undefined)} onExport={() => void exportSettings()} onImport={(file) => void importFile(file)} packs={packs} />, root);
   }
 
   /** Shows `patch` at once, then saves it; the page settles on what was saved once no save is pending. */
