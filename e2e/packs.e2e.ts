@@ -79,6 +79,19 @@ describe('a context pack installed from the options page', () => {
     expect(await options.locator('li.pack .pack-name').allTextContents()).toEqual(['Incorporado', pack.meta.name]);
   });
 
+  it('refuses a truncated file and another format version, saying why, and keeps the installed packs', async () => {
+    const before = await options.locator('li.pack .pack-name').allTextContents();
+    const text = JSON.stringify(readPackFile(PACK_FILE));
+    await options.setInputFiles('#pack-file', { name: 'cortado.backstory.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, text.length / 2)) });
+    await options.waitForSelector('#pack-error:not(:empty)', { timeout: 30_000 });
+    expect(await options.locator('#pack-error').textContent()).toContain('«cortado.backstory.json» está incompleto');
+    const newer = text.replace('"formatVersion":1', '"formatVersion":2');
+    await options.setInputFiles('#pack-file', { name: 'nuevo.backstory.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+    await options.waitForFunction(() => document.querySelector('#pack-error')?.textContent?.includes('nuevo.backstory.json'), undefined, { timeout: 30_000 });
+    expect(await options.locator('#pack-error').textContent()).toContain('formato 2');
+    expect(await options.locator('li.pack .pack-name').allTextContents()).toEqual(before);
+  });
+
   it("quotes Petro from at least two of the pack's sources, Spanish first and newest first", async () => {
     await page.goto(`${server.origin}${PAGE}`);
     await waitForPaint(page);
