@@ -3,7 +3,8 @@ import type { MessageKey, Translate } from '../../shared/i18n';
 import type { Theme } from '../Card';
 import { formatDate } from '../format-date';
 import { IndexSearch } from './IndexSearch';
-import { describeSummary, type IndexSummary, type ListedEntity } from './popup-model';
+import { describeSummary, type IndexSummary } from '../index-summary';
+import type { ListedEntity } from './popup-model';
 import { SiteControls, type SiteState } from './SiteControls';
 
 export interface PopupProps {

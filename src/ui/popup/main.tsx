@@ -10,7 +10,8 @@ import { canAnnotate, domainOf, isEnabled, ruleFor, setSiteRuleFor } from '../..
 import { syncNotice } from '../sync-notice';
 import { PagePoll, type PageAnswer } from './page-poll';
 import { Popup, type PopupProps } from './Popup';
-import { groupByKind, summarizeIndex } from './popup-model';
+import { summarizeIndex } from '../index-summary';
+import { groupByKind } from './popup-model';
 import type { SiteState } from './SiteControls';
 
 /** Web pages the content script runs on: what Firefox may ask the reader to grant. */
@@ -150,5 +151,6 @@ class PopupSession {
 const index = loadBundledIndex();
 if (index) {
   const session = new PopupSession(index, createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged), document.getElementById('root')!);
-  addEventListener('pagehide', () => session.destroy(), { once: true });
+  // Only when the page is discarded: one kept in the back/forward cache comes back as it was.
+  addEventListener('pagehide', (event) => event.persisted || session.destroy());
 }
