@@ -124,15 +124,9 @@ export class PageMatches {
     return this.shownPerEntity.size;
   }
 
-  /** Per entity, how many times the page mentions it (shown mentions, or all with density "first"). */
+  /** Per entity, how many of its mentions the page shows: what the reader sees (one each with density "first"). */
   counts(): Map<number, number> {
-    const counts = new Map<number, number>();
-    for (const [entity, matches] of this.byEntity) {
-      const stats = this.stats.get(entity) ?? emptyStats();
-      const n = [...matches].filter((m) => isShown(m.condition, stats)).length;
-      if (n > 0) counts.set(entity, n);
-    }
-    return counts;
+    return new Map(this.shownPerEntity);
   }
 
   clear(): void {
