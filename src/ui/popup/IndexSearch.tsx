@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ContextIndex } from '../../index/types';
 import { EntitySearch } from '../../match/entity-search';
 import type { Translate } from '../../shared/i18n';
@@ -24,16 +24,23 @@ export function IndexSearch({ t, language, theme, index, onReadArticle }: IndexS
   const [trail, setTrail] = useState<CardTrail<number>>(EMPTY_TRAIL);
   const hits = useMemo(() => search.search(query), [search, query]);
   const open = current(trail);
+  const section = useRef<HTMLElement>(null);
+  // Each step along the trail shows a new card from its top, with focus in it: the button pressed
+  // (Back, a related name) may be gone from the new card.
+  useEffect(() => {
+    if (open !== undefined) section.current?.querySelector<HTMLElement>('.card')?.focus();
+  }, [trail]);
   const nameOf = (i: number) => index.entities[i]!.localNames?.[language] ?? index.entities[i]!.name;
 
   if (open !== undefined) {
     const entity = index.entities[open]!;
     return (
-      <section class="search">
+      <section class="search" ref={section}>
         <button type="button" class="link" onClick={() => setTrail(EMPTY_TRAIL)}>
           {t('popupBackToResults')}
         </button>
         <Card
+          key={open}
           model={cardModel(index, entity, language)}
           t={t}
           language={language}

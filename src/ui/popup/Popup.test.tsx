@@ -142,6 +142,8 @@ describe('Popup', () => {
     expect(labels()).toEqual(['Back to results', 'Back']);
     act(() => root.querySelector<HTMLButtonElement>('.card button.back')!.click());
     expect(root.querySelector('.card h2')!.textContent).toBe(first);
+    // The Back button went with the step back: focus is on the card shown, not lost.
+    expect(document.activeElement).toBe(root.querySelector('.card'));
     expect(labels()).toEqual(['Back to results', 'Forward']);
     act(() => root.querySelector<HTMLButtonElement>('.card button.forward')!.click());
     expect(root.querySelector('.card h2')!.textContent).toBe(second);
