@@ -161,6 +161,8 @@ describe('Options', () => {
     expect(onChange).toHaveBeenLastCalledWith({ onlyListedSites: true });
     show({ settings: { ...defaultSettings(), onlyListedSites: true } });
     expect(root.textContent).toContain(en.optionsSitesEmptyListed.message);
+    expect(root.textContent).toContain(en.optionsSitesIntroListed.message);
+    expect(root.textContent).not.toContain(en.optionsSitesIntro.message);
   });
 
   it('adds a typed site as a rule, off in the usual list and on in the inverted one, and refuses what is not a host', () => {

@@ -69,7 +69,7 @@ export function Sites({ rules, onlyListed, t, onChange }: SitesProps) {
       <h2 id="sites-heading" ref={heading} tabIndex={-1}>
         {t('optionsSitesHeading')}
       </h2>
-      <p class="hint">{t('optionsSitesIntro')}</p>
+      <p class="hint">{t(onlyListed ? 'optionsSitesIntroListed' : 'optionsSitesIntro')}</p>
       <p class="hint">{t('optionsSitesPatterns')}</p>
       <div class="group">
         <Checkbox id="only-listed" label={t('optionsOnlyListed')} checked={onlyListed} describedBy="only-listed-hint" onChange={(onlyListedSites) => onChange({ onlyListedSites })} />
