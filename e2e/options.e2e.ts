@@ -46,6 +46,12 @@ async function openOptions(target = page, extensionId = browser.extensionId): Pr
   await target.waitForSelector('main.options h1');
 }
 
+/** Chooses a settings file to import and answers the page's question with "Replace my settings". */
+async function importConfirmed(target: Page, name: string, settings: unknown): Promise<void> {
+  await target.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(settings)) });
+  await target.locator('.confirm button').first().click();
+}
+
 describe('every control saves at once', () => {
   it('writes density, kinds, pause, trigger, delay and theme to storage, and shows them again after a reload', async () => {
     await storeSettings();
@@ -53,19 +59,21 @@ describe('every control saves at once', () => {
     await page.getByLabel('Only the first mention of each name or term').check();
     await page.getByLabel('Place', { exact: true }).uncheck();
     await page.getByLabel('Pause Backstory on every site').check();
-    await page.getByLabel('When you click a name').check();
     await page.getByLabel('Dark', { exact: true }).check();
     await page.getByLabel('Delay before a card opens').focus();
     await page.keyboard.press('End');
     expect(await page.locator('#dwell-value').textContent()).toBe('1000 ms');
-    await expect
-      .poll(stored)
-      .toMatchObject({ density: 'first', paused: true, trigger: 'click', dwellMs: 1000, theme: 'dark', kinds: { person: true, organization: true, place: false, term: true, event: true } });
+    await expect.poll(stored).toMatchObject({ density: 'first', paused: true, dwellMs: 1000, theme: 'dark', kinds: { person: true, organization: true, place: false, term: true, event: true } });
     // The page itself follows the theme setting.
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
 
     await page.getByLabel('Delay before a card opens').press('ArrowLeft');
     await expect.poll(async () => (await stored())?.['dwellMs']).toBe(990);
+    // Cards that open on click have no delay: the slider goes off, and says why.
+    await page.getByLabel('When you click a name').check();
+    await expect.poll(async () => (await stored())?.['trigger']).toBe('click');
+    expect(await page.getByLabel('Delay before a card opens').isDisabled()).toBe(true);
+    expect(await page.locator('#dwell-hint').textContent()).toBe('Cards open on click, so there is no delay to set.');
     await page.reload();
     await page.waitForSelector('main.options h1');
     expect(await page.getByLabel('Only the first mention of each name or term').isChecked()).toBe(true);
@@ -104,6 +112,40 @@ describe('corrupt stored settings', () => {
 });
 
 describe('site rules', () => {
+  it('adds a rule typed as a host, normalised, and refuses what is not a host', async () => {
+    await storeSettings({ schemaVersion: 1, siteRules: [{ pattern: 'news.example.org', enabled: true }] });
+    await openOptions();
+    const field = page.getByLabel('Add a site or a domain');
+    await field.fill('https://WWW.ElTiempo.com/mundo');
+    await field.press('Enter');
+    await expect.poll(async () => (await stored())?.['siteRules']).toEqual([
+      { pattern: 'news.example.org', enabled: true },
+      { pattern: 'www.eltiempo.com', enabled: false },
+    ]);
+    expect(await field.inputValue()).toBe('');
+    expect(await page.locator('table.sites tbody th code').allTextContents()).toEqual(['news.example.org', 'www.eltiempo.com']);
+    await field.fill('el tiempo');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    expect(await page.locator('#add-site-error').textContent()).toBe('“el tiempo” is not a site: write a host such as www.example.com, or *.example.com.');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await page.waitForTimeout(200);
+    expect((await stored())?.['siteRules']).toHaveLength(2);
+  });
+
+  it('runs only on listed sites when asked, and a rule added then turns its site on', async () => {
+    await storeSettings();
+    await openOptions();
+    await page.getByLabel('Run Backstory only on the sites a rule turns on').check();
+    await expect.poll(async () => (await stored())?.['onlyListedSites']).toBe(true);
+    expect(await page.getByText('No site rules yet: with only listed sites, Backstory marks names nowhere.').count()).toBe(1);
+    await page.getByLabel('Add a site or a domain').fill('*.elpais.com');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(async () => (await stored())?.['siteRules']).toEqual([{ pattern: '*.elpais.com', enabled: true }]);
+    await page.reload();
+    await page.waitForSelector('main.options h1');
+    expect(await page.getByLabel('Run Backstory only on the sites a rule turns on').isChecked()).toBe(true);
+  });
+
   it('turns a rule off and removes another, in storage and in the table', async () => {
     await storeSettings({ schemaVersion: 1, siteRules: [{ pattern: '*.example.com', enabled: false }, { pattern: 'news.example.org', enabled: true }] });
     await openOptions();
@@ -138,11 +180,34 @@ describe('import', () => {
     expect(await page.getByLabel('Dark', { exact: true }).isChecked()).toBe(true);
   });
 
+  it('asks before replacing the settings: Cancel keeps them, Replace imports', async () => {
+    await storeSettings({ schemaVersion: 1, theme: 'dark', siteRules: [{ pattern: 'mine.example', enabled: false }] });
+    await openOptions();
+    const before = await stored();
+    await page.setInputFiles('#import-file', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, theme: 'light', siteRules: [] })) });
+    const question = page.locator('#import-question');
+    await question.waitFor();
+    expect(await question.textContent()).toBe('Replace your settings with those in “other.json”?This changes: Theme and Site rules (0).');
+    // Nothing is saved while the page asks.
+    await page.waitForTimeout(200);
+    expect(await stored()).toEqual(before);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await question.waitFor({ state: 'detached' });
+    await page.waitForTimeout(200);
+    expect(await stored()).toEqual(before);
+    expect(await page.locator('table.sites tbody th code').allTextContents()).toEqual(['mine.example']);
+
+    await page.setInputFiles('#import-file', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, theme: 'light', siteRules: [] })) });
+    await page.getByRole('button', { name: 'Replace my settings' }).click();
+    await expect.poll(stored).toMatchObject({ theme: 'light', siteRules: [] });
+    expect(await page.locator('.message[role="status"]').textContent()).toContain('Imported “other.json”.');
+  });
+
   it('imports a file with one bad rule: applies the rest and names the skipped rule', async () => {
     await storeSettings({ schemaVersion: 1, theme: 'dark', siteRules: [{ pattern: 'old.example', enabled: false }] });
     await openOptions();
     const file = { schemaVersion: 1, theme: 'light', density: 'first', siteRules: [{ pattern: 'Example.COM', enabled: false }, { pattern: 'not a host!', enabled: true }, { pattern: '*.news.example', enabled: true }] };
-    await page.setInputFiles('#import-file', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await importConfirmed(page, 'backup.json', file);
     const status = page.locator('.message[role="status"]');
     await status.waitFor();
     const text = await status.textContent();
@@ -169,7 +234,7 @@ describe('sync within the quota', () => {
     await openOptions();
     // 2,000 rules of long hosts (about 60 characters): some 120 KB, more than sync's 100 KB.
     const siteRules = Array.from({ length: MAX_SITE_RULES }, (_, i) => ({ pattern: `section-${i}.a-rather-long-regional-news-site-name.example.com`, enabled: i % 3 === 0 }));
-    await page.setInputFiles('#import-file', { name: 'blocklist.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, siteRules })) });
+    await importConfirmed(page, 'blocklist.json', { schemaVersion: 1, siteRules });
     const notice = page.locator('#sync-notice');
     await notice.waitFor();
     const [, count] = /^Sync is off for your (\d+) newest site rules: .*100 KB/.exec((await notice.textContent()) ?? '') ?? [];
@@ -213,11 +278,7 @@ describe('look and accessibility', () => {
   /** A page with every part showing: a repair notice, site rules, an import report. */
   async function openBusyPage(target = page, extensionId = browser.extensionId): Promise<void> {
     await openOptions(target, extensionId);
-    await target.setInputFiles('#import-file', {
-      name: 'backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, siteRules: [{ pattern: '*.example.com', enabled: false }, { pattern: 'news.example.org', enabled: true }, { pattern: 'x y' }] })),
-    });
+    await importConfirmed(target, 'backup.json', { schemaVersion: 1, siteRules: [{ pattern: '*.example.com', enabled: false }, { pattern: 'news.example.org', enabled: true }, { pattern: 'x y' }] });
     await target.locator('.message[role="status"]').waitFor();
   }
 
@@ -283,3 +344,18 @@ describe('look and accessibility', () => {
     }
   });
 });
+
+describe('about', () => {
+  it('names the version and the index, and leads back to the welcome page', async () => {
+    await storeSettings();
+    await openOptions();
+    const index = JSON.parse(readFileSync(join(ROOT, 'dist-test/context-index.json'), 'utf8')) as { version: string; articles: unknown[] };
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    const articles = index.articles.length === 1 ? '1 article' : `${index.articles.length} articles`;
+    expect(await page.locator('#about-version').textContent()).toBe(`Backstory ${version} · context index ${index.version} · 1 pack · ${articles}`);
+    await page.getByRole('link', { name: 'Show the welcome page again' }).click();
+    await page.waitForURL(`chrome-extension://${browser.extensionId}/onboarding.html`);
+    expect(await page.locator('h1').count()).toBe(1);
+  });
+});
+

@@ -101,6 +101,13 @@ describe('the popup', () => {
     await popup.close();
   });
 
+  it('counts packs and articles in words in its footer, with no index hash', async () => {
+    const popup = await openPopup();
+    expect(await popup.locator('#index-summary').textContent()).toBe('1 pack · 1 article');
+    expect(await popup.locator('footer').textContent()).not.toMatch(/[0-9a-f]{12}|article\(s\)|\d{4}-\d{2}-\d{2}/);
+    await popup.close();
+  });
+
   it('turns the site off and on without reloading the page', async () => {
     const popup = await openPopup();
     const before = await highlightCount();
@@ -143,6 +150,50 @@ describe('the popup', () => {
     expect(inView).toBe(true);
     await page.keyboard.press('Escape');
     if (!popup.isClosed()) await popup.close();
+  });
+
+  it('stays open and says so when the page does not take the name', async () => {
+    await openDemo();
+    const popup = await openPopup();
+    await popup.waitForSelector('button.entity');
+    // The page goes away under the popup: its content script with it.
+    await page.goto('about:blank');
+    await popup.click('button.entity:has-text("Gustavo Petro")');
+    await popup.getByRole('alert').waitFor();
+    expect(await popup.getByRole('alert').textContent()).toBe('Backstory could not reach this page. Reload it and try again.');
+    expect(popup.isClosed()).toBe(false);
+    await popup.close();
+    await openDemo();
+  });
+
+  it('counts what the page shows: one each with "first mention only"', async () => {
+    await resetSettings({ schemaVersion: 1, density: 'first' });
+    await openDemo();
+    const popup = await openPopup();
+    await popup.waitForSelector('button.entity');
+    const counts = await popup.$$eval('.entity .count', (spans) => spans.map((s) => s.textContent));
+    expect(counts.length).toBe(await highlightCount());
+    expect(new Set(counts)).toEqual(new Set(['1']));
+    await popup.close();
+    await resetSettings();
+  });
+
+  it('runs only on listed sites when asked: says why the site is off, and ticking it adds an "on" rule', async () => {
+    await resetSettings({ schemaVersion: 1, onlyListedSites: true });
+    await page.goto(`${server.origin}/demo/`);
+    await page.bringToFront();
+    // The content script is there (it answers), and annotates nothing.
+    expect(await waitForIdle(page)).toMatchObject({ entities: 0, ranges: 0 });
+    expect(await highlightCount()).toBe(0);
+    const popup = await openPopup();
+    const checkbox = popup.locator('.site input[type=checkbox]');
+    expect(await checkbox.isChecked()).toBe(false);
+    expect(await popup.locator('#site-why').textContent()).toBe('Backstory runs only on the sites you turn on (see Options).');
+    await checkbox.check();
+    await until(async () => (await highlightCount()) > 0, 'the listed site to be annotated');
+    expect((await storedSettings()).siteRules).toEqual([{ pattern: '127.0.0.1', enabled: true }]);
+    await popup.close();
+    await resetSettings();
   });
 
   it('searches the whole index, typos and Spanish included, and shows the card', async () => {

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
 import { startServer } from '../src/tools/local-server.mjs';
 import { cardWatch, untilRested, watchCard } from './support/card-watch';
-import { accessibleDialogs, dialogColors, luminance, paintedInOrder, textPoint, waitForIdle, type AccessibleDialog } from './support/probes';
+import { accessibleDialogs, dialogColors, luminance, paintedHighlights, paintedInOrder, textPoint, waitForIdle, type AccessibleDialog } from './support/probes';
 import { writeSettings } from './support/settings';
 
 // What each reading setting does on a page, seen from the page: what is painted, when and how a
@@ -133,3 +133,69 @@ describe('the theme', () => {
     }
   });
 });
+
+describe('"only listed sites"', () => {
+  it('leaves a site with no rule alone, and annotates a site a rule turns on', async () => {
+    await openDemoWith({ onlyListedSites: true });
+    expect(await waitForIdle(page)).toMatchObject({ entities: 0, ranges: 0 });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await openDemoWith({ onlyListedSites: true, siteRules: [{ pattern: '127.0.0.1', enabled: true }] });
+    expect((await waitForIdle(page)).entities).toBeGreaterThan(5);
+  });
+});
+
+describe('the article page', () => {
+  /** The article page's highlights once they stop changing (it has no test hooks: it is not a content script). */
+  async function articleHighlights(settings: Record<string, unknown>) {
+    await writeSettings(browser.worker, { schemaVersion: DEFAULT_SETTINGS.schemaVersion, ...settings });
+    await page.goto(`chrome-extension://${browser.extensionId}/article.html?article=0&sentence=0&entity=gustavo-petro`);
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    let last = '';
+    for (;;) {
+      const now = JSON.stringify(await paintedHighlights(page));
+      if (now === last) return JSON.parse(now) as Awaited<ReturnType<typeof paintedHighlights>>;
+      last = now;
+      await page.waitForTimeout(300);
+    }
+  }
+
+  it('paints the kinds, the density and the style the reader chose', async () => {
+    const every = (await articleHighlights({})).flatMap((h) => h.texts.map((text) => ({ name: h.name, text })));
+    expect(every.some((m) => m.name === 'backstory-person')).toBe(true);
+    // The article names some entities more than once: "first mention only" has something to drop.
+    expect(new Set(every.map((m) => m.text)).size).toBeLessThan(every.length);
+
+    const chosen = await articleHighlights({ density: 'first', highlightStyle: 'background', kinds: { ...DEFAULT_SETTINGS.kinds, person: false } });
+    const names = chosen.map((h) => h.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((name) => name.startsWith('backstory-bg-'))).toBe(true);
+    expect(names).not.toContain('backstory-bg-person');
+    const texts = chosen.flatMap((h) => h.texts);
+    expect(texts.length).toBeLessThan(every.filter((m) => m.name !== 'backstory-person').length);
+  });
+});
+
+describe('highlights on a dark site', () => {
+  /** WCAG contrast of two rgb() colours. */
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  it('keeps every kind\'s underline at 3:1 or more on a dark page and on a light one', async () => {
+    for (const fixture of ['dark-site', 'es-article']) {
+      await page.goto(`${server.origin}/fixtures/${fixture}.html`);
+      await waitForIdle(page);
+      const colors = await page.evaluate(() =>
+        ['person', 'organization', 'place', 'term'].map((kind) => ({
+          kind,
+          underline: getComputedStyle(document.querySelector('p')!, `::highlight(backstory-${kind})`).textDecorationColor,
+          // A page that sets no background shows the browser's white.
+          page: getComputedStyle(document.body).backgroundColor.replace('rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)'),
+        })),
+      );
+      for (const { kind, underline, page: background } of colors) expect(contrast(underline, background), `${kind} on ${fixture} (${underline} on ${background})`).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+

@@ -1,4 +1,4 @@
-import { countMention, emptyStats, shows, type EntityStats, type MentionCondition } from '../match/guards';
+import { countMention, emptyStats, isShown, type EntityStats, type MentionCondition } from '../match/guards';
 import type { Matcher } from '../match/matcher';
 
 /**
@@ -16,8 +16,6 @@ export interface PageMatch {
   entity: number;
   /** Set when the rest of the page decides whether it is shown ("Rodríguez", "Rubio"). */
   condition?: MentionCondition;
-  /** Entities sharing these words (see TextMatch.rivals). */
-  rivals?: number[];
 }
 
 /**
@@ -52,9 +50,6 @@ export class PageMatches {
   /** Per entity, how many of its mentions are shown: the entity count without a pass over them. */
   private readonly shownPerEntity = new Map<number, number>();
   private readonly stats = new Map<number, EntityStats>();
-  /** Per entity, the entities with a mention it rivals: when it is named or not, they are decided again. */
-  private readonly rivalled = new Map<number, Set<number>>();
-  private readonly statsOf = (entity: number): EntityStats => this.stats.get(entity) ?? emptyStats();
   /** Per change being filled, the matches it shows: hide() asks, once per hidden match. */
   private readonly addedBy = new WeakMap<MatchChange, Set<PageMatch>>();
 
@@ -75,13 +70,9 @@ export class PageMatches {
       if (all.length === 0) continue;
       const found = all.filter((m) => this.rules.shows(m.entity));
       if (found.length === 0 || !node.isConnected || !readable(node)) continue;
-      const matches = found.map(({ start, end, entity, condition, rivals }) => {
+      const matches = found.map(({ start, end, entity, condition }) => {
         const range = new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end });
         const match: PageMatch = { range, node, start, end, entity, ...(condition ? { condition } : {}) };
-        if (rivals) {
-          match.rivals = rivals;
-          for (const rival of rivals) this.setOf(this.rivalled, rival).add(entity);
-        }
         this.count(match, 1, touched);
         this.setOf(this.byEntity, entity).add(match);
         // Every mention, all shown: an unconditional one shows at once, with no pass over its entity.
@@ -133,14 +124,9 @@ export class PageMatches {
     return this.shownPerEntity.size;
   }
 
-  /** Per entity, how many times the page mentions it (shown mentions, or all with density "first"). */
+  /** Per entity, how many of its mentions the page shows: what the reader sees (one each with density "first"). */
   counts(): Map<number, number> {
-    const counts = new Map<number, number>();
-    for (const [entity, matches] of this.byEntity) {
-      const n = [...matches].filter((m) => shows(m, this.statsOf)).length;
-      if (n > 0) counts.set(entity, n);
-    }
-    return counts;
+    return new Map(this.shownPerEntity);
   }
 
   clear(): void {
@@ -150,7 +136,6 @@ export class PageMatches {
     this.shown.clear();
     this.shownPerEntity.clear();
     this.stats.clear();
-    this.rivalled.clear();
   }
 
   private forgetNode(node: Text, change: MatchChange, touched: Set<number>): void {
@@ -172,7 +157,7 @@ export class PageMatches {
     touched.add(m.entity);
   }
 
-  private setOf<T>(map: Map<number, Set<T>>, entity: number): Set<T> {
+  private setOf(map: Map<number, Set<PageMatch>>, entity: number): Set<PageMatch> {
     let set = map.get(entity);
     if (!set) map.set(entity, (set = new Set()));
     return set;
@@ -183,19 +168,18 @@ export class PageMatches {
    * the conditional ones need a look (the others showed as they came); with the first mention only,
    * the entity's mentions are compared.
    */
-  private redecide(touched: Set<number>, change: MatchChange): void {
-    const entities = new Set(touched);
-    for (const entity of touched) for (const other of this.rivalled.get(entity) ?? []) entities.add(other);
+  private redecide(entities: Set<number>, change: MatchChange): void {
     for (const entity of entities) {
+      const stats = this.stats.get(entity) ?? emptyStats();
       if (this.rules.density === 'all') {
         for (const m of this.conditional.get(entity) ?? []) {
-          if (shows(m, this.statsOf)) this.show(m, change);
+          if (isShown(m.condition, stats)) this.show(m, change);
           else this.hide(m, change);
         }
         continue;
       }
       const matches = this.byEntity.get(entity) ?? new Set<PageMatch>();
-      let eligible = [...matches].filter((m) => shows(m, this.statsOf));
+      let eligible = [...matches].filter((m) => isShown(m.condition, stats));
       if (this.rules.density === 'first' && eligible.length > 1) eligible = [earliest(eligible)];
       const keep = new Set(eligible);
       for (const m of matches) {

@@ -20,6 +20,7 @@ const custom: Settings = {
     { pattern: 'www.example.com', enabled: false },
     { pattern: '*.news.org', enabled: true },
   ],
+  onlyListedSites: true,
   density: 'first',
   kinds: { person: true, organization: false, place: true, term: false, event: true },
   trigger: 'hover-alt',
@@ -64,6 +65,7 @@ describe('repairSettings', () => {
 
   it.each<[string, unknown]>([
     ['paused', 'yes'],
+    ['onlyListedSites', 'listed'],
     ['density', 'some'],
     ['trigger', 'double-click'],
     ['highlightStyle', null],

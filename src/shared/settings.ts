@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS = {
   schemaVersion: 1,
   paused: false, // global pause: no page is annotated
   siteRules: [] as SiteRule[],
+  onlyListedSites: false, // run only where a site rule turns Backstory on (Dark Reader's inverted list)
   density: 'all' as 'all' | 'first', // every mention, or the first mention of each entity on the page
   kinds: { person: true, organization: true, place: true, term: true, event: true },
   trigger: 'hover' as 'hover' | 'hover-alt' | 'click', // hover; hover while holding Alt; click
@@ -171,6 +172,7 @@ const REPAIRS: { [K in keyof Settings]: Repair<Settings[K]> } = {
   schemaVersion: () => SCHEMA_VERSION,
   paused: repairBoolean,
   siteRules: repairSiteRules,
+  onlyListedSites: repairBoolean,
   density: oneOf(['all', 'first']),
   kinds: repairKinds,
   trigger: oneOf(['hover', 'hover-alt', 'click']),

@@ -45,6 +45,16 @@ describe('isEnabled', () => {
   it.each([[[]], [[on('example.com')]]])('is off everywhere while paused (rules %j)', (siteRules) => {
     expect(isEnabled('https://example.com/', { paused: true, siteRules })).toBe(false);
   });
+
+  it('runs only where a rule turns it on with onlyListedSites, the rules deciding as before', () => {
+    const siteRules = [on('*.example.com'), off('ads.example.com')];
+    const listed = { paused: false, siteRules, onlyListedSites: true };
+    expect(isEnabled('https://news.example.com/', listed)).toBe(true);
+    expect(isEnabled('https://ads.example.com/', listed)).toBe(false);
+    expect(isEnabled('https://other.org/', listed)).toBe(false);
+    expect(isEnabled('https://other.org/', { ...listed, onlyListedSites: false })).toBe(true);
+    expect(isEnabled('https://news.example.com/', { ...listed, paused: true })).toBe(false);
+  });
 });
 
 describe('ruleFor', () => {

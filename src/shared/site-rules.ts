@@ -155,15 +155,19 @@ export function ruleFor(url: string, settings: Pick<Settings, 'siteRules'>): Sit
   return check.ok ? ruleForHost(check.host, settings.siteRules) : undefined;
 }
 
+/** What decides where Backstory runs; `onlyListedSites` may be left out (it is off by default). */
+export type SiteSettings = Pick<Settings, 'paused' | 'siteRules'> & Partial<Pick<Settings, 'onlyListedSites'>>;
+
 /**
  * Whether Backstory annotates `url`: never on pages it cannot annotate or while paused; otherwise the
- * most specific rule decides (see ruleFor), and with no rule it is on. Ports do not matter, and
- * `www.` is not special: a rule for `example.com` does not cover `www.example.com`, `*.example.com` covers both.
+ * most specific rule decides (see ruleFor), and with no rule it is on, or off with `onlyListedSites`.
+ * Ports do not matter, and `www.` is not special: a rule for `example.com` does not cover
+ * `www.example.com`, `*.example.com` covers both.
  */
-export function isEnabled(url: string, settings: Pick<Settings, 'paused' | 'siteRules'>): boolean {
+export function isEnabled(url: string, settings: SiteSettings): boolean {
   const check = canAnnotate(url);
   if (!check.ok || settings.paused) return false;
-  return ruleForHost(check.host, settings.siteRules)?.enabled ?? true;
+  return ruleForHost(check.host, settings.siteRules)?.enabled ?? !settings.onlyListedSites;
 }
 
 function requirePattern(pattern: string): string {

@@ -12,9 +12,12 @@ export interface CardProps {
   theme: Theme;
   /** Present when the reader came from another card: goes back to it. */
   onBack?: () => void;
+  /** Present when the reader went back: goes forward again to the card they left. */
+  onForward?: () => void;
   onSelectRelated: (id: string) => void;
   onReadArticle: (article: number, sentence: number) => void;
-  onClose: () => void;
+  /** Absent where something else takes the reader out (the popup's "Back to results"). */
+  onClose?: () => void;
 }
 
 const KIND_KEYS: Record<CardModel['kind'], MessageKey> = {
@@ -26,15 +29,20 @@ const KIND_KEYS: Record<CardModel['kind'], MessageKey> = {
 };
 
 /** The context card: who or what the entity is, and what its source article says about it. */
-export function Card({ model, t, language, theme, onBack, onSelectRelated, onReadArticle, onClose }: CardProps) {
+export function Card({ model, t, language, theme, onBack, onForward, onSelectRelated, onReadArticle, onClose }: CardProps) {
   const titleId = `backstory-card-title-${model.id}`;
   const firstQuote = model.quotes[0]?.sentence ?? 0;
   return (
     <section class={`card theme-${theme}`} role="dialog" aria-labelledby={titleId} lang={language} tabIndex={-1}>
       <header class="head">
         {onBack && (
-          <button type="button" class="icon" onClick={onBack} aria-label={t('cardBack')} title={t('cardBack')}>
+          <button type="button" class="icon back" onClick={onBack} aria-label={t('cardBack')} title={t('cardBack')}>
             <span aria-hidden="true">←</span>
+          </button>
+        )}
+        {onForward && (
+          <button type="button" class="icon forward" onClick={onForward} aria-label={t('cardForward')} title={t('cardForward')}>
+            <span aria-hidden="true">→</span>
           </button>
         )}
         <div class="heading">
@@ -43,9 +51,11 @@ export function Card({ model, t, language, theme, onBack, onSelectRelated, onRea
           </h2>
           <p class="kind">{t(KIND_KEYS[model.kind])}</p>
         </div>
-        <button type="button" class="icon" onClick={onClose} aria-label={t('cardClose')} title={t('cardClose')}>
-          <span aria-hidden="true">×</span>
-        </button>
+        {onClose && (
+          <button type="button" class="icon" onClick={onClose} aria-label={t('cardClose')} title={t('cardClose')}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
       </header>
       <div class="body">
         <p class="role" lang={model.roleLanguage}>

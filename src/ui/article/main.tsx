@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { annotate } from '../../content/annotator';
+import { annotate, type Annotation, type DisplayOptions } from '../../content/annotator';
+import type { ContextIndex } from '../../index/types';
 import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
 import { loadBundledIndex } from '../../shared/load-index';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import type { Settings } from '../../shared/settings';
 import { createSettingsStore } from '../../shared/settings-store';
 import { ArticlePage } from './ArticlePage';
 
@@ -31,30 +32,60 @@ async function start(): Promise<void> {
     return;
   }
   document.title = translate('articlePageTitle', article.title);
-  // The reader's settings: the theme for this page and its cards, how cards open (hover, Alt, click).
+  // The reader's settings: the theme for this page and its cards, how cards open (hover, Alt, click),
+  // and what is painted (kinds, first mention only, underline or background), as on web pages.
   const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
-  let settings: Settings = DEFAULT_SETTINGS;
-  const follow = (next: Settings) => {
-    settings = next;
-    document.documentElement.dataset['theme'] = next.theme;
-  };
-  store.subscribe(follow);
-  follow((await store.load()).settings);
+  const settings = (await store.load()).settings;
+  // The theme before the first render, so a dark reader sees no white flash.
+  document.documentElement.dataset['theme'] = settings.theme;
   render(<ArticlePage article={article} {...(sentence !== undefined ? { quoted: sentence } : {})} t={translate} language={language} />, root);
   const quoted = document.getElementById(`s-${sentence}`);
   quoted?.scrollIntoView({ block: 'center' });
   quoted?.focus({ preventScroll: true });
-  annotate({
-    index,
-    t: translate,
-    language: () => language,
-    preferences: { dwellMs: () => settings.dwellMs, trigger: () => settings.trigger, theme: () => settings.theme },
-    onEntityCount: () => {},
-    openArticle: (a, s, entity) => {
-      location.search = new URLSearchParams({ article: String(a), sentence: String(s), entity }).toString();
-    },
-    onError: (error) => console.error('Backstory:', error),
-  });
+  new ArticleAnnotation(index, language, settings, (follow) => store.subscribe(follow));
+}
+
+/** The article's annotation, started again whenever what is painted changes. */
+class ArticleAnnotation {
+  private annotation: Annotation | undefined;
+  private displayed = '';
+
+  constructor(
+    private readonly index: ContextIndex,
+    private readonly language: string,
+    private settings: Settings,
+    subscribe: (follow: (next: Settings) => void) => void,
+  ) {
+    this.follow(settings);
+    subscribe((next) => this.follow(next));
+  }
+
+  private follow(next: Settings): void {
+    this.settings = next;
+    document.documentElement.dataset['theme'] = next.theme;
+    const display = displayOf(next);
+    const key = JSON.stringify(display);
+    if (this.annotation && key === this.displayed) return;
+    this.annotation?.stop();
+    this.displayed = key;
+    this.annotation = annotate({
+      index: this.index,
+      t: translate,
+      language: () => this.language,
+      display,
+      preferences: { dwellMs: () => this.settings.dwellMs, trigger: () => this.settings.trigger, theme: () => this.settings.theme },
+      onEntityCount: () => {},
+      openArticle: (a, s, entity) => {
+        location.search = new URLSearchParams({ article: String(a), sentence: String(s), entity }).toString();
+      },
+      onError: (error) => console.error('Backstory:', error),
+    });
+  }
+}
+
+/** What the settings say to paint. */
+function displayOf(settings: Settings): DisplayOptions {
+  return { density: settings.density, kinds: settings.kinds, highlightStyle: settings.highlightStyle };
 }
 
 void start();

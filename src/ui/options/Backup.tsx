@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { MessageKey, Translate } from '../../shared/i18n';
 import { FIELD_LABELS, type SettingField } from './fields';
 import type { ImportFailure } from './import-plan';
@@ -7,6 +8,13 @@ import { describeProblems, formatList, type ProblemSummary } from './problems';
 export type ImportStatus =
   | { ok: false; file: string; reason: ImportFailure }
   | { ok: true; file: string; changed: SettingField[]; siteRules: number; problems: ProblemSummary };
+
+/** An import read and waiting for the reader's yes: the file and what it would change. */
+export interface ImportConfirm {
+  file: string;
+  changed: SettingField[];
+  siteRules: number;
+}
 
 /** The part of a chosen File the page needs: its name and size (checked before reading), and its text. */
 export interface ImportFile {
@@ -19,8 +27,12 @@ export interface BackupProps {
   t: Translate;
   language: string;
   status: ImportStatus | undefined;
+  /** Set while an import waits for the reader to confirm it. */
+  confirm?: ImportConfirm | undefined;
   onExport: () => void;
   onImport: (file: ImportFile) => void;
+  onConfirmImport: () => void;
+  onCancelImport: () => void;
 }
 
 const FAILURES: Record<ImportFailure, MessageKey> = {
@@ -35,7 +47,7 @@ const FAILURES: Record<ImportFailure, MessageKey> = {
 export function describeImport(status: ImportStatus, t: Translate, language: string): string[] {
   const file = t('optionsQuoted', status.file);
   if (!status.ok) return [t(FAILURES[status.reason], file)];
-  const changed = status.changed.map((field) => (field === 'siteRules' ? t('optionsImportRuleCount', t(FIELD_LABELS[field]), String(status.siteRules)) : t(FIELD_LABELS[field])));
+  const changed = fieldNames(status, t);
   return [
     t('optionsImportDone', file),
     changed.length > 0 ? t('optionsImportChanged', formatList(changed, language)) : t('optionsImportUnchanged'),
@@ -43,9 +55,25 @@ export function describeImport(status: ImportStatus, t: Translate, language: str
   ];
 }
 
-/** Export to and import from a JSON file; the file never leaves the computer. */
-export function Backup({ t, language, status, onExport, onImport }: BackupProps) {
+/** The changed fields as the page names them; site rules with how many the file has. */
+function fieldNames(change: { changed: SettingField[]; siteRules: number }, t: Translate): string[] {
+  return change.changed.map((field) => (field === 'siteRules' ? t('optionsImportRuleCount', t(FIELD_LABELS[field]), String(change.siteRules)) : t(FIELD_LABELS[field])));
+}
+
+/** The question asked before an import replaces the settings, and what it would change. */
+export function describeConfirm(confirm: ImportConfirm, t: Translate, language: string): string[] {
+  const changed = fieldNames(confirm, t);
+  return [t('optionsImportConfirm', t('optionsQuoted', confirm.file)), changed.length > 0 ? t('optionsImportWouldChange', formatList(changed, language)) : t('optionsImportWouldChangeNothing')];
+}
+
+/** Export to and import from a JSON file; the file never leaves the computer. An import asks first. */
+export function Backup({ t, language, status, confirm, onExport, onImport, onConfirmImport, onCancelImport }: BackupProps) {
   const lines = status ? describeImport(status, t, language) : [];
+  const question = useRef<HTMLDivElement>(null);
+  // The question takes focus as it appears, so a keyboard or screen reader user meets it first.
+  useEffect(() => {
+    if (confirm) question.current?.focus();
+  }, [confirm]);
   return (
     <section class="panel" aria-labelledby="backup-heading">
       <h2 id="backup-heading">{t('optionsBackupHeading')}</h2>
@@ -80,6 +108,23 @@ export function Backup({ t, language, status, onExport, onImport }: BackupProps)
       <p class="hint" id="import-hint">
         {t('optionsImportHint')}
       </p>
+      {confirm && (
+        <div class="message warning confirm" role="group" aria-labelledby="import-question">
+          <div id="import-question" tabIndex={-1} ref={question}>
+            {describeConfirm(confirm, t, language).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+          <div class="actions">
+            <button type="button" class="button primary" onClick={onConfirmImport}>
+              {t('optionsImportReplace')}
+            </button>
+            <button type="button" class="button" onClick={onCancelImport}>
+              {t('optionsImportCancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {/* Both regions are always in the page, empty until an import: screen readers announce what
           is put into a live region, and often miss one that appears with its text. */}
       <div class={status?.ok ? 'message ok' : undefined} role="status">

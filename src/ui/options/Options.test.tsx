@@ -5,9 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../assets/_locales/en/messages.json';
 import { translateFrom } from '../../shared/i18n';
 import { defaultSettings, type Settings } from '../../shared/settings';
-import { describeImport, type ImportStatus } from './Backup';
+import { describeConfirm, describeImport, type ImportStatus } from './Backup';
 import { Options, type OptionsProps } from './Options';
 import { NO_PROBLEMS, summarizeProblems } from './problems';
+import { checkNewSite } from './Sites';
 
 const t = translateFrom(en);
 let root: HTMLElement;
@@ -31,6 +32,9 @@ function show(overrides: Partial<OptionsProps> = {}) {
     onChange: vi.fn(),
     onExport: vi.fn(),
     onImport: vi.fn(),
+    onConfirmImport: vi.fn(),
+    onCancelImport: vi.fn(),
+    about: { version: '0.1.0', indexVersion: 'abc123def456', summary: { packs: 1, articles: 3 } },
     ...overrides,
   };
   act(() => render(<Options {...props} />, root));
@@ -56,7 +60,7 @@ describe('Options', () => {
 
   it('has one h1, then h2 section headings', () => {
     show();
-    expect([...root.querySelectorAll('h1, h2, h3')].map((h) => h.localName)).toEqual(['h1', 'h2', 'h2', 'h2', 'h2', 'h2']);
+    expect([...root.querySelectorAll('h1, h2, h3')].map((h) => h.localName)).toEqual(['h1', 'h2', 'h2', 'h2', 'h2', 'h2', 'h2']);
   });
 
   it('saves each change as a patch', () => {
@@ -142,6 +146,71 @@ describe('Options', () => {
     expect(byId('backup-local-only').closest('section')?.querySelector('button')?.textContent).toBe(en.optionsExport.message);
   });
 
+  it('turns the delay slider off, saying why, when cards open on click', () => {
+    show({ settings: { ...defaultSettings(), trigger: 'click' } });
+    expect(byId<HTMLInputElement>('dwell').disabled).toBe(true);
+    expect(byId('dwell-hint').textContent).toBe(en.optionsDwellUnused.message);
+    show({ settings: { ...defaultSettings(), trigger: 'hover-alt' } });
+    expect(byId<HTMLInputElement>('dwell').disabled).toBe(false);
+    expect(byId('dwell-hint').textContent).toBe(en.optionsDwellHint.message);
+  });
+
+  it('switches to running only on listed sites', () => {
+    const { onChange } = show();
+    click(byId('only-listed'));
+    expect(onChange).toHaveBeenLastCalledWith({ onlyListedSites: true });
+    show({ settings: { ...defaultSettings(), onlyListedSites: true } });
+    expect(root.textContent).toContain(en.optionsSitesEmptyListed.message);
+    expect(root.textContent).toContain(en.optionsSitesIntroListed.message);
+    expect(root.textContent).not.toContain(en.optionsSitesIntro.message);
+  });
+
+  it('adds a typed site as a rule, off in the usual list and on in the inverted one, and refuses what is not a host', () => {
+    const type = (text: string) => {
+      const input = byId<HTMLInputElement>('add-site');
+      act(() => {
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      act(() => root.querySelector<HTMLFormElement>('form.add-site')!.requestSubmit());
+    };
+    const existing = { pattern: 'news.example.org', enabled: false };
+    let { onChange } = show({ settings: { ...defaultSettings(), siteRules: [existing] } });
+    type('https://WWW.Example.com/world');
+    expect(onChange).toHaveBeenLastCalledWith({ siteRules: [existing, { pattern: 'www.example.com', enabled: false }] });
+    expect(byId<HTMLInputElement>('add-site').value).toBe('');
+    expect(root.textContent).toContain('Added a rule for www.example.com.');
+    type('not a host');
+    expect(byId('add-site-error').textContent).toBe('“not a host” is not a site: write a host such as www.example.com, or *.example.com.');
+    expect(byId('add-site').getAttribute('aria-invalid')).toBe('true');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    type('News.Example.org');
+    expect(byId('add-site-error').textContent).toBe('There is a rule for news.example.org already.');
+    ({ onChange } = show({ settings: { ...defaultSettings(), onlyListedSites: true } }));
+    type('*.elpais.com');
+    expect(onChange).toHaveBeenLastCalledWith({ siteRules: [{ pattern: '*.elpais.com', enabled: true }] });
+  });
+
+  it('asks before an import replaces the settings, saying what it would change', () => {
+    const { onConfirmImport, onCancelImport } = show({ importConfirm: { file: 'b.json', changed: ['theme', 'siteRules'], siteRules: 12 } });
+    const question = byId('import-question');
+    expect(question.textContent).toBe('Replace your settings with those in “b.json”?This changes: Theme and Site rules (12).');
+    expect(document.activeElement).toBe(question);
+    const button = (label: string) => [...root.querySelectorAll<HTMLButtonElement>('.confirm button')].find((b) => b.textContent === label)!;
+    click(button('Cancel'));
+    expect(onCancelImport).toHaveBeenCalledTimes(1);
+    click(button('Replace my settings'));
+    expect(onConfirmImport).toHaveBeenCalledTimes(1);
+    show();
+    expect(root.querySelector('.confirm')).toBeNull();
+  });
+
+  it('says which version and index this is, and links to the welcome page', () => {
+    show();
+    expect(byId('about-version').textContent).toBe('Backstory 0.1.0 · context index abc123def456 · 1 pack · 3 articles');
+    expect(byId<HTMLAnchorElement>('welcome-link').getAttribute('href')).toBe('onboarding.html');
+  });
+
   it('shows an import error as an alert and a report as a status', () => {
     show({ importStatus: { ok: false, file: 'a.txt', reason: 'not-json' } });
     expect(root.querySelector('[role=alert]')?.textContent).toBe('Nothing was imported: “a.txt” is not a JSON file. Choose a file made with Export settings.');
@@ -163,5 +232,26 @@ describe('describeImport', () => {
 
   it('says when an import changed nothing', () => {
     expect(describeImport({ ok: true, file: 'b.json', changed: [], siteRules: 0, problems: NO_PROBLEMS }, t, 'en')[1]).toBe(en.optionsImportUnchanged.message);
+  });
+});
+
+describe('describeConfirm', () => {
+  it('says when a confirmed import would change nothing', () => {
+    expect(describeConfirm({ file: 'b.json', changed: [], siteRules: 0 }, t, 'en')).toEqual(['Replace your settings with those in “b.json”?', 'Your settings already match the file.']);
+  });
+});
+
+describe('checkNewSite', () => {
+  it.each<[string, ReturnType<typeof checkNewSite>]>([
+    ['Example.COM', { ok: true, pattern: 'example.com' }],
+    [' *.Example.com ', { ok: true, pattern: '*.example.com' }],
+    ['https://www.example.com/path?q=1', { ok: true, pattern: 'www.example.com' }],
+    ['a.example.com', { ok: false, reason: 'exists', pattern: 'a.example.com' }],
+    ['', { ok: false, reason: 'invalid' }],
+    ['two words', { ok: false, reason: 'invalid' }],
+    ['*.1.2.3.4', { ok: false, reason: 'invalid' }],
+    ['exa_mple..com', { ok: false, reason: 'invalid' }],
+  ])('%j gives %j', (input, expected) => {
+    expect(checkNewSite(input, [{ pattern: 'a.example.com', enabled: true }])).toEqual(expected);
   });
 });

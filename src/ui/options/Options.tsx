@@ -3,8 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../../shared/i18n';
 import { DWELL_RANGE, type EntityKind, type Settings } from '../../shared/settings';
 import type { SyncStatus } from '../../shared/settings-store';
+import { describeSummary, type IndexSummary } from '../index-summary';
 import { syncNotice } from '../sync-notice';
-import { Backup, type ImportFile, type ImportStatus } from './Backup';
+import { Backup, type ImportConfirm, type ImportFile, type ImportStatus } from './Backup';
 import { Checkbox, RadioGroup } from './controls';
 import { FIELD_LABELS } from './fields';
 import { describeProblems, type ProblemSummary } from './problems';
@@ -21,14 +22,27 @@ export interface OptionsProps {
   onChange: (patch: Partial<Settings>) => void;
   onExport: () => void;
   onImport: (file: ImportFile) => void;
+  onConfirmImport: () => void;
+  onCancelImport: () => void;
   /** What the last import did, if there was one. */
-  importStatus?: ImportStatus;
+  importStatus?: ImportStatus | undefined;
+  /** An import read and waiting for the reader's yes. */
+  importConfirm?: ImportConfirm | undefined;
+  /** The extension's version and its index, for the About section. */
+  about: About;
   /** The last change could not be saved. */
   saveFailed?: boolean;
   /** How much of the settings syncs; the page says what does not, and why. */
   sync?: SyncStatus;
   /** The packs section (it owns its state: see Packs). */
   packs?: ComponentChildren;
+}
+
+export interface About {
+  version: string;
+  /** The bundled index's content hash and what it holds; absent when the page has no index. */
+  indexVersion?: string;
+  summary?: IndexSummary;
 }
 
 export const KIND_LABELS: Record<EntityKind, MessageKey> = {
@@ -77,9 +91,19 @@ export function Options(props: OptionsProps) {
       <Annotation settings={settings} t={t} onChange={onChange} />
       <Cards settings={settings} t={t} onChange={onChange} />
       <Highlights settings={settings} t={t} onChange={onChange} />
-      <Sites rules={settings.siteRules} t={t} onChange={(siteRules) => onChange({ siteRules })} />
+      <Sites rules={settings.siteRules} onlyListed={settings.onlyListedSites} t={t} onChange={onChange} />
       {props.packs}
-      <Backup t={t} language={language} status={props.importStatus} onExport={props.onExport} onImport={props.onImport} />
+      <Backup
+        t={t}
+        language={language}
+        status={props.importStatus}
+        confirm={props.importConfirm}
+        onExport={props.onExport}
+        onImport={props.onImport}
+        onConfirmImport={props.onConfirmImport}
+        onCancelImport={props.onCancelImport}
+      />
+      <AboutSection about={props.about} t={t} language={language} />
     </main>
   );
 }
@@ -141,7 +165,7 @@ function Cards({ settings, t, onChange }: SectionProps) {
         ]}
         onChange={(trigger) => onChange({ trigger })}
       />
-      <Dwell value={settings.dwellMs} t={t} onChange={(dwellMs) => onChange({ dwellMs })} />
+      <Dwell value={settings.dwellMs} unused={settings.trigger === 'click'} t={t} onChange={(dwellMs) => onChange({ dwellMs })} />
       <RadioGroup
         name="theme"
         legend={t(FIELD_LABELS.theme)}
@@ -158,8 +182,11 @@ function Cards({ settings, t, onChange }: SectionProps) {
   );
 }
 
-/** The dwell slider shows its value while it moves and saves when it is let go (sync storage limits writes per minute). */
-function Dwell({ value, t, onChange }: { value: number; t: Translate; onChange: (ms: number) => void }) {
+/**
+ * The dwell slider shows its value while it moves and saves when it is let go (sync storage limits
+ * writes per minute). It is off, and says why, when cards open on click: there is no dwell then.
+ */
+function Dwell({ value, unused, t, onChange }: { value: number; unused: boolean; t: Translate; onChange: (ms: number) => void }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const shown = t('optionsDwellValue', String(draft));
@@ -176,6 +203,7 @@ function Dwell({ value, t, onChange }: { value: number; t: Translate; onChange: 
           max={DWELL_RANGE.max}
           step={DWELL_STEP}
           value={draft}
+          disabled={unused}
           aria-valuetext={shown}
           aria-describedby="dwell-hint"
           onInput={(event) => setDraft(Number(event.currentTarget.value))}
@@ -186,7 +214,7 @@ function Dwell({ value, t, onChange }: { value: number; t: Translate; onChange: 
         </output>
       </div>
       <p class="hint" id="dwell-hint">
-        {t('optionsDwellHint')}
+        {t(unused ? 'optionsDwellUnused' : 'optionsDwellHint')}
       </p>
     </div>
   );
@@ -215,6 +243,24 @@ function Highlights({ settings, t, onChange }: SectionProps) {
         ]}
         onChange={(highlightStyle) => onChange({ highlightStyle })}
       />
+    </section>
+  );
+}
+
+/** Which Backstory this is, and a way back to the first-run page. */
+function AboutSection({ about, t, language }: { about: About; t: Translate; language: string }) {
+  return (
+    <section class="panel" aria-labelledby="about-heading">
+      <h2 id="about-heading">{t('optionsAboutHeading')}</h2>
+      <p id="about-version">
+        {t('optionsAboutVersion', about.version, about.indexVersion ?? '–')}
+        {about.summary && ` · ${describeSummary(about.summary, t, language)}`}
+      </p>
+      <p>
+        <a href="onboarding.html" id="welcome-link">
+          {t('optionsAboutWelcome')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -1,27 +1,59 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../shared/i18n';
-import { removeSiteRule, type SiteRule } from '../../shared/site-rules';
+import type { Settings } from '../../shared/settings';
+import { normalizePattern, removeSiteRule, setSiteRule, type SiteRule } from '../../shared/site-rules';
+import { Checkbox } from './controls';
 
 const DOMAIN_PREFIX = '*.';
 
 export interface SitesProps {
   rules: readonly SiteRule[];
+  /** Backstory runs only where a rule turns it on. */
+  onlyListed: boolean;
   t: Translate;
-  onChange: (rules: SiteRule[]) => void;
+  onChange: (patch: Pick<Partial<Settings>, 'siteRules' | 'onlyListedSites'>) => void;
 }
 
-/** The site rules: what each covers, on or off, and a way to remove it. Rules are made in the popup. */
-export function Sites({ rules, t, onChange }: SitesProps) {
+/** What typing a site gives: a pattern to add, or why not. */
+export type AddCheck = { ok: true; pattern: string } | { ok: false; reason: 'invalid' | 'exists'; pattern?: string };
+
+/** Checks a typed host or domain against the rules: normalised ("Example.COM/news" → "example.com"), and new. */
+export function checkNewSite(input: string, rules: readonly SiteRule[]): AddCheck {
+  const pattern = normalizePattern(input);
+  if (pattern === undefined) return { ok: false, reason: 'invalid' };
+  if (rules.some((rule) => rule.pattern === pattern)) return { ok: false, reason: 'exists', pattern };
+  return { ok: true, pattern };
+}
+
+/**
+ * The site rules: the inverted list switch, a field to add a rule by typing its host, and per rule
+ * what it covers, on or off, and a way to remove it. The popup adds rules too, from the site itself.
+ */
+export function Sites({ rules, onlyListed, t, onChange }: SitesProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   /** The row a removal emptied, whose successor takes focus once the list has re-rendered. */
   const removedAt = useRef<number | undefined>(undefined);
-  const [removed, setRemoved] = useState('');
-  const toggle = (pattern: string, enabled: boolean) => onChange(rules.map((rule) => (rule.pattern === pattern ? { ...rule, enabled } : rule)));
+  const [announced, setAnnounced] = useState('');
+  const [typed, setTyped] = useState('');
+  const [addError, setAddError] = useState('');
+  const toggle = (pattern: string, enabled: boolean) => onChange({ siteRules: rules.map((rule) => (rule.pattern === pattern ? { ...rule, enabled } : rule)) });
   const remove = (pattern: string, at: number) => {
     removedAt.current = at;
-    setRemoved(pattern);
-    onChange(removeSiteRule(rules, pattern));
+    setAnnounced(t('optionsSitesRemoved', pattern));
+    onChange({ siteRules: removeSiteRule(rules, pattern) });
+  };
+  const add = () => {
+    const check = checkNewSite(typed, rules);
+    if (!check.ok) {
+      setAddError(check.reason === 'exists' ? t('optionsSitesAddExists', check.pattern!) : t('optionsSitesAddInvalid', t('optionsQuoted', typed.trim())));
+      return;
+    }
+    // A rule made here says the opposite of what sites do without one: off in the usual list, on in the inverted one.
+    onChange({ siteRules: setSiteRule(rules, check.pattern, onlyListed) });
+    setTyped('');
+    setAddError('');
+    setAnnounced(t('optionsSitesAdded', check.pattern));
   };
   // The button goes with its row: focus moves to the next row's Remove (or the previous, or the
   // heading when none is left), so a keyboard reader keeps their place in a long list.
@@ -37,14 +69,58 @@ export function Sites({ rules, t, onChange }: SitesProps) {
       <h2 id="sites-heading" ref={heading} tabIndex={-1}>
         {t('optionsSitesHeading')}
       </h2>
-      <p class="hint">{t('optionsSitesIntro')}</p>
+      <p class="hint">{t(onlyListed ? 'optionsSitesIntroListed' : 'optionsSitesIntro')}</p>
       <p class="hint">{t('optionsSitesPatterns')}</p>
+      <div class="group">
+        <Checkbox id="only-listed" label={t('optionsOnlyListed')} checked={onlyListed} describedBy="only-listed-hint" onChange={(onlyListedSites) => onChange({ onlyListedSites })} />
+        <p class="hint" id="only-listed-hint">
+          {t('optionsOnlyListedHint')}
+        </p>
+      </div>
+      <form
+        class="group add-site"
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <label for="add-site" class="field-label">
+          {t('optionsSitesAddLabel')}
+        </label>
+        <div class="add-row">
+          <input
+            type="text"
+            id="add-site"
+            value={typed}
+            placeholder="www.example.com"
+            autoComplete="off"
+            spellcheck={false}
+            aria-describedby={addError ? 'add-site-error add-site-hint' : 'add-site-hint'}
+            aria-invalid={addError ? 'true' : 'false'}
+            onInput={(event) => {
+              setTyped(event.currentTarget.value);
+              setAddError('');
+            }}
+          />
+          <button type="submit" class="button">
+            {t('optionsSitesAdd')}
+          </button>
+        </div>
+        {addError && (
+          <p class="field-error" id="add-site-error">
+            {addError}
+          </p>
+        )}
+        <p class="hint" id="add-site-hint">
+          {t('optionsSitesAddHint')}
+        </p>
+      </form>
       {/* Always in the page, so that what is put in it is announced. */}
       <p class="visually-hidden" role="status">
-        {removed && t('optionsSitesRemoved', removed)}
+        {announced}
       </p>
       {rules.length === 0 ? (
-        <p class="empty">{t('optionsSitesEmpty')}</p>
+        <p class="empty">{t(onlyListed ? 'optionsSitesEmptyListed' : 'optionsSitesEmpty')}</p>
       ) : (
         <div class="table-wrap">
           <table class="sites">

@@ -16,6 +16,7 @@ export const FIELD_LABELS: Record<SettingField, MessageKey> = {
   dwellMs: 'optionsFieldDwell',
   theme: 'optionsFieldTheme',
   highlightStyle: 'optionsFieldHighlight',
+  onlyListedSites: 'optionsFieldOnlyListed',
   siteRules: 'optionsFieldSiteRules',
 };
 

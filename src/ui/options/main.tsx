@@ -1,18 +1,20 @@
 import { render } from 'preact';
 import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
+import { loadBundledIndex } from '../../shared/load-index';
 import { serializeSettings, type Settings } from '../../shared/settings';
-import { createSettingsStore } from '../../shared/settings-store';
-import type { ImportFile, ImportStatus } from './Backup';
+import { createSettingsStore, type LoadResult, type SettingsStore } from '../../shared/settings-store';
+import { summarizeIndex } from '../index-summary';
+import type { ImportFile } from './Backup';
 import { changedFields } from './fields';
 import { EXPORT_FILE_NAME, MAX_IMPORT_BYTES, planImport, type ImportFailure } from './import-plan';
 import { Options, type OptionsProps } from './Options';
-import { NO_PROBLEMS, summarizeProblems } from './problems';
+import { NO_PROBLEMS, summarizeProblems, type ProblemSummary } from './problems';
+import { SaveQueue } from './save-queue';
 import { Packs } from './Packs';
 
-type State = Pick<OptionsProps, 'settings' | 'loadProblems' | 'importStatus' | 'saveFailed' | 'sync'>;
-
-const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
+/** What the page shows that changes while it is open. */
+type State = Pick<OptionsProps, 'settings' | 'loadProblems' | 'importStatus' | 'importConfirm' | 'saveFailed' | 'sync'>;
 
 /** Downloads `text` as a file from memory: no request leaves the browser. */
 function download(text: string, name: string): void {
@@ -27,53 +29,84 @@ function download(text: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-async function start(): Promise<void> {
-  const language = uiLanguageOf(uiLocale());
-  document.documentElement.lang = language;
-  document.title = translate('optionsTitle');
-  const root = document.getElementById('root')!;
-  const loaded = await store.load();
-  let state: State = { settings: loaded.settings, loadProblems: summarizeProblems(loaded.problems), sync: loaded.sync };
+/**
+ * The options page while it is open: its state, its save queue, the import waiting for the
+ * reader's yes, and the settings subscription. Every change goes through show(), which renders.
+ */
+class OptionsPage {
+  private readonly language = uiLanguageOf(uiLocale());
+  private state: State;
+  private readonly saves: SaveQueue;
+  /** A read import file, saved only when the reader confirms. */
+  private planned: { file: string; settings: Settings; problems: ProblemSummary } | undefined;
+  private readonly about: OptionsProps['about'];
+  private readonly unsubscribe: () => void;
+  /** Made once: the packs section keeps its own state (and worker) across the page's renders. */
+  private readonly packs = <Packs t={translate} language={this.language} local={browser.storage.local} download={download} />;
 
-  // Saves run one after another: two overlapping saves would each merge into the same old settings.
-  let queue: Promise<unknown> = Promise.resolve();
-  let pending = 0;
-
-  // Made once: the section keeps its own state (and worker) across the page's renders.
-  const packs = <Packs t={translate} language={language} local={browser.storage.local} download={download} />;
-
-  function show(change: Partial<State>): void {
-    state = { ...state, ...change };
-    // The page follows the theme setting, as the cards do.
-    document.documentElement.dataset['theme'] = state.settings.theme;
-    render(<Options {...state} t={translate} language={language} onChange={(patch) => void save(patch).catch(() => undefined)} onExport={() => void exportSettings()} onImport={(file) => void importFile(file)} packs={packs} />, root);
-  }
-
-  /** Shows `patch` at once, then saves it; the page settles on what was saved once no save is pending. */
-  function save(patch: Partial<Settings>): Promise<Settings> {
-    show({ settings: { ...state.settings, ...patch } });
-    pending++;
-    const saved = queue.then(() => store.save(patch));
-    queue = saved.then(
-      (settings) => {
-        // What was saved is repaired and whole: the notice about the stored settings is past.
-        if (--pending === 0) show({ settings, saveFailed: false, loadProblems: NO_PROBLEMS });
-      },
-      async () => {
-        pending--;
-        show({ settings: (await store.load()).settings, saveFailed: true });
-      },
+  constructor(
+    private readonly store: SettingsStore,
+    private readonly root: HTMLElement,
+    loaded: LoadResult,
+  ) {
+    document.documentElement.lang = this.language;
+    document.title = translate('optionsTitle');
+    const index = loadBundledIndex();
+    this.about = { version: browser.runtime.getManifest().version, ...(index ? { indexVersion: index.version, summary: summarizeIndex(index) } : {}) };
+    this.state = { settings: loaded.settings, loadProblems: summarizeProblems(loaded.problems), sync: loaded.sync };
+    // What was saved is repaired and whole: the notice about the stored settings is past.
+    this.saves = new SaveQueue(store, (result) =>
+      this.show('saved' in result ? { settings: result.saved, saveFailed: false, loadProblems: NO_PROBLEMS } : { settings: result.failed, saveFailed: true }),
     );
-    return saved;
+    this.unsubscribe = store.subscribe((settings, sync) => {
+      // Another tab or the popup changed them; a pending save here will show the result anyway. What
+      // syncs is shown at once: every save here is followed by this call.
+      this.show(this.saves.idle ? { settings, sync } : { sync });
+    });
+    this.show({});
   }
 
-  async function exportSettings(): Promise<void> {
-    await queue;
-    download(serializeSettings((await store.load()).settings), EXPORT_FILE_NAME);
+  destroy(): void {
+    this.unsubscribe();
+    render(null, this.root);
   }
 
-  async function importFile(file: ImportFile): Promise<void> {
-    const fail = (reason: ImportFailure) => show({ importStatus: { ok: false, file: file.name, reason } });
+  private show(change: Partial<State>): void {
+    this.state = { ...this.state, ...change };
+    // The page follows the theme setting, as the cards do.
+    document.documentElement.dataset['theme'] = this.state.settings.theme;
+    render(
+      <Options
+        {...this.state}
+        t={translate}
+        language={this.language}
+        about={this.about}
+        packs={this.packs}
+        onChange={(patch) => void this.save(patch).catch(() => undefined)}
+        onExport={() => void this.exportSettings()}
+        onImport={(file) => void this.readImport(file)}
+        onConfirmImport={() => void this.confirmImport()}
+        onCancelImport={() => this.cancelImport()}
+      />,
+      this.root,
+    );
+  }
+
+  /** Shows `patch` at once, then saves it (see SaveQueue). */
+  private save(patch: Partial<Settings>): Promise<Settings> {
+    this.show({ settings: { ...this.state.settings, ...patch } });
+    return this.saves.save(patch);
+  }
+
+  private async exportSettings(): Promise<void> {
+    await this.saves.settled();
+    download(serializeSettings((await this.store.load()).settings), EXPORT_FILE_NAME);
+  }
+
+  /** Reads the chosen file and, when it holds settings, asks before replacing the reader's own. */
+  private async readImport(file: ImportFile): Promise<void> {
+    this.planned = undefined;
+    const fail = (reason: ImportFailure) => this.show({ importStatus: { ok: false, file: file.name, reason }, importConfirm: undefined });
     if (file.size > MAX_IMPORT_BYTES) return fail('too-big');
     let text: string;
     try {
@@ -83,24 +116,41 @@ async function start(): Promise<void> {
     }
     const plan = planImport(text);
     if ('error' in plan) return fail(plan.error);
-    await queue;
-    const before = state.settings;
-    let after: Settings;
-    try {
-      after = await save(plan.settings);
-    } catch {
-      return fail('not-saved');
-    }
-    const changed = changedFields(before, after);
-    show({ importStatus: { ok: true, file: file.name, changed, siteRules: after.siteRules.length, problems: plan.problems }, loadProblems: NO_PROBLEMS });
+    await this.saves.settled();
+    this.planned = { file: file.name, ...plan };
+    const changed = changedFields(this.state.settings, plan.settings);
+    this.show({ importStatus: undefined, importConfirm: { file: file.name, changed, siteRules: plan.settings.siteRules.length } });
   }
 
-  store.subscribe((settings, sync) => {
-    // Another tab or the popup changed them; a pending save here will show the result anyway. What
-    // syncs is shown at once: every save here is followed by this call.
-    show(pending === 0 ? { settings, sync } : { sync });
-  });
-  show({});
+  private cancelImport(): void {
+    this.planned = undefined;
+    this.show({ importConfirm: undefined });
+  }
+
+  private async confirmImport(): Promise<void> {
+    const plan = this.planned;
+    if (!plan) return;
+    this.planned = undefined;
+    this.show({ importConfirm: undefined });
+    await this.saves.settled();
+    const before = this.state.settings;
+    let after: Settings;
+    try {
+      after = await this.save(plan.settings);
+    } catch {
+      this.show({ importStatus: { ok: false, file: plan.file, reason: 'not-saved' } });
+      return;
+    }
+    const changed = changedFields(before, after);
+    this.show({ importStatus: { ok: true, file: plan.file, changed, siteRules: after.siteRules.length, problems: plan.problems }, loadProblems: NO_PROBLEMS });
+  }
+}
+
+async function start(): Promise<void> {
+  const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
+  const page = new OptionsPage(store, document.getElementById('root')!, await store.load());
+  // Only when the page is discarded: one kept in the back/forward cache comes back as it was.
+  addEventListener('pagehide', (event) => event.persisted || page.destroy());
 }
 
 void start();

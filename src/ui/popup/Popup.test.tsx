@@ -33,6 +33,7 @@ function props(overrides: Partial<PopupProps> = {}): PopupProps {
     needsPermission: false,
     reloadNeeded: false,
     groups: [],
+    summary: { packs: 1, articles: 1 },
     shortcuts: [],
     onToggleSite: vi.fn(),
     onPause: vi.fn(),
@@ -89,5 +90,65 @@ describe('Popup', () => {
     act(() => render(<Popup {...rest} cannot="store" />, root));
     expect(root.textContent).toContain('Browsers do not let extensions read their add-on stores.');
     expect(root.querySelector('.site')).toBeNull();
+  });
+
+  it('counts packs and articles in words, and dates articles for the reader, with no index hash', () => {
+    act(() => render(<Popup {...props({ summary: { packs: 2, articles: 14 } })} />, root));
+    expect(root.querySelector('#index-summary')?.textContent).toBe('2 packs · 14 articles');
+    expect(root.textContent).not.toContain(index.version);
+    expect(root.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(root.querySelector('.articles time')?.textContent).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  });
+
+  it('says why the site switch is greyed out while paused', () => {
+    act(() => render(<Popup {...props({ paused: true })} />, root));
+    const fieldset = root.querySelector('fieldset.site')!;
+    expect(fieldset.hasAttribute('disabled')).toBe(true);
+    expect(root.querySelector(`#${fieldset.getAttribute('aria-describedby')}`)?.textContent).toContain('turn the pause off');
+    act(() => render(<Popup {...props()} />, root));
+    expect(root.querySelector('fieldset.site')!.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('moves the rule that decides to the scope chosen, at once', () => {
+    const onToggleSite = vi.fn();
+    act(() => render(<Popup {...props({ onToggleSite, site: { host: 'www.eltiempo.com', domain: 'eltiempo.com', enabled: false, scope: 'host' } })} />, root));
+    const select = root.querySelector('select')!;
+    act(() => {
+      select.value = 'domain';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(onToggleSite).toHaveBeenCalledWith(false, 'domain');
+  });
+
+  it('says so when the page did not take the name, instead of closing', () => {
+    act(() => render(<Popup {...props({ openFailed: true })} />, root));
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('Backstory could not reach this page. Reload it and try again.');
+  });
+
+  it('gives a search result card one way back to the results, and Back and Forward between names', () => {
+    act(() => render(<Popup {...props()} />, root));
+    const input = root.querySelector<HTMLInputElement>('#search')!;
+    act(() => {
+      input.value = 'Petro';
+      input.dispatchEvent(new Event('input'));
+    });
+    act(() => root.querySelector<HTMLButtonElement>('.results button')!.click());
+    const labels = () => [...root.querySelectorAll('.search button')].filter((b) => !b.closest('.related') && !b.closest('.source')).map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(labels()).toEqual(['Back to results']);
+    const first = root.querySelector('.card h2')!.textContent;
+    act(() => root.querySelector<HTMLButtonElement>('.related button')!.click());
+    const second = root.querySelector('.card h2')!.textContent;
+    expect(second).not.toBe(first);
+    expect(labels()).toEqual(['Back to results', 'Back']);
+    act(() => root.querySelector<HTMLButtonElement>('.card button.back')!.click());
+    expect(root.querySelector('.card h2')!.textContent).toBe(first);
+    // The Back button went with the step back: focus is on the card shown, not lost.
+    expect(document.activeElement).toBe(root.querySelector('.card'));
+    expect(labels()).toEqual(['Back to results', 'Forward']);
+    act(() => root.querySelector<HTMLButtonElement>('.card button.forward')!.click());
+    expect(root.querySelector('.card h2')!.textContent).toBe(second);
+    act(() => [...root.querySelectorAll<HTMLButtonElement>('.search button')].find((b) => b.textContent === 'Back to results')!.click());
+    expect(root.querySelector('.card')).toBeNull();
+    expect(root.querySelector('.results')).not.toBeNull();
   });
 });

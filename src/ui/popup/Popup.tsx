@@ -1,7 +1,9 @@
 import type { ContextIndex, EntityKind } from '../../index/types';
 import type { MessageKey, Translate } from '../../shared/i18n';
 import type { Theme } from '../Card';
+import { formatDate } from '../format-date';
 import { IndexSearch } from './IndexSearch';
+import { describeSummary, type IndexSummary } from '../index-summary';
 import type { ListedEntity } from './popup-model';
 import { SiteControls, type SiteState } from './SiteControls';
 
@@ -19,9 +21,13 @@ export interface PopupProps {
   reloadNeeded: boolean;
   /** The page is still being read (or its script is starting): the list may grow. */
   reading?: boolean;
+  /** The page did not take the last "open this name" (its script is gone). */
+  openFailed?: boolean;
   /** Said when part of the settings does not sync (see sync-notice.ts). */
   syncNotice?: string;
   groups: { kind: EntityKind; entities: ListedEntity[] }[];
+  /** What the footer counts: packs and their articles. */
+  summary: IndexSummary;
   shortcuts: { description: string; shortcut: string }[];
   onToggleSite(enabled: boolean, scope: 'host' | 'domain'): void;
   onPause(paused: boolean): void;
@@ -56,6 +62,11 @@ export function Popup(props: PopupProps) {
         </div>
       )}
       {props.reloadNeeded && <p class="notice">{t('popupReload')}</p>}
+      {props.openFailed && !props.reloadNeeded && (
+        <p class="notice" role="alert">
+          {t('popupOpenFailed')}
+        </p>
+      )}
       {props.syncNotice && (
         <p class="notice" id="sync-notice">
           {props.syncNotice}
@@ -100,11 +111,16 @@ export function Popup(props: PopupProps) {
         </section>
       )}
       <footer>
-        <p class="muted">{t('popupIndex', index.version, String(index.articles.length))}</p>
+        <p class="muted" id="index-summary">
+          {describeSummary(props.summary, t, props.language)}
+        </p>
         <ul class="articles">
           {index.articles.map((a) => (
-            <li key={a.id} lang={a.language}>
-              {a.title} <span class="muted">({a.date})</span>
+            <li key={a.id}>
+              <span lang={a.language}>{a.title}</span>{' '}
+              <time class="muted" dateTime={a.date}>
+                {formatDate(a.date, props.language)}
+              </time>
             </li>
           ))}
         </ul>

@@ -29,3 +29,4 @@ export function groupByKind(index: ContextIndex, reply: PageEntitiesReply, langu
     entities: groups.get(kind)!.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, language)),
   }));
 }
+
