@@ -48,14 +48,36 @@ async function lookUp(text: string): Promise<AccessibleDialog | undefined> {
 }
 
 describe('Look up in Backstory', () => {
-  it('opens the card of the best match for the selection, typos included', async () => {
+  it('opens the card of the best match for the selection, with the typos the page forgives', async () => {
     await page.goto(`${server.origin}/fixtures/editable.html`);
     await page.bringToFront();
     await waitForPaint(page);
     expect((await lookUp('Marco Rubio'))?.name).toBe('Marco Rubio');
     await page.keyboard.press('Escape');
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'They spoke of glyphosat and Rubioo.' })));
-    expect((await lookUp('Rubioo'))?.name).toBe('Marco Rubio');
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'They spoke of glyphosat and Marko Rubio.' })));
+    expect((await lookUp('Marko Rubio'))?.name).toBe('Marco Rubio');
+    await page.keyboard.press('Escape');
+  });
+
+  it('refuses what the page would not underline: confusables and other people', async () => {
+    await page.evaluate(() =>
+      document.body.append(
+        Object.assign(document.createElement('p'), { textContent: 'Mario sold petroleum, Colombian coffee and shirts signed by James Rodríguez.' }),
+      ),
+    );
+    for (const text of ['petroleum', 'James Rodríguez', 'Mario', 'Colombian coffee']) {
+      const dialog = await lookUp(text);
+      expect(dialog?.name, text).toBe('Backstory');
+      expect(dialog?.text, text).toContain(`Backstory has no background for “${text}”.`);
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  it('quotes a long selection cut with an ellipsis', async () => {
+    const long = 'The growers federation said on Monday that exports rose for the third month in a row, helped by rain.';
+    await page.evaluate((text) => document.body.append(Object.assign(document.createElement('p'), { textContent: text })), long);
+    const dialog = await lookUp(long);
+    expect(dialog?.text).toContain('Backstory has no background for “The growers federation said on Monday that exports rose for the third month in…”.');
     await page.keyboard.press('Escape');
   });
 

@@ -1,5 +1,5 @@
 import type { ContextIndex, EntityKind } from '../index/types';
-import { EntitySearch } from '../match/entity-search';
+import { lookUpEntity, quoteSelection } from '../match/look-up';
 import { matcherFromData, type Matcher } from '../match/matcher';
 import type { PageEntitiesReply } from '../shared/messages';
 import type { Translate } from '../shared/i18n';
@@ -169,7 +169,6 @@ export function annotate(options: AnnotatorOptions): Annotation {
     signal.addEventListener('abort', () => clearInterval(recheck));
   }
 
-  let search: EntitySearch | undefined;
   const goTo = (match: PageMatch | undefined, flash: boolean) => {
     if (!match) return;
     match.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -188,11 +187,9 @@ export function annotate(options: AnnotatorOptions): Annotation {
     lookUp: guard((text: string) => {
       const selection = getSelection();
       const range = selection && selection.rangeCount > 0 && !selection.getRangeAt(0).collapsed ? selection.getRangeAt(0).cloneRange() : viewportTopRange();
-      const exact = matcher.scan(text).find((m) => m.condition !== 'other-person')?.entity;
-      search ??= new EntitySearch(index.entities);
-      const entity = exact ?? search.search(text, 1)[0]?.entity;
+      const entity = lookUpEntity(matcher, text, (e) => matches.counts().has(e));
       if (entity !== undefined) card.openEntityAt(entity, range);
-      else card.openMessage(options.t('lookupNone', text.trim().slice(0, 80)), range);
+      else card.openMessage(options.t('lookupNone', quoteSelection(text)), range);
     }),
     pageEntities: () => ({
       entities: [...matches.counts()].map(([entity, count]) => ({ id: index.entities[entity]!.id, count })),

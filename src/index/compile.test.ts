@@ -51,7 +51,7 @@ describe('the index compiled from assets/context', () => {
   });
 
   it('is versioned by a hash of its inputs', () => {
-    expect(index.schemaVersion).toBe(3);
+    expect(index.schemaVersion).toBe(4);
     expect(index.version).toMatch(/^[0-9a-f]{12}$/);
     expect(buildContextIndex(ROOT)).toEqual(index);
   });

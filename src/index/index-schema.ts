@@ -83,7 +83,7 @@ const schema = z.strictObject({
       prefilter: z.array(hash),
     }),
   }),
-  fuzzy: z.strictObject({ buckets: z.record(z.string(), z.strictObject({ words: z.array(z.string().min(1)), index: z.unknown() })) }),
+  fuzzy: z.strictObject({ buckets: z.record(z.string(), z.strictObject({ words: z.array(z.string().min(1)) })) }),
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { MatcherData } from '../match/matcher-data';
 
-export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_SCHEMA_VERSION = 4;
 
 export const ENTITY_KINDS = ['person', 'organization', 'place', 'term', 'event'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -40,10 +40,10 @@ export interface MatchRules {
   givenNames: string[];
 }
 
-/** The fuzzy index for misspellings, built at build time: a serialised fuse.js index per bucket of words. */
+/** The fuzzy index for misspellings, built at build time: the vocabulary's words by bucket. */
 export interface FuzzyIndex {
-  /** Bucket key (the first letters of the folded word) -> the bucket's words and their fuse.js index. */
-  buckets: Record<string, { words: string[]; index: unknown }>;
+  /** Bucket key (the first letters of the folded word) -> the bucket's words, sorted. */
+  buckets: Record<string, { words: string[] }>;
 }
 
 /** A gloss per UI language; `en` is always present. */

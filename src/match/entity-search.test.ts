@@ -15,6 +15,9 @@ describe('EntitySearch', () => {
     ['Delcy Rodriguez', 'delcy-rodriguez'],
     ['petro', 'gustavo-petro'],
     ['descertificacion', 'decertification'],
+    // Two misspelt words: the popup's search finds them, the page and the look-up do not (see README).
+    ['Delci Rodrigues', 'delcy-rodriguez'],
+    ['Gustavo Preto', 'gustavo-petro'],
   ])('finds %s', (query, id) => {
     expect(top(query)).toBe(id);
   });

@@ -14,10 +14,11 @@ const ONLY_SPACE = /^[ \t\u00a0]+$/;
 
 /**
  * Whether the surname at `tokens[at]` is preceded by someone else's given name: "Pedro Rubio",
- * "James Rodríguez", "said Jordi Rubio". The word just before (separated by spaces only) must be
- * capitalised, not a title ("President Petro") or a function word ("When Petro…"), and either a
- * known given name or a capitalised word in the middle of a lower-case sentence. `ownNames` are the
- * entity's own words ("Marco" before "Rubio" is fine).
+ * "James Rodríguez", "said Jordi Rubio", "Anselmo Rubio dijo". The word just before (separated by
+ * spaces only) must be capitalised, not a title ("President Petro"), a function word, day or month
+ * ("When Petro…", "Monday Petro") or one of the entity's own words (`ownNames`: "Marco Rubio"). A
+ * listed given name is enough; an unlisted one counts unless the words around say title case
+ * ("Will Ask Trump To Block", "Than Trump on Russia"), where any word is capitalised.
  */
 export function hasOtherGivenName(text: string, tokens: readonly Token[], at: number, words: GuardWords, ownNames: ReadonlySet<string>): boolean {
   const before = tokens[at - 1];
@@ -25,8 +26,12 @@ export function hasOtherGivenName(text: string, tokens: readonly Token[], at: nu
   if (!isCapitalized(before.surface) || isAllCaps(before.surface)) return false;
   if (words.titles.has(before.norm) || words.functionWords.has(before.norm) || ownNames.has(before.norm)) return false;
   if (words.givenNames.has(before.norm)) return true;
-  const earlier = tokens[at - 2];
-  return earlier !== undefined && ONLY_SPACE.test(text.slice(earlier.end, before.start)) && !isCapitalized(earlier.surface) && /\p{L}/u.test(earlier.surface);
+  return !capitalizedNeighbour(text, tokens[at - 2], before) && !capitalizedNeighbour(text, tokens[at]!, tokens[at + 1]);
+}
+
+/** Whether `first` and `second` are joined by spaces only and both capitalised: a run of title case. */
+function capitalizedNeighbour(text: string, first: Token | undefined, second: Token | undefined): boolean {
+  return first !== undefined && second !== undefined && ONLY_SPACE.test(text.slice(first.end, second.start)) && isCapitalized(first.surface) && isCapitalized(second.surface);
 }
 
 /**
