@@ -13,7 +13,7 @@ import { fold } from '../match/normalize';
 
 export const PAGE_INDEX_FORMAT = 'backstory-page-index';
 /** Bump when the shape (or the matcher data inside) changes: a page refuses another version. */
-export const PAGE_INDEX_VERSION = 1;
+export const PAGE_INDEX_VERSION = 2;
 
 /** What the page index is compiled from: one enabled pack's matching part. */
 export interface MatchablePack {

@@ -9,6 +9,7 @@ export interface PrivacyProps {
 /** The manifest's permissions, in its order, each with why Backstory asks for it. */
 const PERMISSIONS: readonly (readonly [string, MessageKey])[] = [
   ['storage', 'onboardingPermissionStorage'],
+  ['unlimitedStorage', 'onboardingPermissionUnlimitedStorage'],
   ['activeTab', 'onboardingPermissionActiveTab'],
   ['contextMenus', 'onboardingPermissionContextMenus'],
 ];
