@@ -46,7 +46,8 @@ describe('the handlers', () => {
   });
 
   it('cover every tab message in the content script', async () => {
-    const { TAB_MESSAGE_TYPES_HANDLED } = await import('../content/tab-messages');
-    expect([...TAB_MESSAGE_TYPES_HANDLED].sort()).toEqual(Object.keys(TAB_MESSAGES).sort());
+    const { TAB_HANDLERS } = await import('../content/tab-handlers');
+    expect(Object.keys(TAB_HANDLERS).sort()).toEqual(Object.keys(TAB_MESSAGES).sort());
+    for (const handler of Object.values(TAB_HANDLERS)) expect(handler).toBeTypeOf('function');
   });
 });

@@ -1,5 +1,7 @@
 import { render } from 'preact';
-import { annotate } from '../../content/annotator';
+import { Annotation } from '../../content/annotation';
+import { PageIndex } from '../../content/page-index';
+import { PageListeners } from '../../content/scope';
 import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
 import { loadBundledIndex } from '../../shared/load-index';
@@ -44,8 +46,9 @@ async function start(): Promise<void> {
   const quoted = document.getElementById(`s-${sentence}`);
   quoted?.scrollIntoView({ block: 'center' });
   quoted?.focus({ preventScroll: true });
-  annotate({
-    index,
+  new Annotation({
+    page: new PageIndex(index),
+    listeners: new PageListeners(),
     t: translate,
     language: () => language,
     preferences: { dwellMs: () => settings.dwellMs, trigger: () => settings.trigger, theme: () => settings.theme },
