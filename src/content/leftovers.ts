@@ -8,8 +8,11 @@ import { HIGHLIGHT_NAME_PREFIX } from './highlights';
  * page. Only our own kind of element goes: a card-host tag, with a popover, a child of the root.
  */
 export function removeLeftovers(): void {
-  for (const element of [...(document.documentElement?.children ?? [])]) {
+  for (const element of Array.from(document.documentElement?.children ?? [])) {
     if (isCardHost(element) && element.hasAttribute('popover')) element.remove();
   }
-  for (const name of [...CSS.highlights.keys()]) if (name.startsWith(`${HIGHLIGHT_NAME_PREFIX}-`)) CSS.highlights.delete(name);
+  // forEach, not keys(): Firefox gives a content script no iterator over a page object (Xray).
+  const names: string[] = [];
+  CSS.highlights.forEach((_, name) => names.push(name));
+  for (const name of names) if (name.startsWith(`${HIGHLIGHT_NAME_PREFIX}-`)) CSS.highlights.delete(name);
 }

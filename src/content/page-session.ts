@@ -56,7 +56,7 @@ export class PageSession implements TabTarget {
     const scope = (this.scope = new Scope(this.listeners, (error) => this.report(error)));
     scope.onEnd(() => this.replace(undefined));
     // What an earlier copy of this script could not take away (Firefox, after an update).
-    removeLeftovers();
+    scope.guard(removeLeftovers)();
     // Listening first: a popup opened while the page loads gets "still reading" rather than silence,
     // which it would take for a page with no content script.
     listenToTabMessages((message) => handleTabMessage(this, message), scope.signal);
