@@ -1,5 +1,5 @@
 import { isCardHost } from './card-host';
-import { HIGHLIGHT_NAME_PREFIX } from './highlights';
+import { HIGHLIGHT_NAMES } from './highlights';
 
 /**
  * Takes away what an earlier copy of this content script left on the page and can no longer remove.
@@ -11,8 +11,7 @@ export function removeLeftovers(): void {
   for (const element of Array.from(document.documentElement?.children ?? [])) {
     if (isCardHost(element) && element.hasAttribute('popover')) element.remove();
   }
-  // forEach, not keys(): Firefox gives a content script no iterator over a page object (Xray).
-  const names: string[] = [];
-  CSS.highlights.forEach((_, name) => names.push(name));
-  for (const name of names) if (name.startsWith(`${HIGHLIGHT_NAME_PREFIX}-`)) CSS.highlights.delete(name);
+  // By name: in Firefox the old script's Highlight objects are out of reach (reading one throws
+  // "Permission denied"), and a content script gets no iterator over the registry.
+  for (const name of HIGHLIGHT_NAMES) CSS.highlights.delete(name);
 }
