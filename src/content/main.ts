@@ -4,6 +4,7 @@ import { createSettingsStore } from '../shared/settings-store';
 import { extensionApi, translate, uiLocale } from './extension-api';
 import { bundledIndexSource } from './page-index';
 import { PageSession } from './page-session';
+import { listenToTabMessages } from './tab-messages';
 
 /** The card's language, read when the first card opens: the first i18n call of a page costs ~1 ms. */
 let cachedLanguage: string | undefined;
@@ -42,6 +43,7 @@ async function start(): Promise<void> {
   const store = createSettingsStore({ sync: extensionApi.storage.sync, local: extensionApi.storage.local }, extensionApi.storage.onChanged);
   const session = new PageSession(page, {
     store,
+    listenToTabMessages,
     indexSource,
     send,
     isConnected,

@@ -1,5 +1,5 @@
 import type { Translate } from '../shared/i18n';
-import type { ContentMessage } from '../shared/messages';
+import type { ContentMessage, TabMessage } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { SettingsStore } from '../shared/settings-store';
 import { isEnabled } from '../shared/site-rules';
@@ -8,7 +8,6 @@ import { removeLeftovers } from './leftovers';
 import type { PageIndex, PageIndexSource } from './page-index';
 import { PageListeners, Scope } from './scope';
 import { handleTabMessage, type TabTarget } from './tab-handlers';
-import { listenToTabMessages } from './tab-messages';
 import { installTestHooks } from './test-hooks';
 
 /** How often to check that the extension this script belongs to is still there (see isConnected). */
@@ -20,6 +19,8 @@ const LOOK_UP_PREFERENCES: AnnotatorPreferences = { dwellMs: () => 200, trigger:
 /** What the session needs from the extension (the content script's APIs; fakes in tests). */
 export interface SessionEnv {
   store: SettingsStore;
+  /** Hands each tab message from the extension to `handle` until `signal` aborts (tab-messages.ts). */
+  listenToTabMessages(handle: (message: TabMessage) => unknown, signal: AbortSignal): void;
   /** Where the index comes from, and tells of a new one. */
   indexSource: PageIndexSource;
   send(message: ContentMessage): void;
@@ -59,7 +60,7 @@ export class PageSession implements TabTarget {
     scope.guard(removeLeftovers)();
     // Listening first: a popup opened while the page loads gets "still reading" rather than silence,
     // which it would take for a page with no content script.
-    listenToTabMessages((message) => handleTabMessage(this, message), scope.signal);
+    env.listenToTabMessages((message) => handleTabMessage(this, message), scope.signal);
     // Subscribed before the first read: a change that lands while it is pending (the site turned
     // off as the page loads) wins over what the read returns.
     scope.onEnd(env.store.subscribe(scope.guard((next: Settings) => this.settingsChanged(next))));
