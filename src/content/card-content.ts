@@ -1,4 +1,4 @@
-import type { ContextIndex } from '../index/types';
+import type { ContextIndex, IndexEntity } from '../index/types';
 import { cardModel, type CardModel } from '../ui/card-model';
 
 /**
@@ -14,8 +14,10 @@ export type CardContent = (entityId: string, language: string) => Promise<CardMo
  * the index the page is annotated with.
  */
 export function cardContentFrom(index: ContextIndex): CardContent {
-  const byId = new Map(index.entities.map((entity) => [entity.id, entity]));
+  // Made when the first card opens: most pages open none.
+  let byId: Map<string, IndexEntity> | undefined;
   return async (entityId, language) => {
+    byId ??= new Map(index.entities.map((entity) => [entity.id, entity]));
     const entity = byId.get(entityId);
     return entity ? cardModel(index, entity, language) : undefined;
   };
