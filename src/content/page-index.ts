@@ -10,11 +10,12 @@ import { cardContentFrom, type CardContent } from './card-content';
  */
 export class PageIndex {
   private built?: Matcher;
-  readonly cardContent: CardContent;
 
-  constructor(readonly index: ContextIndex) {
-    this.cardContent = cardContentFrom(index);
-  }
+  /** `cardContent`: where its cards' content comes from; by default, this index itself. */
+  constructor(
+    readonly index: ContextIndex,
+    readonly cardContent: CardContent = cardContentFrom(index),
+  ) {}
 
   get matcher(): Matcher {
     return (this.built ??= matcherFromData(this.index.matcher, this.index.fuzzy));
