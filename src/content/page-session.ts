@@ -67,7 +67,8 @@ export class PageSession implements TabTarget {
     env.indexSource.subscribe(scope.guard((next: PageIndex) => this.reload(next)), scope.signal);
     // Reloaded, updated or removed, the extension leaves this script running in Chrome, cut off:
     // nothing reaches it, and every call to the extension throws. Everything goes, as when the site
-    // is turned off; the new version annotates pages loaded from then on.
+    // is turned off; the new version annotates pages loaded from then on. Still connected, the
+    // listeners are put back in case a document.open() went unseen (Chromium, now and then).
     scope.every(ORPHAN_CHECK_MS, () => (env.isConnected() ? this.listeners.reattach() : this.destroy()));
     this.followDocumentOpen();
     // Back or forward to a page the browser kept (the back/forward cache): the browser cleared the
