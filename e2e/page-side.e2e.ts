@@ -241,6 +241,30 @@ describe('a hostile page', () => {
   });
 });
 
+describe('a page that rewrites itself with document.open() after load', () => {
+  it('keeps its listeners (document.open() erases them): the new text is painted, opens a card on hover, Escape closes it', async () => {
+    await page.goto(`${server.origin}/demo/`);
+    await page.bringToFront();
+    await waitForPaint(page);
+    await waitForIdle(page);
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => {
+      document.open();
+      document.write('<!doctype html><html><head><title>Rewritten</title></head><body><p>Delcy Rodríguez met Marco Rubio in Caracas.</p></body></html>');
+      document.close();
+    });
+    await until(async () => (await paintedTexts(page)).includes('Delcy Rodríguez'), 'the rewritten page to be painted');
+    const point = await textPoint(page, 'Marco Rubio');
+    await page.mouse.move(point.x, point.y);
+    const cdp = await browser.context.newCDPSession(page);
+    await until(async () => (await accessibleDialogs(cdp))[0]?.name === 'Marco Rubio', 'the card of the rewritten page');
+    await page.keyboard.press('Escape');
+    await until(async () => (await accessibleDialogs(cdp)).length === 0, 'Escape to close the card');
+    // The test build's own hooks are page listeners too: they answer again.
+    expect((await waitForIdle(page)).errors).toEqual([]);
+  });
+});
+
 describe('a page that defines the card host tag itself and has an element with id="browser"', () => {
   it('still gets a working card, under another tag name (the element does not stand in for the extension API)', async () => {
     await page.goto(`${server.origin}/fixtures/hostile-element.html?scripts=1`);
@@ -391,6 +415,23 @@ describe('an extension reloaded under an open page', () => {
     } finally {
       await own.close();
     }
+  });
+});
+
+describe('a page an earlier copy of the content script was left on', () => {
+  // Chromium never runs the new version on a page that is already open (the old script takes its
+  // own things away, above): the leftovers Firefox keeps after an update are made by the page here.
+  it('takes the old card host and highlights away, and opens its own card', async () => {
+    await page.goto(`${server.origin}/fixtures/leftover-host.html?scripts=1`);
+    await page.bringToFront();
+    await until(async () => (await paintedTexts(page)).includes('Marco Rubio'), 'the page to be painted');
+    expect(await page.evaluate(() => document.querySelectorAll('backstory-card').length), 'card hosts before any card opens').toBe(0);
+    expect(await paintedTexts(page)).not.toContain('line');
+    const point = await textPoint(page, 'Marco Rubio');
+    await page.mouse.move(point.x, point.y);
+    const cdp = await browser.context.newCDPSession(page);
+    await until(async () => (await accessibleDialogs(cdp))[0]?.name === 'Marco Rubio', 'the card');
+    expect(await page.evaluate(() => document.querySelectorAll('backstory-card').length)).toBe(1);
   });
 });
 

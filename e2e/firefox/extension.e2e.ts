@@ -165,6 +165,25 @@ describe('Firefox: hover card', () => {
   });
 });
 
+describe('Firefox: a page that rewrites itself with document.open() after load', () => {
+  it('keeps its listeners (document.open() erases them): the new text is painted, opens a card on hover, Escape closes it', async () => {
+    await paintedAt('/demo/');
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => {
+      document.open();
+      document.write('<!doctype html><html><head><title>Rewritten</title></head><body><p>Delcy Rodríguez met Marco Rubio in Caracas.</p></body></html>');
+      document.close();
+    });
+    await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => [...h].some((r) => r.startContainer.isConnected && (r.startContainer as Text).data.includes('Delcy'))), { timeout: 10_000 });
+    const { x, y } = await textPoint('Marco Rubio');
+    await page.mouse.move(x, y);
+    await page.waitForFunction(() => document.querySelector('backstory-card')?.matches(':popover-open'), { timeout: 5_000 });
+    expect((await dialogs())[0]?.name).toBe('Marco Rubio');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('backstory-card')?.matches(':popover-open'), { timeout: 5_000 });
+  });
+});
+
 describe('Firefox: the browser console', () => {
   it('has no errors or console output from the extension', () => {
     expect(firefox.extensionErrors()).toEqual([]);

@@ -1,36 +1,24 @@
-import { parseCardReply } from '../packs/card-reply';
-import type { CardModel } from '../packs/card-timeline';
-import type { ContentMessage } from '../shared/messages';
-import type { ContentApi } from './extension-api';
+import type { ContextIndex, IndexEntity } from '../index/types';
+import { cardModel, type CardModel } from '../ui/card-model';
 
 /**
- * A card's content, asked of the background when the card is about to open: the page holds no
- * article text. Answers are kept for the page's life (per entity and language) until the packs
- * change, so going back and forth between cards asks once.
+ * What a card shows for an entity (by id), in the reader's language; undefined when there is nothing
+ * to show. Asynchronous on purpose: the content may come from elsewhere than the page (the
+ * background), and every card waits for it the same way.
  */
-export class CardContent {
-  private readonly cache = new Map<string, Promise<CardModel | undefined>>();
+export type CardContent = (entityId: string, language: string) => Promise<CardModel | undefined>;
 
-  constructor(private readonly api: ContentApi) {}
-
-  /** The card of entity `id` in `language`; undefined when no enabled pack knows it or the background does not answer. */
-  get(id: string, language: string): Promise<CardModel | undefined> {
-    const key = `${language}\n${id}`;
-    let answer = this.cache.get(key);
-    if (!answer) {
-      const message: ContentMessage = { type: 'get-card', entity: id, language };
-      answer = Promise.resolve()
-        .then(() => this.api.runtime.sendMessage(message))
-        .then(parseCardReply, () => undefined);
-      // A failed ask (the background restarting) is asked again next time.
-      void answer.then((card) => card ?? this.cache.delete(key));
-      this.cache.set(key, answer);
-    }
-    return answer;
-  }
-
-  /** Forgets every answer: the packs changed. */
-  clear(): void {
-    this.cache.clear();
-  }
+/**
+ * The one place the page side gets a card's content from: the card controller (hover, keyboard,
+ * related names, back), the look-up and the popup's "go to" all come through here. Today it reads
+ * the index the page is annotated with.
+ */
+export function cardContentFrom(index: ContextIndex): CardContent {
+  // Made when the first card opens: most pages open none.
+  let byId: Map<string, IndexEntity> | undefined;
+  return async (entityId, language) => {
+    byId ??= new Map(index.entities.map((entity) => [entity.id, entity]));
+    const entity = byId.get(entityId);
+    return entity ? cardModel(index, entity, language) : undefined;
+  };
 }

@@ -1,47 +1,66 @@
-import type { ContextIndex } from '../index/types';
 import type { Translate } from '../shared/i18n';
 import type { Theme } from '../ui/Card';
-import { cardModel } from '../ui/card-model';
+import type { CardModel } from '../ui/card-model';
+import type { CardContent } from './card-content';
 import { CardHost, type CardAnchor, type CardView } from './card-host';
 import { rangeOf, type MatchChange, type PageMatch } from './page-matches';
+import type { Scope } from './scope';
 
-type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
+/** What the controller needs of the card's element (CardHost; a fake in unit tests). */
+export type CardSurface = Pick<CardHost, 'isOpen' | 'hasFocus' | 'containsEvent' | 'show' | 'update' | 'hide' | 'stopFollowing' | 'destroy'>;
 
 export interface CardOptions {
-  index: ContextIndex;
+  /** Where every card's content comes from (see card-content.ts). */
+  cardContent: CardContent;
+  /** The entity id of a match's entity number. */
+  entityId(entity: number): string;
   t: Translate;
   language: () => string;
   theme: () => Theme;
-  openArticle(article: number, sentence: number, entity: string): void;
+  openArticle(pack: string, article: number, sentence: number, entity: string): void;
+  /** The card's element, given the close button's handler (a CardHost unless a test gives a fake). */
+  surface?: (onClose: () => void) => CardSurface;
 }
 
 /**
  * What the card shows and in which order: the entity of the hovered match, then related entities
  * the reader opens from it, with a way back. Escape closes the card; focus, if it was in the card,
  * returns where it was before.
+ *
+ * The content arrives asynchronously (CardContent): a card counts as open from the moment it is
+ * asked for, shows when its content arrives, and an answer to anything but the latest request (a
+ * card closed, or another opened, meanwhile) is dropped.
  */
 export class CardController {
-  // The close button runs in Preact's event handler: guarded like every other entry point.
-  private readonly host = new CardHost(() => this.guard(() => this.close())());
-  private readonly byId: Map<string, number>;
-  private history: number[] = [];
+  private readonly host: CardSurface;
+  /** The entities shown, the current one last: only entities whose content arrived. */
+  private history: string[] = [];
   private openMatch?: PageMatch;
   private focusBefore?: Element | null;
   /** Counts the cards opened, by any route: tells one opening from the next, even for one match. */
   private opened = 0;
+  /** Counts content requests: only the latest one's answer is shown. */
+  private requested = 0;
+  /** A card was asked for and its content has not arrived yet. */
+  private awaiting = false;
 
   constructor(
     private readonly options: CardOptions,
-    signal: AbortSignal,
-    private readonly guard: Guard,
+    private readonly scope: Scope,
   ) {
-    this.byId = new Map(options.index.entities.map((e, i) => [e.id, i]));
-    document.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKey(e)), { capture: true, signal });
-    signal.addEventListener('abort', () => this.host.destroy());
+    // The close button runs in Preact's event handler: guarded like every other entry point.
+    const onClose = scope.guard(() => this.close());
+    this.host = options.surface ? options.surface(onClose) : new CardHost(onClose);
+    scope.listen<KeyboardEvent>(document, 'keydown', (e) => this.onKey(e), { capture: true });
+    scope.onEnd(() => {
+      this.requested++;
+      this.host.destroy();
+    });
   }
 
+  /** A card is showing, or has been asked for and is on its way. */
   get isOpen(): boolean {
-    return this.host.isOpen;
+    return this.awaiting || this.host.isOpen;
   }
 
   /** The match whose card is open. */
@@ -64,25 +83,33 @@ export class CardController {
 
   /** Opens the card of `match`; `focus` when the reader came by keyboard (focus returns on close). */
   open(match: PageMatch, options: { point?: CardAnchor['point']; focus?: boolean } = {}): void {
-    this.openMatch = match;
-    this.history = [match.entity];
-    this.beginOpening();
-    this.host.show(this.view(), { range: rangeOf(match), ...(options.point ? { point: options.point } : {}) }, options.focus);
+    const { point, focus = false } = options;
+    this.beginOpening(match);
+    this.request(
+      this.options.entityId(match.entity),
+      (view) => this.host.show(view, { range: rangeOf(match), ...(point ? { point } : {}) }, focus),
+      () => this.close(),
+    );
   }
 
-  /** Opens the card of an entity at a place that is not a painted match (a selection). */
-  openEntityAt(entity: number, range: Range): void {
-    this.openMatch = undefined;
-    this.history = [entity];
-    this.beginOpening();
-    this.host.show(this.view(), { range }, true);
+  /**
+   * Opens the card of an entity at a place that is not a painted match (a selection); when there is
+   * no content for it, a card saying `missing` instead.
+   */
+  openEntityAt(entityId: string, range: Range, missing: string): void {
+    this.beginOpening(undefined);
+    this.request(
+      entityId,
+      (view) => this.host.show(view, { range }, true),
+      () => this.openMessage(missing, range),
+    );
   }
 
   /** A card that only says `text` (the context menu found nothing), at `range`. */
   openMessage(text: string, range: Range): void {
-    this.openMatch = undefined;
-    this.history = [];
-    this.beginOpening();
+    this.beginOpening(undefined);
+    this.requested++;
+    this.awaiting = false;
     const { t } = this.options;
     this.host.show({ message: true, text, t, language: this.options.language(), theme: this.options.theme() }, { range }, true);
   }
@@ -101,7 +128,10 @@ export class CardController {
   }
 
   close(): void {
-    if (!this.isOpen) {
+    // Whatever is on its way is no longer wanted.
+    this.requested++;
+    this.awaiting = false;
+    if (!this.host.isOpen) {
       // The page may have taken the host away with the card open (a replaced <html>): the card is
       // gone, but it would still be following its match.
       this.host.stopFollowing();
@@ -120,39 +150,58 @@ export class CardController {
   }
 
   /** Counts an opening, and notes where focus was if no card was showing (it goes back there). */
-  private beginOpening(): void {
+  private beginOpening(match: PageMatch | undefined): void {
     this.opened++;
     if (!this.isOpen) this.focusBefore = document.activeElement;
+    this.openMatch = match;
+    this.awaiting = true;
   }
 
-  private view(): CardView {
-    const { index, t } = this.options;
+  /**
+   * Asks for the content of `entityId`; when it arrives, and nothing was asked or closed since,
+   * `show` gets the view with `entityId` as the current entity, or `missing` runs.
+   */
+  private request(entityId: string, show: (view: CardView) => void, missing: () => void, history: string[] = [entityId]): void {
+    const ticket = ++this.requested;
     const language = this.options.language();
-    const current = this.history[this.history.length - 1]!;
-    const entity = index.entities[current]!;
+    const answered = this.scope.guard((model: CardModel | undefined) => {
+      if (ticket !== this.requested) return;
+      this.awaiting = false;
+      if (!model) return missing();
+      this.history = history;
+      show(this.view(model, language));
+    });
+    Promise.resolve()
+      .then(() => this.options.cardContent(entityId, language))
+      .catch((error: unknown) => {
+        this.scope.report(error);
+        return undefined;
+      })
+      .then(answered);
+  }
+
+  private view(model: CardModel, language: string): CardView {
+    const { t } = this.options;
     return {
-      model: cardModel(index, entity, language),
+      model,
       t,
       language,
       theme: this.options.theme(),
       // The card's buttons run in Preact's event handlers: guarded like every other entry point.
-      onSelectRelated: this.guard((id: string) => this.navigate(id)),
-      onReadArticle: this.guard((article: number, sentence: number) => this.options.openArticle(article, sentence, entity.id)),
-      ...(this.history.length > 1 ? { onBack: this.guard(() => this.back()) } : {}),
+      onSelectRelated: this.scope.guard((id: string) => this.navigate(id)),
+      onReadArticle: this.scope.guard((pack: string, article: number, sentence: number) => this.options.openArticle(pack, article, sentence, model.id)),
+      ...(this.history.length > 1 ? { onBack: this.scope.guard(() => this.back()) } : {}),
     };
   }
 
   private navigate(id: string): void {
-    const next = this.byId.get(id);
-    if (next === undefined) return;
-    this.history.push(next);
-    this.host.update(this.view());
+    this.request(id, (view) => this.host.update(view), () => {}, [...this.history, id]);
   }
 
   private back(): void {
     if (this.history.length < 2) return;
-    this.history.pop();
-    this.host.update(this.view());
+    const history = this.history.slice(0, -1);
+    this.request(history[history.length - 1]!, (view) => this.host.update(view), () => {}, history);
   }
 
   private onKey(event: KeyboardEvent): void {

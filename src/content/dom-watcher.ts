@@ -1,5 +1,6 @@
 import type { PageScanner } from './page-scanner';
 import { isCardHost } from './card-host';
+import type { Guard } from './scope';
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -14,7 +15,7 @@ export class DomWatcher {
 
   constructor(
     private readonly scanner: PageScanner,
-    private readonly guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void,
+    guard: Guard,
   ) {
     this.observer = new MutationObserver(guard((records: MutationRecord[]) => this.onRecords(records)));
   }

@@ -1,9 +1,12 @@
-import type { EntityKind } from '../index/types';
+import { ENTITY_KINDS, type EntityKind } from '../index/types';
 import type { PageMatch } from './page-matches';
 
 /** Highlight names registered in CSS.highlights; highlights.css styles each with ::highlight(). */
-const HIGHLIGHT_PREFIX = 'backstory';
-const FLASH = `${HIGHLIGHT_PREFIX}-flash`;
+export const HIGHLIGHT_NAME_PREFIX = 'backstory';
+const FLASH = `${HIGHLIGHT_NAME_PREFIX}-flash`;
+
+/** Every name a painter may register, in either style, and the flash. */
+export const HIGHLIGHT_NAMES: readonly string[] = [...ENTITY_KINDS.flatMap((kind) => [`${HIGHLIGHT_NAME_PREFIX}-${kind}`, `${HIGHLIGHT_NAME_PREFIX}-bg-${kind}`]), FLASH];
 
 /**
  * Paints matches with the CSS Custom Highlight API: one Highlight per kind (Firefox pays for each
@@ -66,7 +69,7 @@ export class HighlightPainter {
   }
 
   private nameOf(entity: number): string {
-    return `${HIGHLIGHT_PREFIX}-${this.style === 'background' ? 'bg-' : ''}${this.kindOf(entity)}`;
+    return `${HIGHLIGHT_NAME_PREFIX}-${this.style === 'background' ? 'bg-' : ''}${this.kindOf(entity)}`;
   }
 
   private highlightFor(entity: number): Highlight {

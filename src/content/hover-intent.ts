@@ -1,5 +1,6 @@
 import { matchAtPoint } from './hit-test';
 import type { PageMatch, PageMatches } from './page-matches';
+import type { Guard, Scope } from './scope';
 
 export interface HoverTiming {
   /** How long the pointer rests on a match before its card opens. */
@@ -29,8 +30,6 @@ export interface HoverCallbacks {
   trigger(): Trigger;
 }
 
-type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
-
 /** A tap or click moves less than this, and lasts less than TAP_MS: anything else is a scroll or a drag. */
 const TAP_SLOP_PX = 10;
 const TAP_MS = 600;
@@ -51,21 +50,23 @@ export class HoverIntent {
   private frame?: number;
   private down?: { x: number; y: number; time: number };
 
+  private readonly guard: Guard;
+
   constructor(
     private readonly matches: PageMatches,
     private readonly callbacks: HoverCallbacks,
-    signal: AbortSignal,
-    private readonly guard: Guard,
+    scope: Scope,
   ) {
-    const options = { capture: true, passive: true, signal };
-    document.addEventListener('pointermove', guard((e: PointerEvent) => this.schedule(e)), options);
+    this.guard = scope.guard;
+    const options = { capture: true, passive: true };
+    scope.listen<PointerEvent>(document, 'pointermove', (e) => this.schedule(e), options);
     // Leaving the window: a pointerout with nowhere to go (pointerleave does not reach the document).
     // A touch ends with one too, after every tap: that is no leaving.
-    document.addEventListener('pointerout', guard((e: PointerEvent) => (e.relatedTarget || e.pointerType === 'touch' ? undefined : this.leave())), options);
-    document.addEventListener('pointerdown', guard((e: PointerEvent) => (this.down = { x: e.clientX, y: e.clientY, time: e.timeStamp })), options);
-    document.addEventListener('pointerup', guard((e: PointerEvent) => this.onPointerUp(e)), options);
-    window.addEventListener('blur', guard(() => this.leave()), options);
-    signal.addEventListener('abort', () => this.reset());
+    scope.listen<PointerEvent>(document, 'pointerout', (e) => (e.relatedTarget || e.pointerType === 'touch' ? undefined : this.leave()), options);
+    scope.listen<PointerEvent>(document, 'pointerdown', (e) => (this.down = { x: e.clientX, y: e.clientY, time: e.timeStamp }), options);
+    scope.listen<PointerEvent>(document, 'pointerup', (e) => this.onPointerUp(e), options);
+    scope.listen(window, 'blur', () => this.leave(), options);
+    scope.onEnd(() => this.reset());
   }
 
   /** Forgets the pending dwell and close decisions (the card was closed some other way). */

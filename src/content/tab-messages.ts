@@ -2,17 +2,12 @@ import type { Runtime } from 'webextension-polyfill';
 import { extensionApi } from './extension-api';
 import { parseMessage, TAB_MESSAGES, type TabMessage } from '../shared/messages';
 
-/** A handler may answer (get-page-entities); the others return nothing. */
-export type TabHandlers = { [K in TabMessage['type']]: (message: Extract<TabMessage, { type: K }>) => unknown };
-
-/** The tab messages the content script handles; messages.test.ts checks none is missing. */
-export const TAB_MESSAGE_TYPES_HANDLED = new Set<TabMessage['type']>(['open-next-mention', 'open-entity', 'get-page-entities', 'look-up']);
-
 /**
  * Listens for messages from the extension itself (background, popup, its own pages): never from a
  * page or another extension, and never from a content script (whose sender URL is a web page).
+ * `handle` answers each well-formed one (see tab-handlers.ts).
  */
-export function listenToTabMessages(handlers: TabHandlers, signal?: AbortSignal): void {
+export function listenToTabMessages(handle: (message: TabMessage) => unknown, signal: AbortSignal): void {
   const runtime = extensionApi.runtime;
   // Every handler answers at once: the reply goes through sendResponse, which Chrome and Firefox
   // both take (a returned promise is Firefox's and the polyfill's way, not Chrome's).
@@ -21,10 +16,16 @@ export function listenToTabMessages(handlers: TabHandlers, signal?: AbortSignal)
     if (sender.id !== runtime.id || !fromExtensionPage) return undefined;
     const message = parseMessage(TAB_MESSAGES, raw);
     if (!message) return undefined;
-    const reply = (handlers[message.type] as (m: TabMessage) => unknown)(message);
+    const reply = handle(message);
     if (reply !== undefined) sendResponse(reply);
     return undefined;
   };
   runtime.onMessage.addListener(listener as Parameters<typeof runtime.onMessage.addListener>[0]);
-  signal?.addEventListener('abort', () => runtime.onMessage.removeListener(listener as Parameters<typeof runtime.onMessage.addListener>[0]));
+  signal.addEventListener('abort', () => {
+    try {
+      runtime.onMessage.removeListener(listener as Parameters<typeof runtime.onMessage.addListener>[0]);
+    } catch {
+      // Cut off from the extension (an orphaned script): there is nothing left to remove it from.
+    }
+  });
 }

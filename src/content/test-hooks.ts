@@ -1,5 +1,6 @@
 import { extensionApi } from './extension-api';
-import type { Annotation } from './annotator';
+import type { Annotation } from './annotation';
+import type { Scope } from './scope';
 
 /** Events the browser tests send to the content script, in the test build only. */
 const TEST_EVENTS = { stop: 'backstory:test-stop', ask: 'backstory:test-ask', state: 'backstory:test-state', open: 'backstory:test-open' } as const;
@@ -12,18 +13,25 @@ export interface TestState {
   errors: string[];
 }
 
+export interface TestHooksTarget {
+  readonly active: Annotation | undefined;
+  /** Ends everything the content script added to the page, in one call. */
+  destroy(): void;
+}
+
 /**
- * Lets the browser tests stop the annotation and read its state through DOM events. Compiled only
- * into the test build (`node build.mjs --test`): the shipped content script has no such door.
+ * Lets the browser tests stop the content script and read its state through DOM events. Compiled
+ * only into the test build (`node build.mjs --test`): the shipped content script has no such door.
+ * The listeners live in the session's scope, so they too come back after `document.open()`.
  */
-export function installTestHooks(current: () => Annotation | undefined, errors: string[]): void {
-  document.addEventListener(TEST_EVENTS.stop, () => current()?.stop());
+export function installTestHooks(scope: Scope, session: TestHooksTarget, errors: string[]): void {
+  scope.listen(document, TEST_EVENTS.stop, () => session.destroy());
   // Opens an extension page in a new tab (see background/test-pages.ts); the detail names it.
-  document.addEventListener(TEST_EVENTS.open, (e) => {
-    void extensionApi.runtime.sendMessage({ type: 'test-open-page', page: String((e as CustomEvent).detail) });
+  scope.listen<CustomEvent>(document, TEST_EVENTS.open, (e) => {
+    void extensionApi.runtime.sendMessage({ type: 'test-open-page', page: String(e.detail) });
   });
-  document.addEventListener(TEST_EVENTS.ask, () => {
-    const annotation = current();
+  scope.listen(document, TEST_EVENTS.ask, () => {
+    const annotation = session.active;
     const state: TestState = {
       idle: annotation?.scanner.idle ?? true,
       entities: annotation?.matches.entities().size ?? 0,

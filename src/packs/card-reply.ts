@@ -10,7 +10,8 @@ export function parseCardReply(value: unknown): CardModel | undefined {
   if (!isObject(value)) return undefined;
   const { id, name, kind, note, timeline, related } = value;
   if (!str(id) || !str(name) || !ENTITY_KINDS.includes(kind as never) || !isObject(note) || !Array.isArray(timeline) || !Array.isArray(related)) return undefined;
-  if (!str(note.text) || !str(note.language) || !str(note.pack)) return undefined;
+  const pack = note.pack;
+  if (!str(note.text) || !str(note.language) || !isObject(pack) || !str(pack.id) || !str(pack.name)) return undefined;
   const entries = timeline.map(entryOf);
   if (entries.some((e) => e === undefined)) return undefined;
   const names = related.filter((r): r is { id: string; name: string } => isObject(r) && str(r.id) && str(r.name)).map((r) => ({ id: r.id, name: r.name }));
@@ -18,7 +19,7 @@ export function parseCardReply(value: unknown): CardModel | undefined {
     id,
     name,
     kind: kind as CardModel['kind'],
-    note: { text: note.text, language: note.language, pack: note.pack },
+    note: { text: note.text, language: note.language, pack: { id: pack.id, name: pack.name } },
     timeline: entries as TimelineEntry[],
     related: names,
   };

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexArticle, IndexEntity } from '../index/types';
 import type { PackMeta } from './pack-format';
-import type { EntitySource } from './pack-store';
-import { timelineCard } from './card-timeline';
+import { timelineCard, type EntitySource } from './card-timeline';
 
 function meta(id: string): PackMeta {
   return { id, name: `Pack ${id}`, publisher: 'Tests', languages: ['en'], created: '2026-01-01', version: id, articles: 0, entities: 0 };
@@ -45,7 +44,7 @@ describe('timelineCard', () => {
 
   it('takes the role line from the pack ranked highest, as that pack’s note', () => {
     const card = timelineCard(sources, 'en', (id) => names.get(id))!;
-    expect(card.note).toEqual({ text: 'President of Colombia.', language: 'en', pack: 'Pack built-in' });
+    expect(card.note).toEqual({ text: 'President of Colombia.', language: 'en', pack: { id: 'built-in', name: 'Pack built-in' } });
     expect(timelineCard([...sources].reverse(), 'en', (id) => names.get(id))!.note.text).toBe('Another role.');
   });
 

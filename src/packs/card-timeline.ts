@@ -5,7 +5,16 @@
  * most often mentioned beside it across all those articles.
  */
 import type { EntityKind, IndexArticle, IndexEntity, Mention } from '../index/types';
-import type { EntitySource } from './pack-store';
+import type { PackMeta } from './pack-format';
+
+/** One pack's version of an entity, with the articles its mentions are in (see PackStore.entitySources). */
+export interface EntitySource {
+  pack: Pick<PackMeta, 'id' | 'name'>;
+  rank: number;
+  entity: IndexEntity;
+  /** By article index in the pack: only those the entity's mentions point into. */
+  articles: Map<number, IndexArticle>;
+}
 
 /** A quoted sentence split around the mentions of the entity, so the view can emphasise them. */
 export interface Quote {
@@ -36,7 +45,7 @@ export interface CardModel {
   name: string;
   kind: EntityKind;
   /** The role line: the pack's own words, not a quote from an article. */
-  note: { text: string; language: string; pack: string };
+  note: { text: string; language: string; pack: { id: string; name: string } };
   /** Every article that mentions the entity, in the order the card lists them. */
   timeline: TimelineEntry[];
   related: { id: string; name: string }[];
@@ -94,7 +103,7 @@ export function timelineCard(sources: readonly EntitySource[], language: string,
     id: top.entity.id,
     name,
     kind: top.entity.kind,
-    note: { text: top.entity.role[roleLanguage] ?? top.entity.role.en, language: roleLanguage, pack: top.pack.name },
+    note: { text: top.entity.role[roleLanguage] ?? top.entity.role.en, language: roleLanguage, pack: { id: top.pack.id, name: top.pack.name } },
     timeline: unique.slice(0, MAX_ARTICLES),
     related: relatedAcross(sources, top.entity.id, nameOf),
   };

@@ -50,14 +50,8 @@ export class PackStoreError extends Error {
   }
 }
 
-/** One pack's version of an entity, with the articles its mentions are in. */
-export interface EntitySource {
-  pack: PackMeta;
-  rank: number;
-  entity: IndexEntity;
-  /** By article index in the pack: only those the entity's mentions point into. */
-  articles: Map<number, IndexArticle>;
-}
+import type { EntitySource } from './card-timeline';
+export type { EntitySource } from './card-timeline';
 
 /** Progress of an install: `done` of `total` records written. */
 export type Progress = (done: number, total: number) => void;

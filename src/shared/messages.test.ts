@@ -14,8 +14,9 @@ describe('parsePageEntitiesReply', () => {
 describe('parseMessage', () => {
   it('accepts well-formed messages and drops extra fields', () => {
     expect(parseMessage(CONTENT_MESSAGES, { type: 'page-entities', entities: 3, extra: 'x' })).toEqual({ type: 'page-entities', entities: 3 });
-    expect(parseMessage(CONTENT_MESSAGES, { type: 'open-article', article: 0, sentence: 4, entity: 'marco-rubio' })).toEqual({
+    expect(parseMessage(CONTENT_MESSAGES, { type: 'open-article', pack: 'built-in', article: 0, sentence: 4, entity: 'marco-rubio' })).toEqual({
       type: 'open-article',
+      pack: 'built-in',
       article: 0,
       sentence: 4,
       entity: 'marco-rubio',
@@ -32,7 +33,8 @@ describe('parseMessage', () => {
     { type: 'page-entities', entities: 1.5 },
     { type: 'other', entities: 1 },
     { type: 'toString' },
-    { type: 'open-article', article: 0, sentence: 0, entity: '<img src=x>' },
+    { type: 'open-article', pack: 'built-in', article: 0, sentence: 0, entity: '<img src=x>' },
+    { type: 'open-article', pack: '../x', article: 0, sentence: 0, entity: 'marco-rubio' },
     { type: 'open-entity', entity: 42 },
   ])('rejects %j', (value) => {
     expect(parseMessage(CONTENT_MESSAGES, value) ?? parseMessage(TAB_MESSAGES, value)).toBeUndefined();
@@ -46,7 +48,8 @@ describe('the handlers', () => {
   });
 
   it('cover every tab message in the content script', async () => {
-    const { TAB_MESSAGE_TYPES_HANDLED } = await import('../content/tab-messages');
-    expect([...TAB_MESSAGE_TYPES_HANDLED].sort()).toEqual(Object.keys(TAB_MESSAGES).sort());
+    const { TAB_HANDLERS } = await import('../content/tab-handlers');
+    expect(Object.keys(TAB_HANDLERS).sort()).toEqual(Object.keys(TAB_MESSAGES).sort());
+    for (const handler of Object.values(TAB_HANDLERS)) expect(handler).toBeTypeOf('function');
   });
 });

@@ -9,6 +9,8 @@ type Check<T> = (value: unknown) => value is T;
 const count: Check<number> = (v): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e9;
 const entityId: Check<string> = (v): v is string => typeof v === 'string' && v.length < 120 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v);
 const language: Check<string> = (v): v is string => typeof v === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v);
+/** A pack id: lower-case words joined by hyphens, as pack files name them (see packs/read-pack). */
+const packId: Check<string> = (v): v is string => typeof v === 'string' && v.length <= 64 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v);
 const selection: Check<string> = (v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 500;
 
 /** Content script -> background. */
@@ -16,7 +18,7 @@ export const CONTENT_MESSAGES = {
   /** The page's annotation changed: `entities` distinct entities are shown now (0 when off). */
   'page-entities': { entities: count },
   /** The reader asked for the whole source article ("Read the article" in a card). */
-  'open-article': { article: count, sentence: count, entity: entityId },
+  'open-article': { pack: packId, article: count, sentence: count, entity: entityId },
   /** A card opens: its content (a CardModel, see packs/card-reply) in the reader's language. */
   'get-card': { entity: entityId, language },
 } as const;

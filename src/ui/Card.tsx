@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '../shared/i18n';
+import { BUILT_IN_PACK_ID } from '../packs/pack-format';
 import type { CardModel } from './card-model';
-import { formatDate } from './format-date';
+import { CardTimeline } from './CardTimeline';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -15,7 +16,8 @@ export interface CardProps {
   /** Present when the reader went back: goes forward again to the card they left. */
   onForward?: () => void;
   onSelectRelated: (id: string) => void;
-  onReadArticle: (article: number, sentence: number) => void;
+  /** Opens the whole article `article` of pack `pack` at `sentence`. */
+  onReadArticle: (pack: string, article: number, sentence: number) => void;
   /** Absent where something else takes the reader out (the popup's "Back to results"). */
   onClose?: () => void;
 }
@@ -28,10 +30,10 @@ const KIND_KEYS: Record<CardModel['kind'], MessageKey> = {
   event: 'kindEvent',
 };
 
-/** The context card: who or what the entity is, and what its source article says about it. */
+/** The context card: who or what the entity is (the pack's note), and what the articles say of it. */
 export function Card({ model, t, language, theme, onBack, onForward, onSelectRelated, onReadArticle, onClose }: CardProps) {
   const titleId = `backstory-card-title-${model.id}`;
-  const firstQuote = model.quotes[0]?.sentence ?? 0;
+  const packName = model.note.pack.id === BUILT_IN_PACK_ID ? t('optionsPackBuiltInName') : model.note.pack.name;
   return (
     <section class={`card theme-${theme}`} role="dialog" aria-labelledby={titleId} lang={language} tabIndex={-1}>
       <header class="head">
@@ -58,17 +60,12 @@ export function Card({ model, t, language, theme, onBack, onForward, onSelectRel
         )}
       </header>
       <div class="body">
-        <p class="role" lang={model.roleLanguage}>
-          {model.role}
+        <p class="role" lang={model.note.language}>
+          {model.note.text}
         </p>
+        <p class="note-label">{t('cardNoteFrom', packName)}</p>
         <h3 class="label">{t('cardQuotes')}</h3>
-        <ul class="quotes">
-          {model.quotes.map((q) => (
-            <li key={q.sentence} lang={model.source.language}>
-              {q.parts.map((p, i) => (p.mention ? <mark key={i}>{p.text}</mark> : p.text))}
-            </li>
-          ))}
-        </ul>
+        <CardTimeline timeline={model.timeline} t={t} language={language} onReadArticle={(entry, sentence) => onReadArticle(entry.pack, entry.article, sentence)} />
         {model.related.length > 0 && (
           <nav class="related" aria-labelledby={`${titleId}-related`}>
             <h3 class="label" id={`${titleId}-related`}>
@@ -86,14 +83,6 @@ export function Card({ model, t, language, theme, onBack, onForward, onSelectRel
           </nav>
         )}
       </div>
-      <footer class="source">
-        <p>
-          {t('cardContextAsOf', formatDate(model.source.date, language))} · {t('cardSourceLabel')}: <cite lang={model.source.language}>{model.source.title}</cite> (<span lang={model.source.language}>{model.source.source}</span>)
-        </p>
-        <button type="button" class="link" onClick={() => onReadArticle(model.source.article, firstQuote)}>
-          {t('cardReadArticle')} <span aria-hidden="true">→</span>
-        </button>
-      </footer>
     </section>
   );
 }

@@ -42,7 +42,7 @@ export function CardTimeline({ timeline, t, language, onReadArticle }: CardTimel
                 <QuoteLine key={q.sentence} quote={q} />
               ))}
             </ul>
-            <button type="button" class="link entry-read" lang={language} onClick={() => onReadArticle(entry, entry.quotes[0]?.sentence ?? 0)}>
+            <button type="button" class="link entry-read" lang={language} aria-label={`${t('cardReadArticle')}: ${entry.title}`} onClick={() => onReadArticle(entry, entry.quotes[0]?.sentence ?? 0)}>
               <cite lang={entry.language}>{entry.title}</cite> <span aria-hidden="true">→</span>
             </button>
           </li>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { INDEX_SCHEMA_VERSION, type ContextIndex, type IndexEntity } from '../index/types';
 import { compileMatcherData, NO_RULES } from '../match/matcher-data';
-import { cardModel, MAX_QUOTES } from './card-model';
+import { QUOTES_PER_ARTICLE } from '../packs/card-timeline';
+import { cardModel } from './card-model';
 
 const sentences = ['Petro called Trump.', 'Petro and Petro.', 'Rubio spoke.', 'Petro left.', 'Petro returned.'];
 const petro: IndexEntity = {
@@ -31,26 +32,27 @@ const index: ContextIndex = {
 };
 
 describe('cardModel', () => {
-  it('prefers sentences that name the entity in full, then ones rich in other entities', () => {
+  it('prefers sentences that name the entity in full, then early ones', () => {
     const full: IndexEntity = {
       ...petro,
       mentions: [
         { article: 0, sentence: 0, start: 0, end: 5 },
         { article: 0, sentence: 2, start: 0, end: 5 },
         { article: 0, sentence: 3, start: 0, end: 5 },
-        { article: 0, sentence: 4, start: 0, end: 11 },
+        { article: 0, sentence: 4, start: 0, end: 12 },
       ],
     };
     const rich: ContextIndex = { ...index, articles: [{ ...index.articles[0]!, sentences: ['Petro called Trump.', 'x', 'Petro spoke.', 'Petro left.', 'Petro Urrego returned.'] }], entities: [full, trump] };
-    // Sentence 4 names him in full, sentence 0 also names Trump; 2 and 3 only say "Petro".
-    expect(cardModel(rich, full, 'en').quotes.map((q) => q.sentence)).toEqual([0, 2, 4]);
+    // Sentence 4 names him in full; 0 and 2 come early; 3 only says "Petro", late.
+    expect(cardModel(rich, full, 'en').timeline[0]!.quotes.map((q) => q.sentence)).toEqual([0, 2, 4]);
   });
 
   it('quotes the first sentences that mention the entity, marking every mention', () => {
     const model = cardModel(index, petro, 'en');
-    expect(model.quotes).toHaveLength(MAX_QUOTES);
-    expect(model.quotes.map((q) => q.sentence)).toEqual([0, 1, 3]);
-    expect(model.quotes[1]!.parts).toEqual([
+    const quotes = model.timeline[0]!.quotes;
+    expect(quotes).toHaveLength(QUOTES_PER_ARTICLE);
+    expect(quotes.map((q) => q.sentence)).toEqual([0, 1, 3]);
+    expect(quotes[1]!.parts).toEqual([
       { text: 'Petro', mention: true },
       { text: ' and ', mention: false },
       { text: 'Petro', mention: true },
@@ -59,14 +61,14 @@ describe('cardModel', () => {
   });
 
   it('gives the role in the reader language, falling back to English', () => {
-    expect(cardModel(index, petro, 'es')).toMatchObject({ role: 'Presidente de Colombia', roleLanguage: 'es' });
+    expect(cardModel(index, petro, 'es').note).toMatchObject({ text: 'Presidente de Colombia', language: 'es' });
     // The English fallback says it is English, inside a card marked Spanish.
-    expect(cardModel(index, trump, 'es')).toMatchObject({ role: 'U.S. president', roleLanguage: 'en' });
+    expect(cardModel(index, trump, 'es').note).toMatchObject({ text: 'U.S. president', language: 'en' });
   });
 
   it('names related entities and the source article', () => {
     const model = cardModel(index, petro, 'en');
     expect(model.related).toEqual([{ id: 'trump', name: 'Donald Trump' }]);
-    expect(model.source).toEqual({ article: 0, title: 'Title', source: 'Source', date: '2026-01-07', language: 'en' });
+    expect(model.timeline.map(({ quotes: _quotes, ...entry }) => entry)).toEqual([{ pack: 'built-in', article: 0, title: 'Title', source: 'Source', date: '2026-01-07', language: 'en' }]);
   });
 });

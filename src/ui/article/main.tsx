@@ -1,5 +1,7 @@
 import { render } from 'preact';
-import { annotate, type Annotation, type DisplayOptions } from '../../content/annotator';
+import { Annotation, type DisplayOptions } from '../../content/annotation';
+import { PageIndex } from '../../content/page-index';
+import { PageListeners } from '../../content/scope';
 import type { ContextIndex } from '../../index/types';
 import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
@@ -49,6 +51,8 @@ async function start(): Promise<void> {
 class ArticleAnnotation {
   private annotation: Annotation | undefined;
   private displayed = '';
+  private readonly listeners = new PageListeners();
+  private readonly page: PageIndex;
 
   constructor(
     private readonly index: ContextIndex,
@@ -56,6 +60,7 @@ class ArticleAnnotation {
     private settings: Settings,
     subscribe: (follow: (next: Settings) => void) => void,
   ) {
+    this.page = new PageIndex(index);
     this.follow(settings);
     subscribe((next) => this.follow(next));
   }
@@ -66,17 +71,18 @@ class ArticleAnnotation {
     const display = displayOf(next);
     const key = JSON.stringify(display);
     if (this.annotation && key === this.displayed) return;
-    this.annotation?.stop();
+    this.annotation?.destroy();
     this.displayed = key;
-    this.annotation = annotate({
-      index: this.index,
+    this.annotation = new Annotation({
+      page: this.page,
+      listeners: this.listeners,
       t: translate,
       language: () => this.language,
       display,
       preferences: { dwellMs: () => this.settings.dwellMs, trigger: () => this.settings.trigger, theme: () => this.settings.theme },
       onEntityCount: () => {},
-      openArticle: (a, s, entity) => {
-        location.search = new URLSearchParams({ article: String(a), sentence: String(s), entity }).toString();
+      openArticle: (pack, a, s, entity) => {
+        location.search = new URLSearchParams({ pack, article: String(a), sentence: String(s), entity }).toString();
       },
       onError: (error) => console.error('Backstory:', error),
     });

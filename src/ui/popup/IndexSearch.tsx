@@ -11,7 +11,7 @@ export interface IndexSearchProps {
   language: string;
   theme: Theme;
   index: ContextIndex;
-  onReadArticle(article: number, sentence: number, entity: string): void;
+  onReadArticle(pack: string, article: number, sentence: number, entity: string): void;
 }
 
 /**
@@ -49,7 +49,7 @@ export function IndexSearch({ t, language, theme, index, onReadArticle }: IndexS
             const related = index.entities.findIndex((e) => e.id === id);
             if (related !== -1) setTrail(openEntry(trail, related));
           }}
-          onReadArticle={(a, s) => onReadArticle(a, s, entity.id)}
+          onReadArticle={(pack, a, s) => onReadArticle(pack, a, s, entity.id)}
           {...(canGoBack(trail) ? { onBack: () => setTrail(back(trail)) } : {})}
           {...(canGoForward(trail) ? { onForward: () => setTrail(forward(trail)) } : {})}
         />

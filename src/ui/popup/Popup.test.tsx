@@ -133,7 +133,7 @@ describe('Popup', () => {
       input.dispatchEvent(new Event('input'));
     });
     act(() => root.querySelector<HTMLButtonElement>('.results button')!.click());
-    const labels = () => [...root.querySelectorAll('.search button')].filter((b) => !b.closest('.related') && !b.closest('.source')).map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    const labels = () => [...root.querySelectorAll('.search button')].filter((b) => !b.closest('.related') && !b.closest('.timeline') && !b.classList.contains('more')).map((b) => b.getAttribute('aria-label') ?? b.textContent);
     expect(labels()).toEqual(['Back to results']);
     const first = root.querySelector('.card h2')!.textContent;
     act(() => root.querySelector<HTMLButtonElement>('.related button')!.click());

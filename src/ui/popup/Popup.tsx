@@ -33,7 +33,7 @@ export interface PopupProps {
   onPause(paused: boolean): void;
   onGrant(): void;
   onOpenEntity(id: string): void;
-  onReadArticle(article: number, sentence: number, entity: string): void;
+  onReadArticle(pack: string, article: number, sentence: number, entity: string): void;
   onOptions(): void;
 }
 

@@ -122,8 +122,8 @@ class PopupSession {
         });
       },
       onOpenEntity: (id) => this.openEntity(tab.id, id),
-      onReadArticle: (article, sentence, entity) => {
-        const params = new URLSearchParams({ article: String(article), sentence: String(sentence), entity });
+      onReadArticle: (pack, article, sentence, entity) => {
+        const params = new URLSearchParams({ pack, article: String(article), sentence: String(sentence), entity });
         void browser.tabs.create({ url: browser.runtime.getURL(`article.html?${params}`) });
       },
       onOptions: () => void browser.runtime.openOptionsPage(),
