@@ -151,7 +151,6 @@ async function writeStatic(target, data, icons) {
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(MANIFEST_PATCHES[target](manifest), null, 2) + '\n');
   // Extension pages and the background read the whole built-in pack; a page's content script only
   // the page index (what matching needs), card text comes from the background when a card opens.
-  writeFileSync(join(out, 'context-index.js'), globalScript('__backstoryIndex', data.index));
   writeFileSync(join(out, 'built-in-pack.js'), globalScript('__backstoryBuiltInPack', data.pack));
   writeFileSync(join(out, 'page-index.js'), globalScript('__backstoryPageIndex', data.pageIndex));
   for (const [from, to] of STATIC_FILES) cpSync(join(root, from), join(out, to), { recursive: true });
@@ -168,7 +167,7 @@ async function buildAll() {
     await esbuild.build(esbuildOptions(target));
     await writeStatic(target, data, icons);
   }
-  // A readable copy of the index for editors and reviewers; the extension uses context-index.js.
+  // A readable copy of the index for editors, reviewers and tools; the extension ships it as built-in-pack.js.
   writeFileSync(join(OUT, 'context-index.json'), JSON.stringify(index, null, 2) + '\n');
   console.log(`built ${TEST_BUILD ? 'dist-test' : 'dist'}/chrome and /firefox in ${Date.now() - started} ms: index ${index.version}, ${index.entities.length} entities, ${index.articles.length} article(s)`);
 }

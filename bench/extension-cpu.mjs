@@ -18,7 +18,7 @@ const PAINTED = '[...CSS.highlights.keys()].filter((k) => k.startsWith("backstor
  * @param {string} url
  * @param {string} extensionId
  * @returns {Promise<{ ms: number, gapMs: number, samples: number, indexMs: number, spanMs: number, ranges: number, settled: boolean, lateStart: boolean, longTasks: Awaited<ReturnType<typeof longTasksDuring>> }>}
- *   `ms` CPU of content.js frames (`gapMs` the same by the earlier estimate, see cpu-profile.mjs); `indexMs` of context-index.js; `spanMs` first to last content.js
+ *   `ms` CPU of content.js frames (`gapMs` the same by the earlier estimate, see cpu-profile.mjs); `indexMs` of page-index.js; `spanMs` first to last content.js
  *   sample (wall clock: how long the page took to be fully annotated); `ranges` painted highlight
  *   ranges; `settled` false if the content script's work never drained (the profile may miss some)
  */
@@ -38,7 +38,7 @@ export async function measureExtensionLoad({ page, cdp, world }, url, extensionI
     ms: content.ms,
     gapMs: content.gapMs,
     samples: content.samples,
-    indexMs: attributedTime(profile, fromUrls(`${base}/context-index.js`)).ms,
+    indexMs: attributedTime(profile, fromUrls(`${base}/page-index.js`)).ms,
     spanMs: content.firstUs === undefined ? 0 : (content.lastUs - content.firstUs) / 1000,
     ranges,
     settled,

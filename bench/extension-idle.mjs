@@ -15,7 +15,7 @@ const PROBE = `(() => {
   const state = (globalThis.__benchPending = {
     count: () => pending.reduce((n, handles) => n + handles.size, 0),
     scheduled: 0,
-    lateStart: typeof globalThis.__backstoryIndex !== 'undefined',
+    lateStart: typeof globalThis.__backstoryPageIndex !== 'undefined',
   });
   for (const [schedule, cancel] of [['requestIdleCallback', 'cancelIdleCallback'], ['setTimeout', 'clearTimeout']]) {
     const original = globalThis[schedule];

@@ -99,7 +99,7 @@ export function pageCpuReport({ results, seconds }) {
     `  tasks in a Chromium trace without the profiler (one more load per page; see bench/thread-cpu.mjs) ${fmt(median(corpus.map((r) => r.ext.threadMs)))} ms;`,
     `  on the 1 MB page ${fmt(generated.ext.gapMs)} ms and ${fmt(generated.ext.threadMs)} ms (against ${fmt(generated.ext.ms)} ms)`,
     ...characterFloorLines(generated),
-    `context-index.js (the index global, parsed before content.js): median ${fmt(idx, 2)} ms a load, not included in "ext ms"`,
+    `page-index.js (the page index global, parsed before content.js): median ${fmt(idx, 2)} ms a load, not included in "ext ms"`,
     `floor: a pass of about a millisecond gets a handful of samples on a busy 2-core VM (the sampler runs late), so its profile figure is coarse`,
     `  (${corpus.filter((r) => r.floor.ms === 0).length} pages with 0.00: no sample landed in it in most loads; "–" ratios); "floor now" is the steadier figure there`,
     ...longTaskLines(generated, corpus),

@@ -10,7 +10,8 @@ import { CHROME_DIST } from '../src/tools/chromium.mjs';
 const FILES = [
   ['chrome', 'content.js', 'content script'],
   ['firefox', 'content.js', 'content script'],
-  ['chrome', 'context-index.js', 'index script (separate)'],
+  ['chrome', 'page-index.js', 'page index script (separate)'],
+  ['chrome', 'built-in-pack.js', 'built-in pack (extension pages, background)'],
 ];
 
 /**

@@ -23,7 +23,7 @@ describe('npm run package', () => {
 
   it('packs each browser build with its manifest at the root, and the sources for review', () => {
     const [chrome, firefox, source] = PACKAGES.map((zip) => Object.keys(unzipSync(readFileSync(zip))));
-    for (const files of [chrome!, firefox!]) expect(files).toEqual(expect.arrayContaining(['manifest.json', 'content.js', 'context-index.js', 'popup.html', 'icons/icon-128.png']));
+    for (const files of [chrome!, firefox!]) expect(files).toEqual(expect.arrayContaining(['manifest.json', 'content.js', 'page-index.js', 'built-in-pack.js', 'popup.html', 'icons/icon-128.png']));
     expect(source).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'build.mjs', 'manifest.json', 'README.md', 'assets/context/entities.json']));
     expect(source!.some((f) => f.startsWith('node_modules/') || f.startsWith('dist/'))).toBe(false);
   });

@@ -1,30 +1,12 @@
-import { bundledPack } from '../packs/bundled-pack';
-import { timelineCard, type CardModel } from '../packs/card-timeline';
-import { PackStore } from '../packs/pack-store';
+import { cardFor as cardFromStore } from '../packs/card-for';
+import type { CardModel } from '../packs/card-timeline';
+import { packStore } from '../packs/open-store';
 import { publishPageIndex } from '../packs/publish-page-index';
 import { browser } from '../shared/browser';
 
-let opened: Promise<PackStore> | undefined;
-
-/** The pack store, opened once per background life. */
-export function packStore(): Promise<PackStore> {
-  return (opened ??= (async () => {
-    const builtIn = bundledPack();
-    if (!builtIn) throw new Error('Backstory: built-in-pack.js is missing or from another version');
-    return PackStore.open(builtIn);
-  })().catch((error: unknown) => {
-    opened = undefined;
-    throw error;
-  }));
-}
-
 /** The card of entity `id` in `language`, from every enabled pack that knows it. */
 export async function cardFor(id: string, language: string): Promise<CardModel | undefined> {
-  const store = await packStore();
-  const sources = await store.entitySources(id);
-  const relatedIds = [...new Set(sources.flatMap((s) => s.entity.related.map((r) => r.id)))];
-  const names = await store.names(relatedIds, language);
-  return timelineCard(sources, language, (related) => names.get(related));
+  return cardFromStore(await packStore(), id, language);
 }
 
 /**

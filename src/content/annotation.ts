@@ -78,7 +78,7 @@ export class Annotation {
     const { guard } = scope;
 
     // 2. What is shown, and the paint for it.
-    const kindOf = (entity: number) => page.index.entities[entity]!.kind;
+    const kindOf = (entity: number) => page.kindOf(entity);
     const matches = (this.matches = new PageMatches({ shows: (entity) => display?.kinds[kindOf(entity)] ?? true, density: display?.density ?? 'all' }));
     const painter = new HighlightPainter(kindOf, display?.highlightStyle);
     // Firefox styles no highlight inside a shadow tree from the document (see ShadowHighlightStyles).
@@ -98,7 +98,7 @@ export class Annotation {
     const card = new CardController(
       {
         cardContent: page.cardContent,
-        entityId: (entity) => page.index.entities[entity]!.id,
+        entityId: (entity) => page.entityId(entity),
         t: options.t,
         language: options.language,
         theme: preferences.theme,
@@ -183,9 +183,9 @@ export class Annotation {
 
   /** What the page mentions, for the popup. */
   pageEntities(): PageEntitiesReply {
-    const { entities } = this.options.page.index;
+    const { page } = this.options;
     return {
-      entities: [...this.matches.counts()].map(([entity, count]) => ({ id: entities[entity]!.id, count })),
+      entities: [...this.matches.counts()].map(([entity, count]) => ({ id: page.entityId(entity), count })),
       ...(this.scanner.idle ? {} : { scanning: true }),
     };
   }

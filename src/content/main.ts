@@ -2,7 +2,7 @@ import { uiLanguageOf } from '../shared/i18n';
 import type { ContentMessage } from '../shared/messages';
 import { createSettingsStore } from '../shared/settings-store';
 import { extensionApi, translate, uiLocale } from './extension-api';
-import { bundledIndexSource } from './page-index';
+import { packsIndexSource } from './page-index';
 import { PageSession } from './page-session';
 import { listenToTabMessages } from './tab-messages';
 
@@ -37,7 +37,7 @@ function send(message: ContentMessage): void {
  */
 async function start(): Promise<void> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || !document.documentElement) return;
-  const indexSource = bundledIndexSource;
+  const indexSource = packsIndexSource(extensionApi);
   const page = await indexSource.load();
   if (!page) return;
   const store = createSettingsStore({ sync: extensionApi.storage.sync, local: extensionApi.storage.local }, extensionApi.storage.onChanged);

@@ -56,7 +56,7 @@ export class PageActions {
     // What the page matcher would underline, and nothing looser (see match/look-up).
     const entity = lookUpEntity(page.matcher, text, (e) => matches.counts().has(e));
     const none = t('lookupNone', quoteSelection(text));
-    if (entity !== undefined) card.openEntityAt(page.index.entities[entity]!.id, range, none);
+    if (entity !== undefined) card.openEntityAt(page.entityId(entity), range, none);
     else card.openMessage(none, range);
   }
 

@@ -61,7 +61,7 @@ class FakeStore {
 function fakeIndexSource(): PageIndexSource & { announce(next: PageIndex): void } {
   let listener: ((next: PageIndex) => void) | undefined;
   return {
-    load: async () => new PageIndex(index),
+    load: async () => PageIndex.fromIndex(index),
     subscribe: (onChange, signal) => {
       listener = onChange;
       signal.addEventListener('abort', () => (listener = undefined));
@@ -96,7 +96,7 @@ beforeEach(() => {
   sent = [];
   errors = [];
   handle = undefined;
-  session = new PageSession(new PageIndex(index), {
+  session = new PageSession(PageIndex.fromIndex(index), {
     store: fake.store,
     listenToTabMessages: (h, signal) => {
       handle = h;
@@ -160,7 +160,7 @@ describe('PageSession', () => {
     await session.start();
     const before = session.active!;
     // The next index knows the same words under another id: the page is read with it.
-    const next = new PageIndex({ ...index, version: 'next', entities: [{ ...rubio, id: 'rubio-next' }] });
+    const next = PageIndex.fromIndex({ ...index, version: 'next', entities: [{ ...rubio, id: 'rubio-next' }] });
     source.announce(next);
     expect(before.destroyed).toBe(true);
     expect(session.active).toBeDefined();

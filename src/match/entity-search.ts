@@ -13,7 +13,7 @@ export interface SearchHit {
 export class EntitySearch {
   private readonly fuse: Fuse<{ entity: number; names: string[] }>;
 
-  constructor(entities: readonly IndexEntity[]) {
+  constructor(entities: readonly Pick<IndexEntity, 'name' | 'localNames' | 'aliases'>[]) {
     const docs = entities.map((e, entity) => ({
       entity,
       names: [e.name, ...Object.values(e.localNames ?? {}).filter((n): n is string => !!n), ...e.aliases.map((a) => a.text)],

@@ -123,6 +123,16 @@ describe('PackStore', () => {
     expect(await store.article('big', 0)).toBeUndefined();
   });
 
+  it('counts the packs switched on and their articles, and lists their entities once each', async () => {
+    const store = await freshStore();
+    expect(await store.summary()).toEqual({ packs: 1, articles: builtIn.articles.length });
+    await store.install(otherPack('colombia'), 1);
+    expect(await store.summary()).toEqual({ packs: 2, articles: 2 * builtIn.articles.length });
+    expect((await store.directory()).map((e) => e.id)).toEqual(builtIn.entities.map((e) => e.id));
+    await store.setEnabled('built-in', false);
+    expect(await store.summary()).toEqual({ packs: 1, articles: builtIn.articles.length });
+  });
+
   it('refuses to remove the built-in pack', async () => {
     const store = await freshStore();
     await expect(store.remove('built-in')).rejects.toMatchObject({ problem: { code: 'built-in' } });

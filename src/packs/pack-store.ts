@@ -38,7 +38,7 @@ interface PacksDB extends DBSchema {
   packs: { key: string; value: PackRecord };
   articles: { key: [string, number]; value: { pack: string; index: number; article: IndexArticle } };
   entities: { key: [string, string]; value: { pack: string; id: string; entity: IndexEntity }; indexes: { byId: string } };
-  matchable: { key: string; value: { pack: string; rules: MatchRules; entities: MatchableEntity[] } };
+  matchable: { key: string; value: { pack: string; rules: MatchRules; entities: DirectoryEntity[] } };
 }
 
 /** Why the store refused a change; what was installed stays as it was. */
@@ -58,9 +58,25 @@ export type Progress = (done: number, total: number) => void;
 
 const ALL_STORES = ['packs', 'articles', 'entities', 'matchable'] as const;
 
-/** The matching part of an entity: what the page index is compiled from. */
-function matchable(e: IndexEntity): MatchableEntity {
-  return { id: e.id, kind: e.kind, aliases: e.aliases, never: e.never };
+/**
+ * An entity without its background: what the page index is compiled from (id, kind, aliases,
+ * confusables), and what the popup lists and searches (names).
+ */
+export interface DirectoryEntity extends MatchableEntity {
+  name: string;
+  localNames?: Partial<Record<string, string>>;
+  aliases: IndexEntity['aliases'];
+}
+
+/** An entity's directory entry. */
+function directoryEntry(e: IndexEntity): DirectoryEntity {
+  return { id: e.id, name: e.name, ...(e.localNames ? { localNames: e.localNames } : {}), kind: e.kind, aliases: e.aliases, never: e.never };
+}
+
+/** What the popup's footer counts: the packs switched on, and the articles they hold. */
+export interface PacksSummary {
+  packs: number;
+  articles: number;
 }
 
 /** Every key of one pack in a store keyed [pack, …]. */
@@ -132,7 +148,7 @@ export class PackStore {
       };
       pack.articles.forEach((article, index) => writes.push(tx.objectStore('articles').put({ pack: id, index, article }).then(tick)));
       for (const entity of pack.entities) writes.push(tx.objectStore('entities').put({ pack: id, id: entity.id, entity }).then(tick));
-      writes.push(tx.objectStore('matchable').put({ pack: id, rules: pack.rules, entities: pack.entities.map(matchable) }).then(tick));
+      writes.push(tx.objectStore('matchable').put({ pack: id, rules: pack.rules, entities: pack.entities.map(directoryEntry) }).then(tick));
       writes.push(tx.objectStore('packs').put(record).then(tick));
       await Promise.all([...writes, tx.done]);
       progress(total, total);
@@ -204,15 +220,28 @@ export class PackStore {
   }
 
   /** The matching part of every enabled pack, highest rank first: what the page index is made of. */
-  async enabledMatchable(): Promise<MatchablePack[]> {
+  async enabledMatchable(): Promise<(MatchablePack & { entities: DirectoryEntity[] })[]> {
     const enabled = (await this.list()).filter((p) => p.enabled);
     return Promise.all(
       enabled.map(async (p) => {
-        if (p.builtIn) return { key: packKey(p.meta), rules: this.builtIn.rules, entities: this.builtIn.entities.map(matchable) };
+        if (p.builtIn) return { key: packKey(p.meta), rules: this.builtIn.rules, entities: this.builtIn.entities.map(directoryEntry) };
         const match = await this.db.get('matchable', p.meta.id);
         return { key: packKey(p.meta), rules: match?.rules ?? { titles: [], functionWords: [], givenNames: [] }, entities: match?.entities ?? [] };
       }),
     );
+  }
+
+  /** Every entity of the enabled packs, once per id (from the pack ranked highest): the popup's list and search. */
+  async directory(): Promise<DirectoryEntity[]> {
+    const byId = new Map<string, DirectoryEntity>();
+    for (const pack of await this.enabledMatchable()) for (const e of pack.entities as DirectoryEntity[]) if (!byId.has(e.id)) byId.set(e.id, e);
+    return [...byId.values()];
+  }
+
+  /** The packs switched on and their articles. */
+  async summary(): Promise<PacksSummary> {
+    const enabled = (await this.list()).filter((p) => p.enabled);
+    return { packs: enabled.length, articles: enabled.reduce((n, p) => n + p.meta.articles, 0) };
   }
 
   /** Every enabled pack's version of entity `id`, highest rank first, with the articles it is quoted from. */

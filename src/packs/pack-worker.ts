@@ -7,7 +7,8 @@
 import { bundledPack } from './bundled-pack';
 import { PackStore, PackStoreError } from './pack-store';
 import type { WorkerReply, WorkerRequest } from './pack-worker-protocol';
-import { compilePageIndex, type PageIndexWire } from './page-index';
+import { compilePageIndex } from './compile-page-index';
+import type { PageIndexWire } from './page-index';
 import { isBuiltInAlone } from './publish-page-index';
 import { PackError, readPack } from './read-pack';
 

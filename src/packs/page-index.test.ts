@@ -4,7 +4,8 @@ import { builtInPack } from '../index/compile-pack';
 import { buildContextIndex } from '../index/load-sources';
 import type { MatchableEntity } from '../match/matcher';
 import { keepSupported } from '../match/guards';
-import { compilePageIndex, isPageIndex, mergeMatchable, openPageIndex, type MatchablePack } from './page-index';
+import { compilePageIndex, mergeMatchable } from './compile-page-index';
+import { isPageIndex, openPageIndex, type MatchablePack } from './page-index';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const index = buildContextIndex(root);

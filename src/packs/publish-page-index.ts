@@ -1,6 +1,7 @@
 import { BUILT_IN_PACK_ID } from './pack-format';
 import type { PackStore } from './pack-store';
-import { compilePageIndex, type MatchablePack, type PageIndexWire } from './page-index';
+import { compilePageIndex } from './compile-page-index';
+import type { MatchablePack, PageIndexWire } from './page-index';
 
 /**
  * The storage.local key of the page index of the enabled packs. Content scripts read it at start and

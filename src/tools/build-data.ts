@@ -6,7 +6,8 @@ import { builtInPack, buildPack } from '../index/compile-pack';
 import { buildContextIndex } from '../index/load-sources';
 import type { ContextIndex } from '../index/types';
 import type { ContextPack } from '../packs/pack-format';
-import { compilePageIndex, type PageIndexWire } from '../packs/page-index';
+import { compilePageIndex } from '../packs/compile-page-index';
+import type { PageIndexWire } from '../packs/page-index';
 import { packKey } from '../packs/pack-key';
 
 export { BuildError } from '../index/build-error';

@@ -1,4 +1,3 @@
-import type { ContextIndex } from '../index/types';
 import type { Translate } from '../shared/i18n';
 import { plural } from './plural';
 
@@ -6,11 +5,6 @@ import { plural } from './plural';
 export interface IndexSummary {
   packs: number;
   articles: number;
-}
-
-/** The bundled index is one pack; installed context packs will add theirs. */
-export function summarizeIndex(index: Pick<ContextIndex, 'articles'>): IndexSummary {
-  return { packs: 1, articles: index.articles.length };
 }
 
 /** "1 pack · 1 article", "2 packs · 14 articles", in the reader's language. */

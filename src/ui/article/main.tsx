@@ -2,10 +2,14 @@ import { render } from 'preact';
 import { Annotation, type DisplayOptions } from '../../content/annotation';
 import { PageIndex } from '../../content/page-index';
 import { PageListeners } from '../../content/scope';
-import type { ContextIndex } from '../../index/types';
+import { shippedPageIndex } from '../../content/page-index';
+import { cardFor } from '../../packs/card-for';
+import { packStore } from '../../packs/open-store';
+import { BUILT_IN_PACK_ID } from '../../packs/pack-format';
+import { isPageIndex, openPageIndex } from '../../packs/page-index';
+import { PAGE_INDEX_KEY } from '../../packs/publish-page-index';
 import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
-import { loadBundledIndex } from '../../shared/load-index';
 import type { Settings } from '../../shared/settings';
 import { createSettingsStore } from '../../shared/settings-store';
 import { ArticlePage } from './ArticlePage';
@@ -17,34 +21,39 @@ function indexParam(params: URLSearchParams, name: string): number | undefined {
 }
 
 /**
- * The source-article page (article.html?article=N&sentence=S&entity=ID): the whole article, every
- * entity painted and hoverable with the same annotator as web pages, scrolled to the quoted sentence.
+ * The source-article page (article.html?pack=P&article=N&sentence=S&entity=ID): the whole article of
+ * a pack, every entity of the enabled packs painted and hoverable with the same annotator as web
+ * pages, scrolled to the quoted sentence.
  */
 async function start(): Promise<void> {
-  const index = loadBundledIndex();
   const root = document.getElementById('root')!;
   const params = new URLSearchParams(location.search);
   const articleIndex = indexParam(params, 'article');
   const sentence = indexParam(params, 'sentence');
-  const article = articleIndex === undefined ? undefined : index?.articles[articleIndex];
+  const packId = params.get('pack') ?? BUILT_IN_PACK_ID;
+  const store = await packStore().catch(() => undefined);
+  const article = articleIndex === undefined ? undefined : await store?.article(packId, articleIndex).catch(() => undefined);
   const language = uiLanguageOf(uiLocale());
   document.documentElement.lang = language;
-  if (!index || !article) {
+  const stored = (await browser.storage.local.get(PAGE_INDEX_KEY))[PAGE_INDEX_KEY];
+  const wire = isPageIndex(stored) ? stored : shippedPageIndex();
+  if (!store || !article || !wire) {
     root.textContent = translate('articleNotFound');
     return;
   }
   document.title = translate('articlePageTitle', article.title);
   // The reader's settings: the theme for this page and its cards, how cards open (hover, Alt, click),
   // and what is painted (kinds, first mention only, underline or background), as on web pages.
-  const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
-  const settings = (await store.load()).settings;
+  const settingsStore = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
+  const settings = (await settingsStore.load()).settings;
   // The theme before the first render, so a dark reader sees no white flash.
   document.documentElement.dataset['theme'] = settings.theme;
   render(<ArticlePage article={article} {...(sentence !== undefined ? { quoted: sentence } : {})} t={translate} language={language} />, root);
   const quoted = document.getElementById(`s-${sentence}`);
   quoted?.scrollIntoView({ block: 'center' });
   quoted?.focus({ preventScroll: true });
-  new ArticleAnnotation(index, language, settings, (follow) => store.subscribe(follow));
+  const page = new PageIndex(openPageIndex(wire), (id, cardLanguage) => cardFor(store, id, cardLanguage));
+  new ArticleAnnotation(page, language, settings, (follow) => settingsStore.subscribe(follow));
 }
 
 /** The article's annotation, started again whenever what is painted changes. */
@@ -52,15 +61,12 @@ class ArticleAnnotation {
   private annotation: Annotation | undefined;
   private displayed = '';
   private readonly listeners = new PageListeners();
-  private readonly page: PageIndex;
-
   constructor(
-    private readonly index: ContextIndex,
+    private readonly page: PageIndex,
     private readonly language: string,
     private settings: Settings,
     subscribe: (follow: (next: Settings) => void) => void,
   ) {
-    this.page = new PageIndex(index);
     this.follow(settings);
     subscribe((next) => this.follow(next));
   }

@@ -1,10 +1,9 @@
 import { render } from 'preact';
 import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
-import { loadBundledIndex } from '../../shared/load-index';
+import { bundledPack } from '../../packs/bundled-pack';
 import { serializeSettings, type Settings } from '../../shared/settings';
 import { createSettingsStore, type LoadResult, type SettingsStore } from '../../shared/settings-store';
-import { summarizeIndex } from '../index-summary';
 import type { ImportFile } from './Backup';
 import { changedFields } from './fields';
 import { EXPORT_FILE_NAME, MAX_IMPORT_BYTES, planImport, type ImportFailure } from './import-plan';
@@ -51,8 +50,9 @@ class OptionsPage {
   ) {
     document.documentElement.lang = this.language;
     document.title = translate('optionsTitle');
-    const index = loadBundledIndex();
-    this.about = { version: browser.runtime.getManifest().version, ...(index ? { indexVersion: index.version, summary: summarizeIndex(index) } : {}) };
+    const builtIn = bundledPack();
+    // The packs section counts what is installed; About names the built-in pack's version.
+    this.about = { version: browser.runtime.getManifest().version, ...(builtIn ? { indexVersion: builtIn.meta.version } : {}) };
     this.state = { settings: loaded.settings, loadProblems: summarizeProblems(loaded.problems), sync: loaded.sync };
     // What was saved is repaired and whole: the notice about the stored settings is past.
     this.saves = new SaveQueue(store, (result) =>

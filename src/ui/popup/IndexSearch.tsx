@@ -1,58 +1,68 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ContextIndex } from '../../index/types';
 import { EntitySearch } from '../../match/entity-search';
+import type { DirectoryEntity } from '../../packs/pack-store';
 import type { Translate } from '../../shared/i18n';
 import { Card, type Theme } from '../Card';
-import { cardModel } from '../card-model';
+import type { CardModel } from '../card-model';
 import { EMPTY_TRAIL, back, canGoBack, canGoForward, current, forward, openEntry, type CardTrail } from '../card-trail';
 
 export interface IndexSearchProps {
   t: Translate;
   language: string;
   theme: Theme;
-  index: ContextIndex;
+  /** Every entity of the enabled packs. */
+  entities: readonly DirectoryEntity[];
+  cardContent(id: string, language: string): Promise<CardModel | undefined>;
   onReadArticle(pack: string, article: number, sentence: number, entity: string): void;
 }
 
 /**
- * A typo-tolerant search over the whole index (English and Spanish names); a result opens its card
- * here. One way out of the card ("Back to results"), and Back and Forward between related names.
+ * A typo-tolerant search over every enabled pack (English and Spanish names); a result opens its
+ * card here. One way out of the card ("Back to results"), and Back and Forward between related names.
  */
-export function IndexSearch({ t, language, theme, index, onReadArticle }: IndexSearchProps) {
-  const search = useMemo(() => new EntitySearch(index.entities), [index]);
+export function IndexSearch({ t, language, theme, entities, cardContent, onReadArticle }: IndexSearchProps) {
+  const search = useMemo(() => new EntitySearch(entities), [entities]);
   const [query, setQuery] = useState('');
-  const [trail, setTrail] = useState<CardTrail<number>>(EMPTY_TRAIL);
+  const [trail, setTrail] = useState<CardTrail<string>>(EMPTY_TRAIL);
+  const [model, setModel] = useState<CardModel | undefined>(undefined);
   const hits = useMemo(() => search.search(query), [search, query]);
   const open = current(trail);
   const section = useRef<HTMLElement>(null);
+  // The card of the entity on the trail, when it arrives; a later step's answer wins.
+  useEffect(() => {
+    if (open === undefined) return setModel(undefined);
+    let wanted = true;
+    void cardContent(open, language).then((next) => wanted && setModel(next));
+    return () => {
+      wanted = false;
+    };
+  }, [open, language]);
   // Each step along the trail shows a new card from its top, with focus in it: the button pressed
   // (Back, a related name) may be gone from the new card.
   useEffect(() => {
     if (open !== undefined) section.current?.querySelector<HTMLElement>('.card')?.focus();
-  }, [trail]);
-  const nameOf = (i: number) => index.entities[i]!.localNames?.[language] ?? index.entities[i]!.name;
+  }, [model]);
+  const nameOf = (e: DirectoryEntity) => e.localNames?.[language] ?? e.name;
 
   if (open !== undefined) {
-    const entity = index.entities[open]!;
     return (
       <section class="search" ref={section}>
         <button type="button" class="link" onClick={() => setTrail(EMPTY_TRAIL)}>
           {t('popupBackToResults')}
         </button>
-        <Card
-          key={open}
-          model={cardModel(index, entity, language)}
-          t={t}
-          language={language}
-          theme={theme}
-          onSelectRelated={(id) => {
-            const related = index.entities.findIndex((e) => e.id === id);
-            if (related !== -1) setTrail(openEntry(trail, related));
-          }}
-          onReadArticle={(pack, a, s) => onReadArticle(pack, a, s, entity.id)}
-          {...(canGoBack(trail) ? { onBack: () => setTrail(back(trail)) } : {})}
-          {...(canGoForward(trail) ? { onForward: () => setTrail(forward(trail)) } : {})}
-        />
+        {model?.id === open && (
+          <Card
+            key={open}
+            model={model}
+            t={t}
+            language={language}
+            theme={theme}
+            onSelectRelated={(id) => setTrail(openEntry(trail, id))}
+            onReadArticle={(pack, a, s) => onReadArticle(pack, a, s, open)}
+            {...(canGoBack(trail) ? { onBack: () => setTrail(back(trail)) } : {})}
+            {...(canGoForward(trail) ? { onForward: () => setTrail(forward(trail)) } : {})}
+          />
+        )}
       </section>
     );
   }
@@ -67,8 +77,8 @@ export function IndexSearch({ t, language, theme, index, onReadArticle }: IndexS
           <ul class="results">
             {hits.map((h) => (
               <li key={h.entity}>
-                <button type="button" class="entity" onClick={() => setTrail(openEntry(EMPTY_TRAIL, h.entity))}>
-                  {nameOf(h.entity)}
+                <button type="button" class="entity" onClick={() => setTrail(openEntry(EMPTY_TRAIL, entities[h.entity]!.id))}>
+                  {nameOf(entities[h.entity]!)}
                 </button>
               </li>
             ))}

@@ -1,7 +1,8 @@
-import type { ContextIndex, EntityKind } from '../../index/types';
+import type { EntityKind } from '../../index/types';
+import type { DirectoryEntity } from '../../packs/pack-store';
+import type { CardModel } from '../card-model';
 import type { MessageKey, Translate } from '../../shared/i18n';
 import type { Theme } from '../Card';
-import { formatDate } from '../format-date';
 import { IndexSearch } from './IndexSearch';
 import { describeSummary, type IndexSummary } from '../index-summary';
 import type { ListedEntity } from './popup-model';
@@ -11,7 +12,10 @@ export interface PopupProps {
   t: Translate;
   language: string;
   theme: Theme;
-  index: ContextIndex;
+  /** Every entity of the enabled packs, for the search. */
+  entities: readonly DirectoryEntity[];
+  /** A search result's card. */
+  cardContent(id: string, language: string): Promise<CardModel | undefined>;
   /** Why this tab cannot be annotated, if it cannot. */
   cannot?: 'not-web' | 'store' | 'protected' | 'invalid';
   site?: SiteState;
@@ -47,7 +51,7 @@ export const KIND_KEYS: Record<EntityKind, MessageKey> = {
 
 /** The toolbar popup: where Backstory speaks on this site, what the page mentions, the whole index. */
 export function Popup(props: PopupProps) {
-  const { t, index, cannot, site, paused } = props;
+  const { t, cannot, site, paused } = props;
   const cannotKey: MessageKey | undefined = cannot === 'store' ? 'popupCannotStore' : cannot === 'protected' ? 'popupCannotProtected' : cannot ? 'popupCannotNotWeb' : undefined;
   return (
     <main class={`popup theme-${props.theme}`} lang={props.language}>
@@ -77,7 +81,7 @@ export function Popup(props: PopupProps) {
         <input type="checkbox" checked={paused} onChange={(e) => props.onPause(e.currentTarget.checked)} />
         {t('popupPause')}
       </label>
-      <IndexSearch t={t} language={props.language} theme={props.theme} index={index} onReadArticle={props.onReadArticle} />
+      <IndexSearch t={t} language={props.language} theme={props.theme} entities={props.entities} cardContent={props.cardContent} onReadArticle={props.onReadArticle} />
       {site && (
         <section aria-labelledby="on-this-page">
           <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
@@ -114,16 +118,6 @@ export function Popup(props: PopupProps) {
         <p class="muted" id="index-summary">
           {describeSummary(props.summary, t, props.language)}
         </p>
-        <ul class="articles">
-          {index.articles.map((a) => (
-            <li key={a.id}>
-              <span lang={a.language}>{a.title}</span>{' '}
-              <time class="muted" dateTime={a.date}>
-                {formatDate(a.date, props.language)}
-              </time>
-            </li>
-          ))}
-        </ul>
         <details>
           <summary>{t('popupShortcuts')}</summary>
           <ul class="shortcuts">

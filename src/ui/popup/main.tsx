@@ -1,8 +1,10 @@
 import { render } from 'preact';
-import type { ContextIndex } from '../../index/types';
+import type { CardModel } from '../card-model';
+import { cardFor } from '../../packs/card-for';
+import { packStore } from '../../packs/open-store';
+import type { DirectoryEntity, PacksSummary } from '../../packs/pack-store';
 import { BROWSER, browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
-import { loadBundledIndex } from '../../shared/load-index';
 import { parsePageEntitiesReply, type TabMessage } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
 import { createSettingsStore, type SettingsStore } from '../../shared/settings-store';
@@ -10,7 +12,6 @@ import { canAnnotate, domainOf, isEnabled, ruleFor, setSiteRuleFor } from '../..
 import { syncNotice } from '../sync-notice';
 import { PagePoll, type PageAnswer } from './page-poll';
 import { Popup, type PopupProps } from './Popup';
-import { summarizeIndex } from '../index-summary';
 import { groupByKind } from './popup-model';
 import type { SiteState } from './SiteControls';
 
@@ -58,7 +59,7 @@ class PopupSession {
   private readonly unsubscribe: () => void;
 
   constructor(
-    private readonly index: ContextIndex,
+    private readonly packs: PopupPacks,
     private readonly store: SettingsStore,
     private readonly root: HTMLElement,
   ) {
@@ -95,7 +96,8 @@ class PopupSession {
     // (Without host access, in Firefox, the Grant button says what to do instead.)
     const noContentScript = decision.silentTooLong && permitted;
     this.show({
-      index: this.index,
+      entities: this.packs.directory,
+      cardContent: this.packs.cardContent,
       theme: settings.theme,
       ...(check.ok ? { site: siteState(tab.url, check.host, settings) } : { cannot: check.reason }),
       paused: settings.paused,
@@ -104,8 +106,8 @@ class PopupSession {
       reading: decision.waiting && !noContentScript,
       openFailed: this.openFailed,
       syncNotice: syncNotice(sync, translate, 'popup'),
-      groups: reply ? groupByKind(this.index, reply, this.language) : [],
-      summary: summarizeIndex(this.index),
+      groups: reply ? groupByKind(this.packs.directory, reply, this.language) : [],
+      summary: this.packs.summary,
       shortcuts: commands.map((c) => ({ description: c.description || c.name || '', shortcut: c.shortcut ?? '' })),
       onToggleSite: (enabled, scope) => {
         if (!check.ok) return;
@@ -148,9 +150,21 @@ class PopupSession {
   }
 }
 
-const index = loadBundledIndex();
-if (index) {
-  const session = new PopupSession(index, createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged), document.getElementById('root')!);
+/** What the popup knows of the enabled packs, read once as it opens. */
+interface PopupPacks {
+  directory: DirectoryEntity[];
+  summary: PacksSummary;
+  cardContent(id: string, language: string): Promise<CardModel | undefined>;
+}
+
+async function readPacks(): Promise<PopupPacks> {
+  const store = await packStore();
+  const [directory, summary] = await Promise.all([store.directory(), store.summary()]);
+  return { directory, summary, cardContent: (id, language) => cardFor(store, id, language) };
+}
+
+void readPacks().then((packs) => {
+  const session = new PopupSession(packs, createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged), document.getElementById('root')!);
   // Only when the page is discarded: one kept in the back/forward cache comes back as it was.
   addEventListener('pagehide', (event) => event.persisted || session.destroy());
-}
+});

@@ -7,7 +7,7 @@ const index = buildContextIndex(new URL('../../..', import.meta.url).pathname);
 describe('groupByKind', () => {
   it('groups by kind in a fixed order, most mentioned first, in the reader language', () => {
     const groups = groupByKind(
-      index,
+      index.entities,
       { entities: [{ id: 'glyphosate', count: 2 }, { id: 'marco-rubio', count: 1 }, { id: 'gustavo-petro', count: 5 }, { id: 'unknown-id', count: 9 }] },
       'es',
     );

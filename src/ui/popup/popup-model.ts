@@ -1,4 +1,5 @@
-import type { ContextIndex, EntityKind } from '../../index/types';
+import type { EntityKind } from '../../index/types';
+import type { DirectoryEntity } from '../../packs/pack-store';
 import type { PageEntitiesReply } from '../../shared/messages';
 
 export interface ListedEntity {
@@ -14,8 +15,8 @@ export const KIND_ORDER: EntityKind[] = ['person', 'organization', 'place', 'eve
  * Groups what the page mentions by kind, most mentioned first, names in the reader's language;
  * ids the index does not know (an older page script) are dropped.
  */
-export function groupByKind(index: ContextIndex, reply: PageEntitiesReply, language: string): { kind: EntityKind; entities: ListedEntity[] }[] {
-  const byId = new Map(index.entities.map((e) => [e.id, e]));
+export function groupByKind(directory: readonly Pick<DirectoryEntity, 'id' | 'name' | 'localNames' | 'kind'>[], reply: PageEntitiesReply, language: string): { kind: EntityKind; entities: ListedEntity[] }[] {
+  const byId = new Map(directory.map((e) => [e.id, e]));
   const groups = new Map<EntityKind, ListedEntity[]>();
   for (const { id, count } of reply.entities) {
     const entity = byId.get(id);

@@ -1,0 +1,65 @@
+import type { EntityKind, MatchRules } from '../index/types';
+import { buildFuzzyIndex } from '../match/fuzzy';
+import { fuzzyVocabulary, type MatchableEntity } from '../match/matcher';
+import { compileMatcherData } from '../match/matcher-data';
+import { fold } from '../match/normalize';
+import { PAGE_INDEX_FORMAT, PAGE_INDEX_VERSION, type MatchablePack, type PageIndexWire } from './page-index';
+
+/**
+ * Merges the packs' entities by id (highest rank first: its kind wins; aliases and confusables are
+ * the union) and marks an alias two entities share as needing the full name, for both: "Rodríguez"
+ * then names whichever Rodríguez the page names in full (see guards.shows).
+ */
+export function mergeMatchable(packs: readonly MatchablePack[]): MatchableEntity[] {
+  const byId = new Map<string, { id: string; kind: EntityKind; aliases: MatchableEntity['aliases'][number][]; never: Set<string> }>();
+  for (const pack of packs) {
+    for (const e of pack.entities) {
+      const merged = byId.get(e.id);
+      if (!merged) {
+        byId.set(e.id, { id: e.id, kind: e.kind, aliases: [...e.aliases], never: new Set(e.never ?? []) });
+        continue;
+      }
+      const known = new Set(merged.aliases.map((a) => a.text));
+      for (const alias of e.aliases) if (!known.has(alias.text)) merged.aliases.push(alias);
+      for (const text of e.never ?? []) merged.never.add(text);
+    }
+  }
+  const entities = [...byId.values()];
+  const owners = new Map<string, Set<string>>();
+  for (const e of entities) {
+    for (const a of e.aliases) {
+      const key = fold(a.text);
+      owners.set(key, (owners.get(key) ?? new Set()).add(e.id));
+    }
+  }
+  return entities.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    aliases: e.aliases.map((a) => (owners.get(fold(a.text))!.size > 1 && !a.needsFullName ? { ...a, needsFullName: true } : a)),
+    never: [...e.never],
+  }));
+}
+
+/** The guards' word lists of all packs together. */
+function mergeRules(packs: readonly MatchablePack[]): MatchRules {
+  if (packs.length === 1) return packs[0]!.rules;
+  const union = (pick: (r: MatchRules) => string[]) => [...new Set(packs.flatMap((p) => pick(p.rules)))];
+  return { titles: union((r) => r.titles), functionWords: union((r) => r.functionWords), givenNames: union((r) => r.givenNames) };
+}
+
+/** Compiles the page index of `packs` (enabled, highest rank first). */
+export function compilePageIndex(packs: readonly MatchablePack[]): PageIndexWire {
+  const entities = mergeMatchable(packs);
+  const fuzzy = buildFuzzyIndex(fuzzyVocabulary(entities));
+  const data = compileMatcherData(entities, mergeRules(packs), fuzzy);
+  return {
+    format: PAGE_INDEX_FORMAT,
+    version: PAGE_INDEX_VERSION,
+    packs: packs.map((p) => p.key),
+    ids: entities.map((e) => e.id).join('\n'),
+    core: JSON.stringify({ guards: data.guards, filter: data.filter }),
+    entities: JSON.stringify(data.entities),
+    fuzzy: JSON.stringify(fuzzy),
+  };
+}
+
