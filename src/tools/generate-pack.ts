@@ -2,8 +2,9 @@
  * Writes the generated benchmark pack's folder and compiles it with `node build.mjs --pack`:
  *   node src/tools/run-ts.mjs src/tools/generate-pack.ts [--entities 10000] [--articles 2000] [--seed 14]
  *        [--out dist/bench/generated.backstory.json] [--force]
- * The pack is kept next to a hash of what made it (the generator, the compiler, the built-in rules
- * and the options): a later run with the same hash reuses it rather than compiling for minutes.
+ * The pack is kept with a record (NAME.backstory.json.build.json) of a hash of what made it (the
+ * generator, the compiler, the built-in rules and the options) and what the build cost: a later run
+ * with the same hash reuses it.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -52,10 +53,11 @@ export async function main(args: string[]): Promise<void> {
     seed: Number(option(args, '--seed') ?? BENCH_PACK.seed),
   };
   const out = option(args, '--out') ?? join(root, 'dist/bench/generated.backstory.json');
-  const hashFile = `${out}.hash`;
+  const recordFile = `${out}.build.json`;
   const hash = generatorHash(root, options);
-  if (!args.includes('--force') && existsSync(out) && existsSync(hashFile) && readFileSync(hashFile, 'utf8').trim() === hash) {
-    console.log(`generated pack: ${relative(root, out)} is up to date (${hash}), ${(statSync(out).size / 1e6).toFixed(1)} MB`);
+  const record = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as BuildRecord) : undefined;
+  if (!args.includes('--force') && existsSync(out) && record?.hash === hash) {
+    console.log(`generated pack: ${relative(root, out)} is up to date (${hash}): ${describe(record)}`);
     return;
   }
   const dir = join(dirname(out), 'generated-pack');
@@ -65,9 +67,19 @@ export async function main(args: string[]): Promise<void> {
   started = performance.now();
   execFileSync(process.execPath, ['build.mjs', '--pack', dir, '--out', out], { cwd: root, stdio: 'inherit' });
   const compiled = performance.now() - started;
-  writeFileSync(hashFile, `${hash}\n`);
-  console.log(
-    `generated pack: ${options.entities} entities, ${options.articles} articles (seed ${options.seed}) written in ${Math.round(generated)} ms, ` +
-      `compiled by build.mjs --pack in ${(compiled / 1000).toFixed(1)} s: ${relative(root, out)}, ${(statSync(out).size / 1e6).toFixed(1)} MB`,
-  );
+  const built: BuildRecord = { hash, ...options, generateMs: Math.round(generated), compileMs: Math.round(compiled), bytes: statSync(out).size };
+  writeFileSync(recordFile, JSON.stringify(built, null, 2) + '\n');
+  console.log(`generated pack: ${relative(root, out)} (${hash}): ${describe(built)}`);
+}
+
+/** What a build of the pack was made from and what it cost, kept next to it. */
+interface BuildRecord extends GeneratorOptions {
+  hash: string;
+  generateMs: number;
+  compileMs: number;
+  bytes: number;
+}
+
+function describe(r: BuildRecord): string {
+  return `${r.entities.toLocaleString('en')} entities, ${r.articles.toLocaleString('en')} articles (seed ${r.seed}), ${(r.bytes / 1e6).toFixed(2)} MB; sources written in ${r.generateMs} ms, build.mjs --pack took ${(r.compileMs / 1000).toFixed(1)} s`;
 }
