@@ -36,5 +36,19 @@ describe('the generated pack', () => {
     const index = compileContextIndex({ ...sources, version: 'test' });
     expect(index.entities.every((e) => e.mentions.length > 0)).toBe(true);
     expect(index.entities.filter((e) => e.related.length > 0).length).toBeGreaterThan(250);
+    // The compiler counts shared sentences through a sentence index; here, the plain way, pair by pair.
+    const key = (m: { article: number; sentence: number }) => `${m.article}:${m.sentence}`;
+    const byName = new Intl.Collator('en');
+    const related = index.entities.map((self) => {
+      const own = new Set(self.mentions.map(key));
+      return index.entities
+        .filter((other) => other !== self)
+        .map((other) => ({ id: other.id, name: other.name, sentences: new Set(other.mentions.map(key).filter((k) => own.has(k))).size }))
+        .filter((r) => r.sentences > 0)
+        .sort((a, b) => b.sentences - a.sentences || byName.compare(a.name, b.name))
+        .slice(0, 8)
+        .map(({ id, sentences }) => ({ id, sentences }));
+    });
+    expect(index.entities.map((e) => e.related)).toEqual(related);
   });
 });
