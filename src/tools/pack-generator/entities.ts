@@ -116,6 +116,8 @@ export function generateEntities(count: number, rng: Random): GeneratedEntity[] 
     yield* W.BARE_COLLIDING_PLACES;
     for (const w of W.COLLIDING_PLACE_WORDS) for (const p of W.PLACE_PATTERNS) yield p.replace('{W}', w);
     for (const w of rng.shuffle(W.PLACE_WORDS)) for (const p of W.PLACE_PATTERNS) yield p.replace('{W}', w);
+    // Places named after people, as many are (Puerto López, Villa García, Adams County).
+    for (const w of rng.shuffle(W.SURNAMES)) for (const p of W.PLACE_PATTERNS) yield p.replace('{W}', w);
     for (;;) yield rng.pick(W.PLACE_PATTERNS).replace('{W}', coined());
   };
   for (const name of placeNames()) {
@@ -128,6 +130,7 @@ export function generateEntities(count: number, rng: Random): GeneratedEntity[] 
   const orgNames = function* (): Generator<[string, string | undefined]> {
     for (const [en, es] of W.COUNTRY_ORG_PATTERNS) for (let i = 0; i < W.COUNTRIES.length; i++) yield [en.replace('{C}', W.COUNTRIES[i]!), es.replace('{P}', W.PAISES[i]!)];
     for (const w of W.ORG_WORDS) for (const p of W.ORG_PATTERNS) yield [p.replace('{W}', w), undefined];
+    for (const w of rng.shuffle(W.SURNAMES)) for (const p of W.ORG_PATTERNS) yield [p.replace('{W}', w), undefined];
     for (;;) yield [rng.pick(W.ORG_PATTERNS).replace('{W}', coined()), undefined];
   };
   for (const [name, es] of orgNames()) {

@@ -32,6 +32,9 @@ export const SURNAMES = [
   'Salazar', 'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Miller', 'Davis', 'Wilson', 'Anderson',
   'Taylor', 'Thomas', 'Moore', 'Jackson', 'White', 'Harris', 'Clark', 'Lewis', 'Walker', 'Hall', 'Young',
   'King', 'Wright', 'Scott', 'Green', 'Baker', 'Adams', 'Nelson', 'Hill', 'Campbell', 'Mitchell',
+  'Navarro', 'Molina', 'Delgado', 'Castillo', 'Vega', 'Cruz', 'Rincón', 'Acosta', 'Suárez', 'Pineda',
+  'Montoya', 'Arango', 'Velásquez', 'Mejía', 'Duque', 'Uribe', 'Santos', 'Lleras', 'Pastrana', 'Gaviria',
+  'Roberts', 'Turner', 'Phillips', 'Parker', 'Evans', 'Edwards', 'Collins', 'Stewart', 'Morris', 'Murphy',
 ];
 
 /** Syllables for made-up surnames and place words, when the real-looking lists run out. */
@@ -97,6 +100,31 @@ export const TERM_HEADS: readonly [string, string][] = [
   ['index', 'índice'],
   ['program', 'programa'],
   ['tribunal', 'tribunal'],
+  ['agreement', 'acuerdo'],
+  ['commission', 'comisión'],
+  ['crisis', 'crisis'],
+  ['debate', 'debate'],
+  ['decree', 'decreto'],
+  ['dispute', 'disputa'],
+  ['exemption', 'exención'],
+  ['framework', 'marco'],
+  ['inquiry', 'indagación'],
+  ['law', 'ley'],
+  ['license', 'licencia'],
+  ['market', 'mercado'],
+  ['moratorium', 'moratoria'],
+  ['network', 'red'],
+  ['office', 'oficina'],
+  ['plan', 'plan'],
+  ['protocol', 'protocolo'],
+  ['reform', 'reforma'],
+  ['report', 'informe'],
+  ['route', 'ruta'],
+  ['safeguard', 'salvaguarda'],
+  ['scheme', 'esquema'],
+  ['statute', 'estatuto'],
+  ['target', 'meta'],
+  ['waiver', 'dispensa'],
 ];
 
 export const SOURCES_EN = ['The Andean Ledger', 'Northern Courier', 'Hemisphere Daily', 'The River Post', 'Coastline Times', 'Metro Wire'];
