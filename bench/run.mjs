@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the extension, then prints, in one run, the page-side CPU in Chromium
 // against the floor and mark.js (Part 1), the matcher's scaling to 10,000 entities (Part 2), the
-// content script's size (Part 3) and the time from the end of the dwell to the painted card (Part 4).
+// content script's size (Part 3), the time from the end of the dwell to the painted card (Part 4), and
+// the generated 10,000-name pack: its page index and installing it from the options page (Part 5).
 // It measures and prints; it never fails on a number.
 //   BENCH_REPS=n   loads per corpus page (default 3); the generated 1 MB page gets at least 5
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { SAMPLING_INTERVAL_US } from './cpu-profile.mjs';
 import { startPageServer } from './page-server.mjs';
 import { scriptSizes } from './size.mjs';
 import { cardTimingReport } from './card-timing.mjs';
+import { generatedPackReport } from './generated-pack.mjs';
 
 const CORPUS_REPS = Number(process.env.BENCH_REPS) || 3;
 const GENERATED_REPS = Math.max(5, CORPUS_REPS);
@@ -103,5 +105,7 @@ await part('## Part 4 — the card: end of the dwell to the painted card', async
     await server.close();
   }
 });
+
+await part('## Part 5 — a pack of 2,000 articles and 10,000 colliding names next to the built-in pack', generatedPackReport);
 
 say('', `bench took ${Math.round((Date.now() - started) / 1000)} s`);

@@ -47,6 +47,7 @@ export function compileContextIndex(input: CompileInput): ContextIndex {
     }
   });
 
+  const related = relatedEntities(mentions, entities);
   const index: ContextIndex = {
     schemaVersion: INDEX_SCHEMA_VERSION,
     version: input.version,
@@ -54,7 +55,7 @@ export function compileContextIndex(input: CompileInput): ContextIndex {
     entities: entities.map((entity, i): IndexEntity => ({
       ...entity,
       mentions: mentions[i]!,
-      related: relatedEntities(i, mentions, entities),
+      related: related[i]!,
     })),
     matcher,
     fuzzy,
@@ -85,18 +86,28 @@ function findMentions(matcher: Matcher, entities: OverlayEntity[], articles: Ind
   return byEntity;
 }
 
-/** Entities mentioned in the same sentences, most shared sentences first, then by name. */
-function relatedEntities(self: number, mentions: Mention[][], entities: OverlayEntity[]): RelatedEntity[] {
+/**
+ * Per entity, the entities mentioned in the same sentences, most shared sentences first, then by
+ * name. Sentences are indexed once (sentence -> entities), so the work grows with the mentions, not
+ * with entities × mentions: a 10,000-entity pack compiles in seconds rather than minutes.
+ */
+function relatedEntities(mentions: Mention[][], entities: OverlayEntity[]): RelatedEntity[][] {
   const key = (m: Mention) => `${m.article}:${m.sentence}`;
-  const own = new Set(mentions[self]!.map(key));
-  const related: RelatedEntity[] = [];
-  mentions.forEach((list, other) => {
-    if (other === self) return;
-    const shared = new Set(list.map(key).filter((k) => own.has(k))).size;
-    if (shared > 0) related.push({ id: entities[other]!.id, sentences: shared });
+  const sentencesOf = mentions.map((list) => new Set(list.map(key)));
+  const inSentence = new Map<string, number[]>();
+  sentencesOf.forEach((sentences, entity) => {
+    for (const k of sentences) {
+      const list = inSentence.get(k);
+      if (list) list.push(entity);
+      else inSentence.set(k, [entity]);
+    }
   });
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
-  return related
-    .sort((a, b) => b.sentences - a.sentences || BY_NAME.compare(nameOf.get(a.id)!, nameOf.get(b.id)!))
-    .slice(0, MAX_RELATED);
+  return sentencesOf.map((own, self) => {
+    const shared = new Map<number, number>();
+    for (const k of own) for (const other of inSentence.get(k)!) if (other !== self) shared.set(other, (shared.get(other) ?? 0) + 1);
+    // In entity order before the stable sort, so ties come out as they always have.
+    const related = [...shared.keys()].sort((a, b) => a - b).map((other): RelatedEntity => ({ id: entities[other]!.id, sentences: shared.get(other)! }));
+    return related.sort((a, b) => b.sentences - a.sentences || BY_NAME.compare(nameOf.get(a.id)!, nameOf.get(b.id)!)).slice(0, MAX_RELATED);
+  });
 }

@@ -65,6 +65,8 @@ export interface Score {
   /** Found mentions that were not expected, as "entity: surface". */
   unexpected: string[];
   missed: string[];
+  /** The surfaces of the must-mentions not found, once per mention. */
+  missedSurfaces: string[];
 }
 
 /**
@@ -73,11 +75,12 @@ export interface Score {
  */
 export function scoreCase(labels: readonly Label[], found: readonly { surface: string; entity: string }[]): Score {
   const key = (surface: string, entity: string) => `${entity}: ${surface}`;
+  const surfaceOf = new Map(labels.map((l) => [key(l.surface, l.entity), l.surface]));
   const count = (list: string[]) => list.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
   const must = count(labels.filter((l) => l.expectation === 'must').map((l) => key(l.surface, l.entity)));
   const may = count(labels.filter((l) => l.expectation === 'may').map((l) => key(l.surface, l.entity)));
   const got = count(found.map((f) => key(f.surface, f.entity)));
-  const score: Score = { truePositives: 0, falsePositives: 0, falseNegatives: 0, unexpected: [], missed: [] };
+  const score: Score = { truePositives: 0, falsePositives: 0, falseNegatives: 0, unexpected: [], missed: [], missedSurfaces: [] };
   for (const [k, n] of got) {
     const allowed = (must.get(k) ?? 0) + (may.get(k) ?? 0);
     score.truePositives += Math.min(n, allowed);
@@ -91,6 +94,7 @@ export function scoreCase(labels: readonly Label[], found: readonly { surface: s
     if (short > 0) {
       score.falseNegatives += short;
       score.missed.push(short > 1 ? `${k} ×${short}` : k);
+      for (let i = 0; i < short; i++) score.missedSurfaces.push(surfaceOf.get(k)!);
     }
   }
   return score;
