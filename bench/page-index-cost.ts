@@ -8,7 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { builtInPack } from '../src/index/compile-pack';
 import { buildContextIndex } from '../src/index/load-sources';
 import type { ContextPack } from '../src/packs/pack-format';
-import { compilePageIndex, type PageIndexWire } from '../src/packs/page-index';
+import { compilePageIndex } from '../src/packs/compile-page-index';
+import type { PageIndexWire } from '../src/packs/page-index';
 import { readPack } from '../src/packs/read-pack';
 import { matchablePack } from '../src/tools/eval';
 
