@@ -1,4 +1,4 @@
-import { countMention, emptyStats, isShown, type EntityStats, type MentionCondition } from '../match/guards';
+import { countMention, countsAsEvidence, emptyStats, shows, type EntityStats, type MentionCondition } from '../match/guards';
 import type { Matcher } from '../match/matcher';
 
 /**
@@ -16,6 +16,10 @@ export interface PageMatch {
   entity: number;
   /** Set when the rest of the page decides whether it is shown ("Rodríguez", "Rubio"). */
   condition?: MentionCondition;
+  /** Entities sharing these words (see TextMatch.rivals). */
+  rivals?: number[];
+  /** People of the same surname this full name is not (see TextMatch.surnameOf). */
+  surnameOf?: number[];
 }
 
 /**
@@ -50,6 +54,9 @@ export class PageMatches {
   /** Per entity, how many of its mentions are shown: the entity count without a pass over them. */
   private readonly shownPerEntity = new Map<number, number>();
   private readonly stats = new Map<number, EntityStats>();
+  /** Per entity, the entities with a mention it rivals: when it is named or not, they are decided again. */
+  private readonly rivalled = new Map<number, Set<number>>();
+  private readonly statsOf = (entity: number): EntityStats => this.stats.get(entity) ?? emptyStats();
   /** Per change being filled, the matches it shows: hide() asks, once per hidden match. */
   private readonly addedBy = new WeakMap<MatchChange, Set<PageMatch>>();
 
@@ -70,13 +77,18 @@ export class PageMatches {
       if (all.length === 0) continue;
       const found = all.filter((m) => this.rules.shows(m.entity));
       if (found.length === 0 || !node.isConnected || !readable(node)) continue;
-      const matches = found.map(({ start, end, entity, condition }) => {
+      const matches = found.map(({ start, end, entity, condition, rivals, surnameOf }) => {
         const range = new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end });
         const match: PageMatch = { range, node, start, end, entity, ...(condition ? { condition } : {}) };
+        if (surnameOf) match.surnameOf = surnameOf;
+        if (rivals) {
+          match.rivals = rivals;
+          for (const rival of rivals) this.setOf(this.rivalled, rival).add(entity);
+        }
         this.count(match, 1, touched);
         this.setOf(this.byEntity, entity).add(match);
         // Every mention, all shown: an unconditional one shows at once, with no pass over its entity.
-        if (condition) this.setOf(this.conditional, entity).add(match);
+        if (condition || rivals) this.setOf(this.conditional, entity).add(match);
         else if (this.rules.density === 'all') this.show(match, change);
         return match;
       });
@@ -136,6 +148,7 @@ export class PageMatches {
     this.shown.clear();
     this.shownPerEntity.clear();
     this.stats.clear();
+    this.rivalled.clear();
   }
 
   private forgetNode(node: Text, change: MatchChange, touched: Set<number>): void {
@@ -153,11 +166,18 @@ export class PageMatches {
   private count(m: PageMatch, delta: 1 | -1, touched: Set<number>): void {
     let stats = this.stats.get(m.entity);
     if (!stats) this.stats.set(m.entity, (stats = emptyStats()));
-    countMention(stats, m.condition, delta);
+    if (countsAsEvidence(m)) countMention(stats, m.condition, delta);
     touched.add(m.entity);
+    // "Pedro Rubio" named in full casts doubt on a bare "Rubio" for Marco Rubio (see guards.isShown).
+    for (const other of m.surnameOf ?? []) {
+      let o = this.stats.get(other);
+      if (!o) this.stats.set(other, (o = emptyStats()));
+      o.others += delta;
+      touched.add(other);
+    }
   }
 
-  private setOf(map: Map<number, Set<PageMatch>>, entity: number): Set<PageMatch> {
+  private setOf<T>(map: Map<number, Set<T>>, entity: number): Set<T> {
     let set = map.get(entity);
     if (!set) map.set(entity, (set = new Set()));
     return set;
@@ -168,18 +188,19 @@ export class PageMatches {
    * the conditional ones need a look (the others showed as they came); with the first mention only,
    * the entity's mentions are compared.
    */
-  private redecide(entities: Set<number>, change: MatchChange): void {
+  private redecide(touched: Set<number>, change: MatchChange): void {
+    const entities = new Set(touched);
+    for (const entity of touched) for (const other of this.rivalled.get(entity) ?? []) entities.add(other);
     for (const entity of entities) {
-      const stats = this.stats.get(entity) ?? emptyStats();
       if (this.rules.density === 'all') {
         for (const m of this.conditional.get(entity) ?? []) {
-          if (isShown(m.condition, stats)) this.show(m, change);
+          if (shows(m, this.statsOf)) this.show(m, change);
           else this.hide(m, change);
         }
         continue;
       }
       const matches = this.byEntity.get(entity) ?? new Set<PageMatch>();
-      let eligible = [...matches].filter((m) => isShown(m.condition, stats));
+      let eligible = [...matches].filter((m) => shows(m, this.statsOf));
       if (this.rules.density === 'first' && eligible.length > 1) eligible = [earliest(eligible)];
       const keep = new Set(eligible);
       for (const m of matches) {

@@ -23,6 +23,10 @@ export interface AliasTarget {
    * never the last): someone else when another surname follows it ("Delcy Gómez").
    */
   givenName?: true;
+  /** A person's full name: its last word, folded ("rubio" for Pedro Rubio). */
+  lastName?: string;
+  /** A term's, with its pack's place below the first (see EntityMatchData.rank): 0 for the first pack. */
+  termRank?: number;
   /** How many of its words may be misspelt: none for a one-word name, never all words of a name. */
   typos: number;
 }
@@ -134,10 +138,15 @@ export function inflectedChild(node: TrieNode, word: string): TrieNode | undefin
   return node.inflected.get(word.slice(0, INFLECTION_STEM))?.find((e) => isInflectionOf(word, e.word))?.node;
 }
 
-/** The trie of every alias and confusable, and each entity's own folded words (for the guards). */
-export function trieFromData(entities: readonly EntityMatchData[]): { trie: AliasTrie; ownNames: Set<string>[] } {
+/**
+ * The trie of every alias and confusable, each entity's own folded words (for the guards), and per
+ * surname, the people it names alone ("rubio" -> Marco Rubio): a full name ending with it names
+ * someone else of that surname.
+ */
+export function trieFromData(entities: readonly EntityMatchData[]): { trie: AliasTrie; ownNames: Set<string>[]; surnames: Map<string, number[]> } {
   const trie = new AliasTrie();
   const ownNames: Set<string>[] = [];
+  const surnames = new Map<string, number[]>();
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index]!;
     const person = entity.kind === 'person';
@@ -157,15 +166,18 @@ export function trieFromData(entities: readonly EntityMatchData[]): { trie: Alia
           needsFullName: alias.needsFullName === true,
           surname: person && words === 1,
           ...(words === 1 && isGivenName(alias.folded[0]!) ? { givenName: true as const } : {}),
+          ...(person && words > 1 ? { lastName: alias.folded.at(-1)! } : {}),
+          ...(entity.kind === 'term' ? { termRank: entity.rank ?? 0 } : {}),
           typos: words > 1 ? words - 1 : person || alias.case === 'exact' ? 0 : 1,
         },
         { inflects: entity.kind === 'term', person },
       );
     }
+    if (person) for (const alias of entity.aliases) if (alias.folded.length === 1) surnames.set(alias.folded[0]!, [...(surnames.get(alias.folded[0]!) ?? []), index]);
     for (const never of entity.never) {
       const target = { entity: BLOCKED, caseRule: never.case, words: never.words, endsWithPeriod: false, needsFullName: false, surname: false, typos: 0 };
       trie.add(never.folded, target, { inflects: false, person: false });
     }
   }
-  return { trie, ownNames };
+  return { trie, ownNames, surnames };
 }

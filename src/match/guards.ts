@@ -113,18 +113,29 @@ export function isShown(condition: MentionCondition | undefined, stats: EntitySt
   }
 }
 
+/**
+ * Whether a mention tells what the document names: not one whose words several entities share,
+ * except as the surname of someone else ("Anselmo Rubio"), which casts the same doubt whoever shares it.
+ */
+export function countsAsEvidence(match: GuardedMatch): boolean {
+  return match.rivals === undefined || match.condition === 'other-person';
+}
+
 /** A match as the document-level guards need it. */
 export interface GuardedMatch {
   entity: number;
   condition?: MentionCondition;
   /** Entities that share the words of this mention (see TextMatch.rivals). */
   rivals?: readonly number[];
+  /** People of the same surname this full name is not (see TextMatch.surnameOf). */
+  surnameOf?: readonly number[];
 }
 
 /**
  * Whether a mention is shown, given what the document says of each entity (`statsOf`): its own
- * condition, and for a shared alias, that the document names none of the rivals. A page naming both
- * Rodríguez in full leaves the bare surname unpainted: no rule tells which one it means.
+ * condition, and for words several entities share, that the document names none of the rivals
+ * otherwise. Shared mentions count for no one (see countsAsEvidence): the entity ranked first is
+ * shown where the page names none of them; a page naming two of them leaves the words unpainted.
  */
 export function shows(match: GuardedMatch, statsOf: (entity: number) => EntityStats): boolean {
   if (!isShown(match.condition, statsOf(match.entity))) return false;
@@ -137,7 +148,12 @@ export function keepSupported<T extends GuardedMatch>(matches: readonly T[]): T[
   for (const m of matches) {
     let s = stats.get(m.entity);
     if (!s) stats.set(m.entity, (s = emptyStats()));
-    countMention(s, m.condition, 1);
+    if (countsAsEvidence(m)) countMention(s, m.condition, 1);
+    for (const other of m.surnameOf ?? []) {
+      let o = stats.get(other);
+      if (!o) stats.set(other, (o = emptyStats()));
+      o.others += 1;
+    }
   }
   const statsOf = (entity: number) => stats.get(entity) ?? emptyStats();
   return matches.filter((m) => shows(m, statsOf));

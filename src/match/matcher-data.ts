@@ -22,6 +22,8 @@ export interface EntityMatchData {
   aliases: AliasWords[];
   /** Confusables that never match the entity. */
   never: AliasWords[];
+  /** Its pack's place below the first among the enabled packs (absent: the first). */
+  rank?: number;
 }
 
 /** One alias as the trie takes it. */
@@ -40,6 +42,8 @@ export interface AliasWords {
 export interface MatchableEntity {
   id: string;
   kind: EntityKind;
+  /** Its pack's place among the enabled packs, 0 the first (see EntityMatchData.rank). */
+  rank?: number;
   aliases: readonly AliasSpec[];
   /** Confusables that never match it. */
   never?: readonly string[];
@@ -64,6 +68,7 @@ export function compileMatcherData(entities: readonly MatchableEntity[], rules: 
     kind: e.kind,
     aliases: e.aliases.map((a) => aliasWords(a.text, a.case, a.needsFullName === true)),
     never: (e.never ?? []).map((text) => aliasWords(text, 'any')),
+    ...(e.rank ? { rank: e.rank } : {}),
   }));
   return {
     entities: data,

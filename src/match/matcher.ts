@@ -24,6 +24,11 @@ export interface TextMatch {
    * document shows this mention only if it names none of them (see guards.shows).
    */
   rivals?: number[];
+  /**
+   * Set on a person's full name ("Pedro Rubio"): the other people its last word names alone (Marco
+   * Rubio), for whom it casts the doubt another given name does (see guards.countMention).
+   */
+  surnameOf?: number[];
 }
 
 export interface Matcher {
@@ -69,9 +74,9 @@ export function matcherFromData(data: MatcherData, fuzzy: FuzzyIndex): Matcher {
   const filter = new CandidateFilter(data.filter);
   const full = () => {
     if (!scanner) {
-      const { trie, ownNames } = trieFromData(data.entities);
+      const { trie, ownNames, surnames } = trieFromData(data.entities);
       const guards = { titles: new Set(data.guards.titles), functionWords: new Set(data.guards.functionWords), givenNames: new Set(data.guards.givenNames) };
-      scanner = new Scanner(trie, guards, new FuzzyCorrector(fuzzy), ownNames);
+      scanner = new Scanner(trie, guards, new FuzzyCorrector(fuzzy), ownNames, surnames);
     }
     return scanner;
   };
@@ -158,6 +163,7 @@ class Scanner {
     private readonly guards: GuardWords,
     private readonly corrector: FuzzyCorrector,
     private readonly ownNames: Set<string>[],
+    private readonly surnames: Map<string, number[]>,
   ) {}
 
   /** Whether word k is a misspelt vocabulary word (`next` false) or first word before word k+1 (true). */
@@ -218,6 +224,8 @@ class Scanner {
     else if (target.surname) match.condition = 'surname';
     if (target.surname && hasOtherGivenName(text, tokens, first, this.guards, this.ownNames[target.entity]!)) match.condition = 'other-person';
     if (target.givenName && hasOtherSurname(text, tokens, last, this.guards, this.ownNames[target.entity]!)) match.condition = 'other-person';
+    const others = target.lastName === undefined ? undefined : this.surnames.get(target.lastName)?.filter((e) => e !== target.entity);
+    if (others && others.length > 0) match.surnameOf = others;
     return match;
   }
 
@@ -251,10 +259,26 @@ class Scanner {
       const fitting = node.targets.filter((t) => typos <= t.typos && caseMatches(t, surfaces));
       const target = fitting[0];
       if (!target) continue;
-      const rivals = target.needsFullName && target.entity !== BLOCKED ? fitting.filter((t) => t.needsFullName && t.entity !== target.entity && t.entity !== BLOCKED) : [];
+      // A skipped middle word inside a run of capitalised words is a headline's ("Delcy Meets Trump
+      // Envoy"), not a middle name.
+      if (middleSkipped && this.capitalizedNext(text, token, j)) continue;
+      // A term of a pack ranked lower does not take a longer reading from a term of one ranked
+      // higher ("extradition requests" stays the first pack's "extradition"): rank decides, as for names.
+      const shorter = best?.target.termRank;
+      if (shorter !== undefined && target.termRank !== undefined && target.termRank > shorter) continue;
+      // Entities that share these words (two packs' "Petro"): the first is the pack ranked highest;
+      // the page decides between them (see guards.shows).
+      const rivals = target.entity !== BLOCKED ? fitting.filter((t) => t.entity !== target.entity && t.entity !== BLOCKED) : [];
       best = rivals.length > 0 ? { last: j - 1, target, rivals: uniqueEntities(rivals) } : { last: j - 1, target };
     }
     return best;
+  }
+
+  /** Whether word `j` is capitalised and follows word j-1 across spaces only. */
+  private capitalizedNext(text: string, token: (i: number) => Token | undefined, j: number): boolean {
+    const next = token(j);
+    const previous = token(j - 1);
+    return next !== undefined && previous !== undefined && isCapitalized(next.surface) && onlySpaceBetween(text, previous, next);
   }
 
   /**

@@ -7,16 +7,17 @@ import { PAGE_INDEX_FORMAT, PAGE_INDEX_VERSION, type MatchablePack, type PageInd
 
 /**
  * Merges the packs' entities by id (highest rank first: its kind wins; aliases and confusables are
- * the union) and marks an alias two entities share as needing the full name, for both: "Rodríguez"
- * then names whichever Rodríguez the page names in full (see guards.shows).
+ * the union). An alias two entities share stays as it is for the one from the pack ranked highest
+ * and needs the full name for the others: a bare "Petro" is the built-in pack's Gustavo Petro,
+ * unless the page names another Petro in full (see guards.shows).
  */
 export function mergeMatchable(packs: readonly MatchablePack[]): MatchableEntity[] {
-  const byId = new Map<string, { id: string; kind: EntityKind; aliases: MatchableEntity['aliases'][number][]; never: Set<string> }>();
-  for (const pack of packs) {
+  const byId = new Map<string, { id: string; kind: EntityKind; rank: number; aliases: MatchableEntity['aliases'][number][]; never: Set<string> }>();
+  for (const [rank, pack] of packs.entries()) {
     for (const e of pack.entities) {
       const merged = byId.get(e.id);
       if (!merged) {
-        byId.set(e.id, { id: e.id, kind: e.kind, aliases: [...e.aliases], never: new Set(e.never ?? []) });
+        byId.set(e.id, { id: e.id, kind: e.kind, rank, aliases: [...e.aliases], never: new Set(e.never ?? []) });
         continue;
       }
       const known = new Set(merged.aliases.map((a) => a.text));
@@ -35,8 +36,10 @@ export function mergeMatchable(packs: readonly MatchablePack[]): MatchableEntity
   return entities.map((e) => ({
     id: e.id,
     kind: e.kind,
-    aliases: e.aliases.map((a) => (owners.get(fold(a.text))!.size > 1 && !a.needsFullName ? { ...a, needsFullName: true } : a)),
+    // The pack ranked highest keeps the alias as it gave it; the others' entities need their full name.
+    aliases: e.aliases.map((a) => (!a.needsFullName && [...owners.get(fold(a.text))!][0] !== e.id ? { ...a, needsFullName: true } : a)),
     never: [...e.never],
+    ...(e.rank > 0 ? { rank: e.rank } : {}),
   }));
 }
 

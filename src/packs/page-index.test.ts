@@ -91,6 +91,42 @@ describe('the page index', () => {
     expect(shown(wire, 'Rodríguez fue la figura del partido.')).toEqual([]);
   });
 
+  it('gives a bare shared surname to the pack ranked highest, unless the page names another in full', () => {
+    const family = pack('family@1', [
+      {
+        id: 'nicolas-petro',
+        kind: 'person',
+        aliases: [
+          { text: 'Nicolás Petro', case: 'capitalized' },
+          { text: 'Petro', case: 'capitalized' },
+        ],
+      },
+    ]);
+    const wire = compilePageIndex([builtInMatchable, family]);
+    expect(shown(wire, 'Petro habló con Trump.').map(([, id]) => id)).toEqual(['gustavo-petro', 'donald-trump']);
+    expect(shown(wire, 'Nicolás Petro fue detenido. Petro negó los cargos.')).toEqual([
+      ['Nicolás Petro', 'nicolas-petro'],
+      ['Petro', 'nicolas-petro'],
+    ]);
+    expect(shown(wire, 'Gustavo Petro defendió a su hijo Nicolás Petro. Petro habló.')).toEqual([
+      ['Gustavo Petro', 'gustavo-petro'],
+      ['Nicolás Petro', 'nicolas-petro'],
+    ]);
+    // Ranked the other way, the family pack's Petro is the one a bare surname names.
+    expect(shown(compilePageIndex([family, builtInMatchable]), 'Petro negó los cargos.')).toEqual([['Petro', 'nicolas-petro']]);
+  });
+
+  it('keeps a term of the pack ranked higher against a longer term of one ranked lower', () => {
+    const legal = pack('legal@1', [{ id: 'extradition-request', kind: 'term', aliases: [{ text: 'extradition request', case: 'any' }] }]);
+    expect(shown(compilePageIndex([builtInMatchable, legal]), 'Extradition requests rose.')).toEqual([['Extradition', 'extradition']]);
+    expect(shown(compilePageIndex([legal, builtInMatchable]), 'Extradition requests rose.')).toEqual([['Extradition requests', 'extradition-request']]);
+  });
+
+  it('hides a bare surname for one person where another pack names someone else of it in full', () => {
+    const other = pack('other@1', [{ id: 'pedro-rubio', kind: 'person', aliases: [{ text: 'Pedro Rubio', case: 'capitalized' }] }]);
+    expect(shown(compilePageIndex([builtInMatchable, other]), 'El concejal Pedro Rubio habló. Rubio, de 58 años, votó.')).toEqual([['Pedro Rubio', 'pedro-rubio']]);
+  });
+
   it('is refused in another shape', () => {
     const wire = compilePageIndex([builtInMatchable]);
     expect(isPageIndex({ ...wire, version: 99 })).toBe(false);

@@ -32,4 +32,10 @@ describe('the evaluation set with a pack of colliding names installed', () => {
     const after = together.find((s) => s.language === language)!;
     expect(after.precision, `false matches: ${after.unexpected.join('; ')}`).toBeGreaterThanOrEqual(before.precision);
   });
+
+  it.each(['en', 'es'])('%s: recall holds (a bare shared surname is still the pack ranked first)', (language) => {
+    const before = alone.find((s) => s.language === language)!;
+    const after = together.find((s) => s.language === language)!;
+    expect(after.recall, `missed: ${after.missed.join('; ')}`).toBeGreaterThanOrEqual(before.recall - 0.01);
+  });
 });
