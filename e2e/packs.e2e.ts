@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
 import { ROOT, startServer } from '../src/tools/local-server.mjs';
 import { entriesOf, readPackFile, timelineOrder } from './support/pack-expectations';
-import { accessibleDialogs, dialogButtons, textPoint, waitForPaint, type AccessibleDialog } from './support/probes';
+import { accessibleDialogs, dialogButtons, waitForPaint, type AccessibleDialog } from './support/probes';
 import { buildTestPack } from './support/test-pack.mjs';
 
 // The test pack (twelve corpus pages, imported and compiled at test time) is installed from the
@@ -45,7 +45,7 @@ async function petroCard(): Promise<AccessibleDialog> {
   await page.bringToFront();
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
-  const { x, y } = await textPoint(page, 'Petro');
+  const { x, y } = await paintedPoint('Petro');
   await page.mouse.move(x, y);
   const deadline = Date.now() + 5_000;
   for (;;) {
@@ -58,12 +58,48 @@ async function petroCard(): Promise<AccessibleDialog> {
   }
 }
 
+/** The centre of the first painted, visible mention that reads `text`, scrolled into view. */
+async function paintedPoint(text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((text) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const range of highlight as Highlight) {
+        const r = range as AbstractRange;
+        if ((r.startContainer as Text).data.slice(r.startOffset, r.endOffset) !== text) continue;
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.getClientRects().length === 0) continue;
+        (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const rect = live.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return undefined;
+  }, text);
+  expect(point, `a painted "${text}" is visible`).toBeDefined();
+  return point!;
+}
+
 /** Opens the whole timeline ("n more articles") and returns the card's text. */
 async function wholeTimeline(): Promise<string> {
-  const more = (await dialogButtons(cdp)).find((b) => /artículos? más/.test(b.name));
-  if (more) await page.mouse.click(more.x, more.y);
-  const [dialog] = await accessibleDialogs(cdp);
-  return dialog!.text;
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[] };
+  const more = nodes.find((n) => n.role?.value === 'button' && /artículos? más/.test(n.name?.value ?? ''));
+  if (more?.backendDOMNodeId !== undefined) {
+    // The button may be below the fold of the card's scrolling body: brought into view, then clicked.
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: more.backendDOMNodeId });
+    const { x, y } = (await dialogButtons(cdp)).find((b) => /artículos? más/.test(b.name))!;
+    await page.mouse.click(x, y);
+  }
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const [dialog] = await accessibleDialogs(cdp);
+    if ((dialog && !/artículos? más/.test(dialog.buttons.join(' '))) || Date.now() > deadline) {
+      expect(dialog, 'the card stays open').toBeDefined();
+      return dialog!.text;
+    }
+    await page.waitForTimeout(50);
+  }
 }
 
 /** Positions of `needles` in `text`; -1 for those missing. */

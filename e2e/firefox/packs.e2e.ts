@@ -49,21 +49,23 @@ async function openOptions(): Promise<Page> {
   }
 }
 
-/** The centre of the first "Petro" on the page. */
+/** The centre of the first painted, visible "Petro" on the page, scrolled into view. */
 async function petroPoint(): Promise<{ x: number; y: number }> {
   return page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf('Petro');
-      if (at < 0) continue;
-      node.parentElement?.scrollIntoView({ block: 'center' });
-      const range = new Range();
-      range.setStart(node, at);
-      range.setEnd(node, at + 5);
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const r of highlight as Highlight) {
+        if ((r.startContainer as Text).data.slice(r.startOffset, r.endOffset) !== 'Petro') continue;
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.getClientRects().length === 0) continue;
+        (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const rect = live.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
     }
-    throw new Error('no Petro on the page');
+    throw new Error('no painted Petro on the page');
   });
 }
 

@@ -70,6 +70,8 @@ export class PackManager {
   }
 
   setEnabled(id: string, enabled: boolean): Promise<void> {
+    // The switch shows its new state at once; the list is read again once the change is saved.
+    this.set({ packs: this.state.packs.map((p) => (p.meta.id === id ? { ...p, enabled } : p)) });
     return this.change((s) => s.setEnabled(id, enabled));
   }
 
