@@ -232,7 +232,7 @@ describe('related entities and the article page', () => {
     const read = (await dialogButtons(cdp)).find((b) => b.name.startsWith('Read the article'))!;
     const [articlePage] = await Promise.all([browser.context.waitForEvent('page'), page.mouse.click(read.x, read.y)]);
     await articlePage.waitForLoadState();
-    expect(articlePage.url()).toMatch(/^chrome-extension:\/\/[a-z]+\/article\.html\?article=0&sentence=\d+&entity=delcy-rodriguez$/);
+    expect(articlePage.url()).toMatch(/^chrome-extension:\/\/[a-z]+\/article\.html\?pack=built-in&article=0&sentence=\d+&entity=delcy-rodriguez$/);
     await articlePage.waitForFunction(() => CSS.highlights.size > 0);
     const quoted = await articlePage.evaluate(() => {
       const el = document.querySelector('.quoted')!;
@@ -275,7 +275,8 @@ describe('keyboard', () => {
     await openNextMention();
     const dialog = await waitForDialog(1000);
     expect(dialog).toBeDefined();
-    // Focus moved into the card (the host is what the page sees as active).
+    // Focus moved into the card (the host is what the page sees as active) once its content came.
+    await page.waitForFunction(() => document.activeElement?.localName === 'backstory-card', undefined, { timeout: 2_000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
@@ -404,7 +405,8 @@ describe('Spanish UI', () => {
       expect(dialog?.name).toBe('glifosato');
       expect(dialog?.text).toContain('Término');
       expect(dialog?.text).toContain('Herbicida');
-      expect(dialog?.text).toContain('Contexto a 7 de enero de 2026');
+      expect(dialog?.text).toContain('7 de enero de 2026');
+      expect(dialog?.text).toContain('Nota de «Incorporado»');
       expect((await dialogButtons(session)).map((b) => b.name)).toContain('Cerrar');
       await es.waitForTimeout(150);
       await es.screenshot({ path: join(SCREENSHOTS, 'card-spanish.png') });

@@ -30,8 +30,9 @@ describe.each(TARGETS)('dist/%s', (target) => {
   });
 
   it('asks for no permission it does not use', () => {
-    // storage: settings; activeTab: the popup and commands read the active tab's address only when the reader acts; contextMenus: Look up.
-    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'contextMenus']);
+    // storage: settings; unlimitedStorage: installed packs (IndexedDB); activeTab: the popup and
+    // commands read the active tab's address only when the reader acts; contextMenus: Look up.
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'activeTab', 'contextMenus']);
     expect(manifest.host_permissions).toBeUndefined();
   });
 
@@ -59,7 +60,7 @@ describe('the per-browser manifests', () => {
     const firefox = manifestOf('firefox');
     expect(chrome.background).toEqual({ service_worker: 'background.js' });
     expect(chrome.browser_specific_settings).toBeUndefined();
-    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.background).toEqual({ scripts: ['built-in-pack.js', 'background.js'] });
     expect(firefox.browser_specific_settings.gecko).toMatchObject({
       strict_min_version: '142.0',
       data_collection_permissions: { required: ['none'] },

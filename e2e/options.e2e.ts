@@ -172,7 +172,7 @@ describe('import', () => {
     await openOptions();
     const before = await stored();
     await page.setInputFiles('#import-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('theme = light\n') });
-    const alert = page.getByRole('alert');
+    const alert = page.locator('section[aria-labelledby=backup-heading]').getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toBe('Nothing was imported: “notes.txt” is not a JSON file. Choose a file made with Export settings.');
     await page.waitForTimeout(200);
@@ -214,7 +214,7 @@ describe('import', () => {
     expect(text).toContain('Imported “backup.json”.');
     expect(text).toContain('Changed: Which mentions to mark, Theme, and Site rules (2).');
     expect(text).toContain('1 site rule was skipped because it is not valid or repeats another: “not a host!”.');
-    expect(await page.getByRole('alert').textContent()).toBe('');
+    expect(await page.locator('section[aria-labelledby=backup-heading]').getByRole('alert').textContent()).toBe('');
     await expect.poll(stored).toMatchObject({
       theme: 'light',
       density: 'first',
