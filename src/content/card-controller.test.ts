@@ -155,6 +155,15 @@ describe('CardController with content that arrives later', () => {
     await settle();
     expect(surface.shown.slice(-1)).toEqual(['petro']);
     expect(view.latest()!.onBack).toBeUndefined();
+    // Forward goes back to the card left by Back.
+    expect(view.latest()!.onForward).toBeDefined();
+    view.latest()!.onForward!();
+    await settle();
+    content.answer('rubio');
+    await settle();
+    expect(surface.shown.slice(-1)).toEqual(['rubio']);
+    expect(view.latest()!.onForward).toBeUndefined();
+    expect(view.latest()!.onBack).toBeDefined();
   });
 
   it('reports a failure to get the content, and shows nothing', async () => {

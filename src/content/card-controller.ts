@@ -1,6 +1,7 @@
 import type { Translate } from '../shared/i18n';
 import type { Theme } from '../ui/Card';
 import type { CardModel } from '../ui/card-model';
+import { EMPTY_TRAIL, back, canGoBack, canGoForward, current, forward, openEntry, type CardTrail } from '../ui/card-trail';
 import type { CardContent } from './card-content';
 import { CardHost, type CardAnchor, type CardView } from './card-host';
 import { rangeOf, type MatchChange, type PageMatch } from './page-matches';
@@ -34,7 +35,8 @@ export interface CardOptions {
 export class CardController {
   private readonly host: CardSurface;
   /** The entities shown, the current one last: only entities whose content arrived. */
-  private history: string[] = [];
+  /** The cards followed through related names, with Back and Forward (see card-trail). */
+  private trail: CardTrail<string> = EMPTY_TRAIL;
   private openMatch?: PageMatch;
   private focusBefore?: Element | null;
   /** Counts the cards opened, by any route: tells one opening from the next, even for one match. */
@@ -143,7 +145,7 @@ export class CardController {
     const focusWasInside = this.host.hasFocus;
     this.host.hide();
     this.openMatch = undefined;
-    this.history = [];
+    this.trail = EMPTY_TRAIL;
     const before = this.focusBefore;
     this.focusBefore = undefined;
     if (focusWasInside && before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true });
@@ -161,14 +163,14 @@ export class CardController {
    * Asks for the content of `entityId`; when it arrives, and nothing was asked or closed since,
    * `show` gets the view with `entityId` as the current entity, or `missing` runs.
    */
-  private request(entityId: string, show: (view: CardView) => void, missing: () => void, history: string[] = [entityId]): void {
+  private request(entityId: string, show: (view: CardView) => void, missing: () => void, trail: CardTrail<string> = openEntry(EMPTY_TRAIL, entityId)): void {
     const ticket = ++this.requested;
     const language = this.options.language();
     const answered = this.scope.guard((model: CardModel | undefined) => {
       if (ticket !== this.requested) return;
       this.awaiting = false;
       if (!model) return missing();
-      this.history = history;
+      this.trail = trail;
       show(this.view(model, language));
     });
     Promise.resolve()
@@ -190,18 +192,19 @@ export class CardController {
       // The card's buttons run in Preact's event handlers: guarded like every other entry point.
       onSelectRelated: this.scope.guard((id: string) => this.navigate(id)),
       onReadArticle: this.scope.guard((pack: string, article: number, sentence: number) => this.options.openArticle(pack, article, sentence, model.id)),
-      ...(this.history.length > 1 ? { onBack: this.scope.guard(() => this.back()) } : {}),
+      ...(canGoBack(this.trail) ? { onBack: this.scope.guard(() => this.step(back(this.trail))) } : {}),
+      ...(canGoForward(this.trail) ? { onForward: this.scope.guard(() => this.step(forward(this.trail))) } : {}),
     };
   }
 
   private navigate(id: string): void {
-    this.request(id, (view) => this.host.update(view), () => {}, [...this.history, id]);
+    this.request(id, (view) => this.host.update(view), () => {}, openEntry(this.trail, id));
   }
 
-  private back(): void {
-    if (this.history.length < 2) return;
-    const history = this.history.slice(0, -1);
-    this.request(history[history.length - 1]!, (view) => this.host.update(view), () => {}, history);
+  /** Shows the card at another place of the trail (Back, Forward). */
+  private step(trail: CardTrail<string>): void {
+    const id = current(trail);
+    if (id !== undefined) this.request(id, (view) => this.host.update(view), () => {}, trail);
   }
 
   private onKey(event: KeyboardEvent): void {
