@@ -8,7 +8,7 @@ export type { CardModel, Quote, TimelineEntry } from '../packs/card-timeline';
  * The card of an entity from one index alone (the built-in pack as the bundle carries it): where the
  * packs are not at hand, as on the article page and in the popup's search of the built-in index.
  */
-export function cardModel(index: ContextIndex, entity: IndexEntity, language: string): CardModel {
+export function cardModel(index: Pick<ContextIndex, 'articles' | 'entities'>, entity: IndexEntity, language: string): CardModel {
   const articles = new Map<number, IndexArticle>();
   for (const m of entity.mentions) articles.set(m.article, index.articles[m.article]!);
   const names = new Map(index.entities.map((e) => [e.id, e.localNames?.[language] ?? e.name]));

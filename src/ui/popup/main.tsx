@@ -2,6 +2,8 @@ import { render } from 'preact';
 import type { CardModel } from '../card-model';
 import { cardFor } from '../../packs/card-for';
 import { packStore } from '../../packs/open-store';
+import { bundledPack } from '../../packs/bundled-pack';
+import { cardModel as builtInCard } from '../card-model';
 import type { DirectoryEntity, PacksSummary } from '../../packs/pack-store';
 import { BROWSER, browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
@@ -163,8 +165,30 @@ async function readPacks(): Promise<PopupPacks> {
   return { directory, summary, cardContent: (id, language) => cardFor(store, id, language) };
 }
 
-void readPacks().then((packs) => {
-  const session = new PopupSession(packs, createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged), document.getElementById('root')!);
-  // Only when the page is discarded: one kept in the back/forward cache comes back as it was.
-  addEventListener('pagehide', (event) => event.persisted || session.destroy());
-});
+/**
+ * Where IndexedDB cannot be opened (a browser that refuses it to extensions in a private window),
+ * the popup still works with the built-in pack from the bundle.
+ */
+function builtInOnly(): PopupPacks {
+  const pack = bundledPack();
+  const index = pack && { articles: pack.articles, entities: pack.entities };
+  return {
+    directory: pack?.entities ?? [],
+    summary: { packs: pack ? 1 : 0, articles: pack?.articles.length ?? 0 },
+    cardContent: async (id, language) => {
+      const entity = index?.entities.find((e) => e.id === id);
+      return index && entity ? builtInCard(index, entity, language) : undefined;
+    },
+  };
+}
+
+void readPacks()
+  .catch((error: unknown) => {
+    console.error('Backstory: the installed packs could not be read', error);
+    return builtInOnly();
+  })
+  .then((packs) => {
+    const session = new PopupSession(packs, createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged), document.getElementById('root')!);
+    // Only when the page is discarded: one kept in the back/forward cache comes back as it was.
+    addEventListener('pagehide', (event) => event.persisted || session.destroy());
+  });
