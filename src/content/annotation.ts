@@ -1,4 +1,4 @@
-import type { EntityKind } from '../index/types';
+import type { EntityKind } from '../shared/definitions';
 import type { PageEntitiesReply } from '../shared/messages';
 import type { Translate } from '../shared/i18n';
 import type { Theme } from '../ui/Card';

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../index/types';
+import { ENTITY_KINDS, type EntityKind } from '../shared/definitions';
 import type { PageMatch } from './page-matches';
 
 /** Highlight names registered in CSS.highlights; highlights.css styles each with ::highlight(). */

@@ -4,7 +4,8 @@
  * one to three sentences of each, the role line as the note of the pack ranked highest, and the names
  * most often mentioned beside it across all those articles.
  */
-import type { EntityKind, IndexArticle, IndexEntity, Mention } from '../index/types';
+import type { IndexArticle, IndexEntity, Mention } from '../index/types';
+import type { EntityKind } from '../shared/definitions';
 import type { PackMeta } from './pack-format';
 
 /** One pack's version of an entity, with the articles its mentions are in (see PackStore.entitySources). */

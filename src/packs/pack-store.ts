@@ -6,7 +6,8 @@
  * The built-in pack's data stays in the extension's bundle: only its switch and rank are stored.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { IndexArticle, IndexEntity, MatchRules } from '../index/types';
+import type { IndexArticle, IndexEntity } from '../index/types';
+import type { MatchRules } from '../shared/definitions';
 import type { MatchableEntity } from '../match/matcher';
 import { BUILT_IN_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, type ContextPack, type PackMeta } from './pack-format';
 import { packKey } from './pack-key';

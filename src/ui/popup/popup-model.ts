@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../index/types';
+import type { EntityKind } from '../../shared/definitions';
 import type { DirectoryEntity } from '../../packs/pack-store';
 import type { PageEntitiesReply } from '../../shared/messages';
 
