@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../shared/definitions';
+import { ENTITY_KINDS, type EntityKind, type HighlightStyle } from '../shared/definitions';
 import type { PageMatch } from './page-matches';
 
 /** Highlight names registered in CSS.highlights; highlights.css styles each with ::highlight(). */
@@ -21,7 +21,7 @@ export class HighlightPainter {
   /** `background` paints `backstory-bg-<kind>` (a tint) instead of `backstory-<kind>` (an underline). */
   constructor(
     private readonly kindOf: (entity: number) => EntityKind,
-    private readonly style: 'underline' | 'background' = 'underline',
+    private readonly style: HighlightStyle = 'underline',
   ) {}
 
   add(matches: Iterable<PageMatch>): void {

@@ -7,6 +7,15 @@
 export const ENTITY_KINDS = ['person', 'organization', 'place', 'term', 'event'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** Each kind's name in the UI, as a message key of the extension's _locales. */
+export const KIND_KEYS = {
+  person: 'kindPerson',
+  organization: 'kindOrganization',
+  place: 'kindPlace',
+  term: 'kindTerm',
+  event: 'kindEvent',
+} as const satisfies Record<EntityKind, string>;
+
 /**
  * How an alias's letter case must appear in the text.
  * - `capitalized`: words capitalised in the alias must be capitalised in the text ("Casa Blanca", not "casa blanca").
@@ -43,3 +52,19 @@ export interface FuzzyIndex {
   /** Bucket key (the first letters of the folded word) -> the bucket's words, sorted. */
   buckets: Record<string, { words: string[] }>;
 }
+
+/** The look of cards and pages: the browser's, or always light or dark. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** What opens a card: resting the pointer, resting it with Alt held, or a click (taps always work). */
+export const TRIGGERS = ['hover', 'hover-alt', 'click'] as const;
+export type Trigger = (typeof TRIGGERS)[number];
+
+/** Which mentions are painted: every one, or the first of each entity on the page. */
+export const DENSITIES = ['all', 'first'] as const;
+export type Density = (typeof DENSITIES)[number];
+
+/** How a mention is painted: underlined, or on a tint. */
+export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EntitySearch } from '../../match/entity-search';
 import type { DirectoryEntity } from '../../packs/pack-store';
 import type { Translate } from '../../shared/i18n';
-import { Card, type Theme } from '../Card';
+import type { Theme } from '../../shared/definitions';
+import { Card } from '../Card';
 import type { CardModel } from '../card-model';
 import { EMPTY_TRAIL, back, canGoBack, canGoForward, current, forward, openEntry, type CardTrail } from '../card-trail';
 
