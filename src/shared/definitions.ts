@@ -68,3 +68,14 @@ export type Density = (typeof DENSITIES)[number];
 /** How a mention is painted: underlined, or on a tint. */
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/** An entity's name, and its name in the UI languages where it differs ("glifosato"). */
+export interface Named {
+  name: string;
+  localNames?: Partial<Record<string, string>>;
+}
+
+/** The name a reader of `language` sees: the pack's name in that language where it has one. */
+export function displayName(entity: Named, language: string): string {
+  return entity.localNames?.[language] ?? entity.name;
+}
