@@ -2,6 +2,7 @@ import { KIND_KEYS, type EntityKind, type Theme } from '../../shared/definitions
 import type { DirectoryEntity } from '../../packs/pack-store';
 import type { CardModel } from '../card-model';
 import type { MessageKey, Translate } from '../../shared/i18n';
+import type { AnnotateCheck } from '../../shared/site-rules';
 import { IndexSearch } from './IndexSearch';
 import { describeSummary, type IndexSummary } from '../index-summary';
 import type { ListedEntity } from './popup-model';
@@ -16,7 +17,7 @@ export interface PopupProps {
   /** A search result's card. */
   cardContent(id: string, language: string): Promise<CardModel | undefined>;
   /** Why this tab cannot be annotated, if it cannot. */
-  cannot?: 'not-web' | 'store' | 'protected' | 'invalid';
+  cannot?: Extract<AnnotateCheck, { ok: false }>['reason'];
   site?: SiteState;
   paused: boolean;
   needsPermission: boolean;
