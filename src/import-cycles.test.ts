@@ -98,6 +98,12 @@ describe('imports', () => {
     expect(circles, 'import circles (each: a file, what it imports, … back to the file)').toEqual([]);
   });
 
+  it('leave the shared names importing nothing, so any module may import them', () => {
+    for (const file of ['shared/definitions.ts', 'shared/article-address.ts']) {
+      expect([...readFileSync(join(SRC, file), 'utf8').matchAll(STATIC_IMPORT)].map((m) => m[1] ?? m[2]), file).toEqual([]);
+    }
+  });
+
   it('are read in every static form, and a circle is found and named (the walk can fail)', () => {
     const file = (name: string) => join(SRC, 'match', name);
     const text = [
