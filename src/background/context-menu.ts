@@ -1,5 +1,5 @@
 import { browser, translate, type Tabs } from '../shared/browser';
-import type { TabMessage } from '../shared/messages';
+import { SELECTION_MAX_LENGTH, type TabMessage } from '../shared/messages';
 
 const LOOK_UP = 'backstory-look-up';
 
@@ -13,7 +13,7 @@ export async function createContextMenu(): Promise<void> {
 
 /** Asks the tab's content script to open the card of the selection's best match, or say there is none. */
 export async function onContextMenuClick(info: { menuItemId: string | number; selectionText?: string }, tab: Tabs.Tab | undefined): Promise<void> {
-  const text = info.selectionText?.trim().slice(0, 500);
+  const text = info.selectionText?.trim().slice(0, SELECTION_MAX_LENGTH);
   if (info.menuItemId !== LOOK_UP || tab?.id === undefined || !text) return;
   const message: TabMessage = { type: 'look-up', text };
   await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {

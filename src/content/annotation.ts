@@ -1,11 +1,10 @@
-import type { EntityKind } from '../index/types';
+import type { Density, EntityKind, HighlightStyle, Theme, Trigger } from '../shared/definitions';
 import type { PageEntitiesReply } from '../shared/messages';
 import type { Translate } from '../shared/i18n';
-import type { Theme } from '../ui/Card';
 import { CardController } from './card-controller';
 import { DomWatcher } from './dom-watcher';
 import { HighlightPainter } from './highlights';
-import { DEFAULT_CLOSE_DELAY_MS, HoverIntent, type Trigger } from './hover-intent';
+import { DEFAULT_CLOSE_DELAY_MS, HoverIntent } from './hover-intent';
 import { PageActions } from './page-actions';
 import type { PageIndex } from './page-index';
 import { PageMatches } from './page-matches';
@@ -26,9 +25,9 @@ export interface AnnotatorPreferences {
 
 /** What is painted: fixed for the life of an annotation (a change starts a new one). */
 export interface DisplayOptions {
-  density: 'all' | 'first';
+  density: Density;
   kinds: Record<EntityKind, boolean>;
-  highlightStyle: 'underline' | 'background';
+  highlightStyle: HighlightStyle;
 }
 
 export interface AnnotationOptions {

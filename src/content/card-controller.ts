@@ -1,5 +1,5 @@
 import type { Translate } from '../shared/i18n';
-import type { Theme } from '../ui/Card';
+import type { Theme } from '../shared/definitions';
 import type { CardModel } from '../ui/card-model';
 import { EMPTY_TRAIL, back, canGoBack, canGoForward, current, forward, openEntry, type CardTrail } from '../ui/card-trail';
 import type { CardContent } from './card-content';

@@ -28,13 +28,17 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   throw new Error('Backstory: no card host could be made');
 }
 
+/** The least height the card is given, however little room the window leaves: its heading and a line. */
+const MIN_CARD_ROOM_PX = 140;
+/** The space left between the name and the card below (or above) it. */
+const CARD_GAP_PX = 6;
+/** The room the card keeps from the window's edges when it flips, shifts or shrinks to fit. */
+const WINDOW_MARGIN_PX = 8;
+
 /**
  * Inline, !important styles: page rules cannot win against them (not even !important ones), the UA's
  * [popover] box is undone, and `all: initial` comes first so nothing the page sets is inherited.
  */
-/** The least height the card is given, however little room the window leaves: its heading and a line. */
-const MIN_CARD_ROOM_PX = 140;
-
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
   position: 'fixed',
@@ -176,13 +180,13 @@ export class CardHost {
         placement: 'bottom-start',
         middleware: [
           inline(anchor.point),
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
+          offset(CARD_GAP_PX),
+          flip({ padding: WINDOW_MARGIN_PX }),
+          shift({ padding: WINDOW_MARGIN_PX }),
           // A name mid-way down a short window leaves less room above and below than the card's
           // height: the card takes what there is (its quotes scroll), so its buttons stay on screen.
           size({
-            padding: 8,
+            padding: WINDOW_MARGIN_PX,
             apply: ({ availableHeight }) => host.style.setProperty('--backstory-room', `${Math.max(MIN_CARD_ROOM_PX, Math.floor(availableHeight))}px`, 'important'),
           }),
         ],

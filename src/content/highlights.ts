@@ -1,9 +1,11 @@
-import { ENTITY_KINDS, type EntityKind } from '../index/types';
+import { ENTITY_KINDS, type EntityKind, type HighlightStyle } from '../shared/definitions';
 import type { PageMatch } from './page-matches';
 
 /** Highlight names registered in CSS.highlights; highlights.css styles each with ::highlight(). */
 export const HIGHLIGHT_NAME_PREFIX = 'backstory';
 const FLASH = `${HIGHLIGHT_NAME_PREFIX}-flash`;
+/** How long a flashed mention stays marked: long enough to find it on a page just scrolled to. */
+const FLASH_MS = 1600;
 
 /** Every name a painter may register, in either style, and the flash. */
 export const HIGHLIGHT_NAMES: readonly string[] = [...ENTITY_KINDS.flatMap((kind) => [`${HIGHLIGHT_NAME_PREFIX}-${kind}`, `${HIGHLIGHT_NAME_PREFIX}-bg-${kind}`]), FLASH];
@@ -21,7 +23,7 @@ export class HighlightPainter {
   /** `background` paints `backstory-bg-<kind>` (a tint) instead of `backstory-<kind>` (an underline). */
   constructor(
     private readonly kindOf: (entity: number) => EntityKind,
-    private readonly style: 'underline' | 'background' = 'underline',
+    private readonly style: HighlightStyle = 'underline',
   ) {}
 
   add(matches: Iterable<PageMatch>): void {
@@ -48,7 +50,7 @@ export class HighlightPainter {
   }
 
   /** Marks one range strongly for a moment (the popup's "go to the mention"). */
-  flash(range: Range, ms = 1600): void {
+  flash(range: Range, ms = FLASH_MS): void {
     const flash = new Highlight(range);
     flash.priority = 1;
     CSS.highlights.set(FLASH, flash);

@@ -1,3 +1,4 @@
+import type { Trigger } from '../shared/definitions';
 import { matchAtPoint } from './hit-test';
 import type { PageMatch, PageMatches } from './page-matches';
 import type { Guard, Scope } from './scope';
@@ -8,9 +9,6 @@ export interface HoverTiming {
   /** How long the card stays after the pointer leaves both the match and the card. */
   closeDelayMs: number;
 }
-
-/** What opens a card: resting the pointer, resting it with Alt held, or a click (taps always work). */
-export type Trigger = 'hover' | 'hover-alt' | 'click';
 
 export const DEFAULT_CLOSE_DELAY_MS = 300;
 

@@ -14,10 +14,13 @@ export interface PageActionsParts {
   t: Translate;
 }
 
+/** How far below the viewport's top the element a text-less card anchors to is looked for. */
+const VIEWPORT_TOP_PROBE_PX = 40;
+
 /** A collapsed range at the top of the viewport, to anchor a card that has no text to point at. */
 function viewportTopRange(): Range {
   const range = document.createRange();
-  const target = document.elementFromPoint(innerWidth / 2, 40) ?? document.body;
+  const target = document.elementFromPoint(innerWidth / 2, VIEWPORT_TOP_PROBE_PX) ?? document.body;
   range.selectNodeContents(target);
   range.collapse(true);
   return range;

@@ -1,4 +1,5 @@
-import type { ContextIndex, EntityKind } from '../index/types';
+import type { ContextIndex } from '../index/types';
+import type { EntityKind } from '../shared/definitions';
 import type { Matcher } from '../match/matcher';
 import { openPageIndex, wireFromIndex, type OpenedPageIndex, type PageIndexWire } from '../packs/page-index';
 import { PAGE_INDEX_KEY } from '../packs/publish-page-index';

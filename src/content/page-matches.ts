@@ -1,5 +1,6 @@
 import { countMention, countsAsEvidence, emptyStats, shows, type EntityStats, type MentionCondition } from '../match/guards';
 import type { Matcher } from '../match/matcher';
+import type { Density } from '../shared/definitions';
 
 /**
  * A mention on the page: a StaticRange over one text node, and the entity it names. Static, not live:
@@ -35,7 +36,7 @@ export interface DisplayRules {
   /** Entities whose kind the reader chose to see. */
   shows(entity: number): boolean;
   /** Only the first mention of each entity on the page, or all of them. */
-  density: 'all' | 'first';
+  density: Density;
 }
 
 const SHOW_ALL: DisplayRules = { shows: () => true, density: 'all' };

@@ -9,6 +9,10 @@ const NODES_PER_CHECK = 32;
 /** Looks at a custom element without a shadow root before it is let go, once defined and in all (see checkLateShadowRoots). */
 const LATE_HOST_LOOKS = 3;
 const LATE_UNDEFINED_LOOKS = 30;
+/** The longest a slice waits for an idle moment: a page that is never idle is still read. */
+const IDLE_TIMEOUT_MS = 300;
+/** Where requestIdleCallback is missing, the next slice comes after about a frame. */
+const NO_IDLE_DELAY_MS = 16;
 
 export interface ScannerHooks {
   /** Matches became visible or invisible: paint them. */
@@ -190,8 +194,8 @@ function* take<T>(set: Set<T>, count: number): Generator<T> {
 
 /** requestIdleCallback with a timeout, so busy pages still get annotated; setTimeout where it is missing. */
 function requestIdle(callback: () => void): number {
-  if (typeof requestIdleCallback === 'function') return requestIdleCallback(callback, { timeout: 300 });
-  return setTimeout(callback, 16) as unknown as number;
+  if (typeof requestIdleCallback === 'function') return requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
+  return setTimeout(callback, NO_IDLE_DELAY_MS) as unknown as number;
 }
 
 function cancelIdle(handle: number): void {

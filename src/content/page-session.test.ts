@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INDEX_SCHEMA_VERSION, type ContextIndex, type IndexEntity } from '../index/types';
-import { compileMatcherData, NO_RULES } from '../match/matcher-data';
+import { compileMatcherData } from '../match/compile-matcher-data';
+import { NO_RULES } from '../match/matcher-data';
 import type { ContentMessage, TabMessage } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { LoadResult, SettingsStore, SyncStatus } from '../shared/settings-store';

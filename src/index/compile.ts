@@ -1,7 +1,7 @@
 import { buildFuzzyIndex } from '../match/fuzzy';
 import { keepSupported } from '../match/guards';
 import { fuzzyVocabulary, matcherFromData, type Matcher } from '../match/matcher';
-import { compileMatcherData } from '../match/matcher-data';
+import { compileMatcherData } from '../match/compile-matcher-data';
 import { parseArticle, type SourceArticle } from './article';
 import { BuildError } from './build-error';
 import { validateIndex } from './index-schema';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ENTITY_KINDS, INDEX_SCHEMA_VERSION, type ContextIndex } from './types';
+import { ENTITY_KINDS } from '../shared/definitions';
+import { INDEX_SCHEMA_VERSION, type ContextIndex } from './types';
 
 const mention = z.strictObject({
   article: z.number().int().nonnegative(),

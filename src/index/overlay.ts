@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BuildError } from './build-error';
-import { ENTITY_KINDS, type AliasSpec, type CaseRule, type EntityKind, type Localized, type MatchRules } from './types';
+import { ENTITY_KINDS, type AliasSpec, type CaseRule, type EntityKind, type MatchRules } from '../shared/definitions';
+import type { Localized } from './types';
 import { fold, tokenize } from '../match/normalize';
 
 /** An entity as the editors name it once in assets/context/entities.json. */

@@ -3,48 +3,9 @@
  * Bump INDEX_SCHEMA_VERSION when the shape changes; readers refuse other versions.
  */
 import type { MatcherData } from '../match/matcher-data';
+import type { AliasSpec, EntityKind, FuzzyIndex } from '../shared/definitions';
 
 export const INDEX_SCHEMA_VERSION = 4;
-
-export const ENTITY_KINDS = ['person', 'organization', 'place', 'term', 'event'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-/**
- * How an alias's letter case must appear in the text.
- * - `capitalized`: words capitalised in the alias must be capitalised in the text ("Casa Blanca", not "casa blanca").
- * - `exact`: the text must have the alias's exact case ("US", never "us").
- * - `any`: case is ignored (terms such as "glyphosate").
- */
-export type CaseRule = 'any' | 'capitalized' | 'exact';
-
-export interface AliasSpec {
-  text: string;
-  case: CaseRule;
-  /**
-   * A common surname ("Rodríguez") that counts only where the same page (or article) also names the
-   * entity by another alias, such as its full name.
-   */
-  needsFullName?: boolean;
-}
-
-/**
- * Word lists the guards use, kept in the overlay as data. All are compared folded
- * (case and diacritics ignored).
- */
-export interface MatchRules {
-  /** Words that may stand before a surname without being a given name: "President", "Secretary", "presidente". */
-  titles: string[];
-  /** Capitalised words that start sentences but are not given names: "The", "When", "Según". */
-  functionWords: string[];
-  /** Common given names: before a surname, they make it someone else ("Pedro Rubio", "James Rodríguez"). */
-  givenNames: string[];
-}
-
-/** The fuzzy index for misspellings, built at build time: the vocabulary's words by bucket. */
-export interface FuzzyIndex {
-  /** Bucket key (the first letters of the folded word) -> the bucket's words, sorted. */
-  buckets: Record<string, { words: string[] }>;
-}
 
 /** A gloss per UI language; `en` is always present. */
 export type Localized = { en: string } & Partial<Record<string, string>>;

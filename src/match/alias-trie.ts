@@ -1,4 +1,4 @@
-import type { CaseRule } from '../index/types';
+import type { CaseRule } from '../shared/definitions';
 import { INFLECTION_STEM, isInflectionOf, singularForms } from './inflect';
 import type { EntityMatchData } from './matcher-data';
 

@@ -1,9 +1,10 @@
-import type { FuzzyIndex } from '../index/types';
+import type { FuzzyIndex } from '../shared/definitions';
 import type { AliasTrie } from './alias-trie';
 import { typoBudget } from './edit-distance';
 import { FUZZY_MIN_LENGTH } from './fuzzy';
 import { INFLECTION_STEM, pluralForms } from './inflect';
-import { HashTable, tableData, type TableData } from './hash-table';
+import { HashTable, tableData } from './hash-table';
+import type { FilterData } from './matcher-data';
 import { foldCode, hashFolded, hashStep, isSingleHyphen } from './normalize';
 import { PREFILTER_WORDS, setPrefilterBit, type WordIndex } from './word-index';
 
@@ -58,31 +59,6 @@ function typoLengths(word: string): number {
   let mask = 0;
   for (let n = Math.max(1, word.length - budget); n <= word.length + budget; n++) mask |= lengthBit(n);
   return mask;
-}
-
-/** The candidate filter's tables (of word hashes, see hashFolded), made at build time. */
-export interface FilterData {
-  /** First words of aliases, with their flags (ENDS, MIDDLE_NAME). */
-  first: TableData;
-  /** (first word, word that may follow it) pairs, by pairKey. */
-  follow: TableData;
-  firstTerms: TableData;
-  termStems: TableData;
-  /** The first four letters of the first term words and of their plurals. */
-  termHeads: TableData;
-  /**
-   * Per (second word, first letter), the lengths a misspelling of a first word with that letter
-   * before that second word can have (see letterKey, lengthBit).
-   */
-  misspeltFirst: TableData;
-  /**
-   * Per (first word, first letter), the lengths a word after that first word can have when it is an
-   * inflected or misspelt form of a word that follows it in an alias (see letterKey, lengthBit).
-   */
-  followLengths: TableData;
-  fuzzyHeads: TableData;
-  /** The hashes the prefilter lets through (see WordIndex.read). */
-  prefilter: number[];
 }
 
 const ENDS = 1;

@@ -1,4 +1,4 @@
-import type { FuzzyIndex } from '../index/types';
+import type { FuzzyIndex } from '../shared/definitions';
 import { editDistance, isTypoOf, typoBudget } from './edit-distance';
 
 /** Words shorter than this are never corrected on their own: "Pedro" is not a typo of "Petro". */

@@ -1,7 +1,5 @@
-import type { AliasSpec, CaseRule, EntityKind, FuzzyIndex, MatchRules } from '../index/types';
-import { trieFromData } from './alias-trie';
-import { filterData, type FilterData } from './candidates';
-import { fold, tokenize } from './normalize';
+import type { AliasSpec, CaseRule, EntityKind, MatchRules } from '../shared/definitions';
+import type { TableData } from './hash-table';
 
 /**
  * The matcher's input in the form a page can use as it is: every alias already split into words and
@@ -15,6 +13,31 @@ export interface MatcherData {
   guards: MatchRules;
   /** The candidate filter's hash tables (see CandidateFilter). */
   filter: FilterData;
+}
+
+/** The candidate filter's tables (of word hashes, see hashFolded), made at build time by candidates.ts's filterData. */
+export interface FilterData {
+  /** First words of aliases, with their flags (ENDS, MIDDLE_NAME). */
+  first: TableData;
+  /** (first word, word that may follow it) pairs, by pairKey. */
+  follow: TableData;
+  firstTerms: TableData;
+  termStems: TableData;
+  /** The first four letters of the first term words and of their plurals. */
+  termHeads: TableData;
+  /**
+   * Per (second word, first letter), the lengths a misspelling of a first word with that letter
+   * before that second word can have (see letterKey, lengthBit).
+   */
+  misspeltFirst: TableData;
+  /**
+   * Per (first word, first letter), the lengths a word after that first word can have when it is an
+   * inflected or misspelt form of a word that follows it in an alias (see letterKey, lengthBit).
+   */
+  followLengths: TableData;
+  fuzzyHeads: TableData;
+  /** The hashes the prefilter lets through (see WordIndex.read). */
+  prefilter: number[];
 }
 
 export interface EntityMatchData {
@@ -50,29 +73,3 @@ export interface MatchableEntity {
 }
 
 export const NO_RULES: MatchRules = { titles: [], functionWords: [], givenNames: [] };
-
-function aliasWords(text: string, rule: CaseRule, needsFullName = false): AliasWords {
-  const tokens = tokenize(text);
-  return {
-    words: tokens.map((t) => t.surface),
-    folded: tokens.map((t) => t.norm),
-    case: rule,
-    ...(needsFullName ? { needsFullName: true as const } : {}),
-    ...(text.trimEnd().endsWith('.') ? { endsWithPeriod: true as const } : {}),
-  };
-}
-
-/** Splits, folds and hashes what the matcher needs of `entities`, `rules` and `fuzzy` (at build time). */
-export function compileMatcherData(entities: readonly MatchableEntity[], rules: MatchRules, fuzzy: FuzzyIndex): MatcherData {
-  const data: EntityMatchData[] = entities.map((e) => ({
-    kind: e.kind,
-    aliases: e.aliases.map((a) => aliasWords(a.text, a.case, a.needsFullName === true)),
-    never: (e.never ?? []).map((text) => aliasWords(text, 'any')),
-    ...(e.rank ? { rank: e.rank } : {}),
-  }));
-  return {
-    entities: data,
-    guards: { titles: rules.titles.map(fold), functionWords: rules.functionWords.map(fold), givenNames: rules.givenNames.map(fold) },
-    filter: filterData(trieFromData(data).trie, fuzzy),
-  };
-}

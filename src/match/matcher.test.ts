@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AliasSpec, EntityKind } from '../index/types';
+import type { AliasSpec, EntityKind } from '../shared/definitions';
 import { createMatcher, type MatchableEntity } from './matcher';
 
 function entity(id: string, kind: EntityKind, aliases: (string | AliasSpec)[]): MatchableEntity {

@@ -1,10 +1,11 @@
-import type { FuzzyIndex, MatchRules } from '../index/types';
+import type { FuzzyIndex, MatchRules } from '../shared/definitions';
 import { BLOCKED, childrenStartingWith, inflectedChild, trieFromData, type AliasTarget, type AliasTrie, type TrieNode } from './alias-trie';
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import { buildFuzzyIndex, FUZZY_MIN_LENGTH, FuzzyCorrector } from './fuzzy';
 import { hasOtherGivenName, hasOtherSurname, inCapitalsRun, type GuardWords, type MentionCondition } from './guards';
-import { compileMatcherData, NO_RULES, type MatchableEntity, type MatcherData } from './matcher-data';
+import { compileMatcherData } from './compile-matcher-data';
+import { NO_RULES, type MatchableEntity, type MatcherData } from './matcher-data';
 import { CandidateFilter } from './candidates';
 import { fold, isCapitalized, isSingleHyphen, tokenize, type Token } from './normalize';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityKind } from '../index/types';
+import type { EntityKind } from '../shared/definitions';
 import { keepSupported } from './guards';
 import { createMatcher, type MatchableEntity } from './matcher';
 

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS } from '../index/types';
+import { ENTITY_KINDS } from '../shared/definitions';
 import type { CardModel, Quote, TimelineEntry } from './card-timeline';
 
 /**

@@ -4,7 +4,8 @@
  * one to three sentences of each, the role line as the note of the pack ranked highest, and the names
  * most often mentioned beside it across all those articles.
  */
-import type { EntityKind, IndexArticle, IndexEntity, Mention } from '../index/types';
+import type { IndexArticle, IndexEntity, Mention } from '../index/types';
+import { displayName, type EntityKind } from '../shared/definitions';
 import type { PackMeta } from './pack-format';
 
 /** One pack's version of an entity, with the articles its mentions are in (see PackStore.entitySources). */
@@ -68,11 +69,6 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'their', 'him
 function startsWithPronoun(text: string): boolean {
   const first = /^[\s"'“‘«(]*([\p{L}]+)/u.exec(text)?.[1];
   return first !== undefined && PRONOUNS.has(first.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
-}
-
-/** The entity's name in the reader's language. */
-export function displayName(entity: Pick<IndexEntity, 'name' | 'localNames'>, language: string): string {
-  return entity.localNames?.[language] ?? entity.name;
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { EntityKind, MatchRules } from '../index/types';
+import type { EntityKind, MatchRules } from '../shared/definitions';
 import { buildFuzzyIndex } from '../match/fuzzy';
 import { fuzzyVocabulary, type MatchableEntity } from '../match/matcher';
-import { compileMatcherData } from '../match/matcher-data';
+import { compileMatcherData } from '../match/compile-matcher-data';
 import { fold } from '../match/normalize';
 import { PAGE_INDEX_FORMAT, PAGE_INDEX_VERSION, type MatchablePack, type PageIndexWire } from './page-index';
 

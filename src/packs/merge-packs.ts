@@ -1,4 +1,5 @@
-import type { AliasSpec, EntityKind, IndexEntity, Localized } from '../index/types';
+import type { IndexEntity, Localized } from '../index/types';
+import type { AliasSpec, EntityKind } from '../shared/definitions';
 import type { ContextPack } from './pack-format';
 
 /** Where a merged entity's background comes from: one pack's entity of that id. */

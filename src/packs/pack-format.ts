@@ -12,7 +12,8 @@
  * compiled from the enabled packs together when they change (see page-index.ts), so two packs that
  * share an alias are known to each other.
  */
-import type { IndexArticle, IndexEntity, MatchRules } from '../index/types';
+import type { IndexArticle, IndexEntity } from '../index/types';
+import type { MatchRules } from '../shared/definitions';
 
 export const PACK_FORMAT = 'backstory-pack';
 /** Bump when the shape changes; readers refuse other versions with a message saying which. */

@@ -6,7 +6,8 @@
  * The built-in pack's data stays in the extension's bundle: only its switch and rank are stored.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { IndexArticle, IndexEntity, MatchRules } from '../index/types';
+import type { IndexArticle, IndexEntity } from '../index/types';
+import { displayName, type MatchRules } from '../shared/definitions';
 import type { MatchableEntity } from '../match/matcher';
 import { BUILT_IN_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, type ContextPack, type PackMeta } from './pack-format';
 import { packKey } from './pack-key';
@@ -274,7 +275,7 @@ export class PackStore {
     const names = new Map<string, { name: string; rank: number }>();
     const offer = (id: string, entity: Pick<IndexEntity, 'name' | 'localNames'>, r: number | undefined) => {
       if (r === undefined || (names.get(id)?.rank ?? Infinity) <= r) return;
-      names.set(id, { name: entity.localNames?.[language] ?? entity.name, rank: r });
+      names.set(id, { name: displayName(entity, language), rank: r });
     };
     const wanted = new Set(ids);
     for (const e of this.builtIn.entities) if (wanted.has(e.id)) offer(e.id, e, rank.get(BUILT_IN_PACK_ID));

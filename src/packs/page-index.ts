@@ -5,7 +5,7 @@
  * other, and stored as a few JSON strings: a page parses the small candidate filter at start and the
  * aliases only when a word on it may begin one (a page that names no one never parses them).
  */
-import type { EntityKind, FuzzyIndex, MatchRules } from '../index/types';
+import type { EntityKind, FuzzyIndex, MatchRules } from '../shared/definitions';
 import { matcherFromData, type MatchableEntity, type Matcher } from '../match/matcher';
 import type { EntityMatchData, MatcherData } from '../match/matcher-data';
 

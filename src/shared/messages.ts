@@ -11,7 +11,9 @@ const entityId: Check<string> = (v): v is string => typeof v === 'string' && v.l
 const language: Check<string> = (v): v is string => typeof v === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v);
 /** A pack id: lower-case words joined by hyphens, as pack files name them (see packs/read-pack). */
 const packId: Check<string> = (v): v is string => typeof v === 'string' && v.length <= 64 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v);
-const selection: Check<string> = (v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 500;
+/** The most of a selection a look-up sends: the background cuts it to this, the page refuses more. */
+export const SELECTION_MAX_LENGTH = 500;
+const selection: Check<string> = (v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= SELECTION_MAX_LENGTH;
 
 /** Content script -> background. */
 export const CONTENT_MESSAGES = {

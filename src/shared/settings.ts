@@ -2,6 +2,7 @@
  * The user's settings: the defaults object defines the type; a stored value is migrated, then
  * repaired field by field on read, so a corrupt or hand-edited value never breaks a page.
  */
+import { DENSITIES, ENTITY_KINDS, HIGHLIGHT_STYLES, THEMES, TRIGGERS, type Density, type EntityKind, type HighlightStyle, type Theme, type Trigger } from './definitions';
 import type { SettingsFileError, SettingsProblem } from './settings-problems';
 import { parseSiteRule, type SiteRule } from './site-rules';
 
@@ -11,17 +12,16 @@ export const DEFAULT_SETTINGS = {
   paused: false, // global pause: no page is annotated
   siteRules: [] as SiteRule[],
   onlyListedSites: false, // run only where a site rule turns Backstory on (Dark Reader's inverted list)
-  density: 'all' as 'all' | 'first', // every mention, or the first mention of each entity on the page
-  kinds: { person: true, organization: true, place: true, term: true, event: true },
-  trigger: 'hover' as 'hover' | 'hover-alt' | 'click', // hover; hover while holding Alt; click
+  density: 'all' as Density, // every mention, or the first mention of each entity on the page
+  kinds: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, true])) as Record<EntityKind, boolean>, // every kind is painted
+  trigger: 'hover' as Trigger, // hover; hover while holding Alt; click
   dwellMs: 200, // how long the pointer rests before the card opens: an integer in DWELL_RANGE
-  highlightStyle: 'underline' as 'underline' | 'background',
-  theme: 'auto' as 'auto' | 'light' | 'dark',
+  highlightStyle: 'underline' as HighlightStyle,
+  theme: 'auto' as Theme,
 };
 
 /** A mutable object literal widens its literals (1 → number, false → boolean), so the defaults' type is the settings type. */
 export type Settings = typeof DEFAULT_SETTINGS;
-export type EntityKind = keyof Settings['kinds'];
 /** Settings as read, and what was repaired on the way (data: the options page words it). */
 export type ReadResult = { settings: Settings; problems: SettingsProblem[] };
 
@@ -173,12 +173,12 @@ const REPAIRS: { [K in keyof Settings]: Repair<Settings[K]> } = {
   paused: repairBoolean,
   siteRules: repairSiteRules,
   onlyListedSites: repairBoolean,
-  density: oneOf(['all', 'first']),
+  density: oneOf(DENSITIES),
   kinds: repairKinds,
-  trigger: oneOf(['hover', 'hover-alt', 'click']),
+  trigger: oneOf(TRIGGERS),
   dwellMs: repairDwell,
-  highlightStyle: oneOf(['underline', 'background']),
-  theme: oneOf(['auto', 'light', 'dark']),
+  highlightStyle: oneOf(HIGHLIGHT_STYLES),
+  theme: oneOf(THEMES),
 };
 
 function repairField<K extends keyof Settings>(field: K, stored: Record<string, unknown>, settings: Settings, problems: SettingsProblem[]): void {

@@ -2,7 +2,6 @@
  * Where Backstory runs: which URLs it can annotate at all, and the user's per-site rules. Pure: no
  * DOM, no browser API, so the popup, the background and the content script share one answer.
  */
-import type { Settings } from './settings';
 
 /**
  * One user rule. `pattern` is a host (`www.example.com`: that host only) or a domain rule
@@ -150,13 +149,21 @@ function ruleForHost(host: string, rules: readonly SiteRule[]): SiteRule | undef
  * The rule that decides whether Backstory runs on `url`, for the popup to show; undefined when no
  * rule applies or the page cannot be annotated at all. The global pause is not a rule: see isEnabled.
  */
-export function ruleFor(url: string, settings: Pick<Settings, 'siteRules'>): SiteRule | undefined {
+export function ruleFor(url: string, settings: Pick<SiteSettings, 'siteRules'>): SiteRule | undefined {
   const check = canAnnotate(url);
   return check.ok ? ruleForHost(check.host, settings.siteRules) : undefined;
 }
 
-/** What decides where Backstory runs; `onlyListedSites` may be left out (it is off by default). */
-export type SiteSettings = Pick<Settings, 'paused' | 'siteRules'> & Partial<Pick<Settings, 'onlyListedSites'>>;
+/**
+ * What decides where Backstory runs: the settings' fields of those names, written here so this
+ * module needs nothing of settings.ts (which imports the rules). `onlyListedSites` may be left out
+ * (it is off by default).
+ */
+export interface SiteSettings {
+  paused: boolean;
+  siteRules: readonly SiteRule[];
+  onlyListedSites?: boolean;
+}
 
 /**
  * Whether Backstory annotates `url`: never on pages it cannot annotate or while paused; otherwise the

@@ -1,9 +1,8 @@
-import type { MessageKey, Translate } from '../shared/i18n';
+import { KIND_KEYS, type Theme } from '../shared/definitions';
+import type { Translate } from '../shared/i18n';
 import { BUILT_IN_PACK_ID } from '../packs/pack-format';
 import type { CardModel } from './card-model';
 import { CardTimeline } from './CardTimeline';
-
-export type Theme = 'auto' | 'light' | 'dark';
 
 export interface CardProps {
   model: CardModel;
@@ -21,14 +20,6 @@ export interface CardProps {
   /** Absent where something else takes the reader out (the popup's "Back to results"). */
   onClose?: () => void;
 }
-
-const KIND_KEYS: Record<CardModel['kind'], MessageKey> = {
-  person: 'kindPerson',
-  organization: 'kindOrganization',
-  place: 'kindPlace',
-  term: 'kindTerm',
-  event: 'kindEvent',
-};
 
 /** The context card: who or what the entity is (the pack's note), and what the articles say of it. */
 export function Card({ model, t, language, theme, onBack, onForward, onSelectRelated, onReadArticle, onClose }: CardProps) {

@@ -1,5 +1,5 @@
 import type { Translate } from '../shared/i18n';
-import type { Theme } from './Card';
+import type { Theme } from '../shared/definitions';
 
 export interface MessageCardProps {
   text: string;

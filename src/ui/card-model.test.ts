@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INDEX_SCHEMA_VERSION, type ContextIndex, type IndexEntity } from '../index/types';
-import { compileMatcherData, NO_RULES } from '../match/matcher-data';
+import { compileMatcherData } from '../match/compile-matcher-data';
+import { NO_RULES } from '../match/matcher-data';
 import { QUOTES_PER_ARTICLE } from '../packs/card-timeline';
 import { cardModel } from './card-model';
 

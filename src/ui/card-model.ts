@@ -1,6 +1,7 @@
 import { BUILT_IN_PACK_ID } from '../packs/pack-format';
 import { timelineCard, type CardModel } from '../packs/card-timeline';
 import type { ContextIndex, IndexArticle, IndexEntity } from '../index/types';
+import { displayName } from '../shared/definitions';
 
 export type { CardModel, Quote, TimelineEntry } from '../packs/card-timeline';
 
@@ -11,6 +12,6 @@ export type { CardModel, Quote, TimelineEntry } from '../packs/card-timeline';
 export function cardModel(index: Pick<ContextIndex, 'articles' | 'entities'>, entity: IndexEntity, language: string): CardModel {
   const articles = new Map<number, IndexArticle>();
   for (const m of entity.mentions) articles.set(m.article, index.articles[m.article]!);
-  const names = new Map(index.entities.map((e) => [e.id, e.localNames?.[language] ?? e.name]));
+  const names = new Map(index.entities.map((e) => [e.id, displayName(e, language)]));
   return timelineCard([{ pack: { id: BUILT_IN_PACK_ID, name: 'Built in' }, rank: 0, entity, articles }], language, (id) => names.get(id))!;
 }

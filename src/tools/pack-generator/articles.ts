@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../index/types';
+import type { EntityKind } from '../../shared/definitions';
 import type { GeneratedEntity } from './entities';
 import type { Random } from './random';
 import { SOURCES_EN, SOURCES_ES } from './words';

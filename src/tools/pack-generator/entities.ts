@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../index/types';
+import type { EntityKind } from '../../shared/definitions';
 import { fold, tokenize } from '../../match/normalize';
 import type { Random } from './random';
 import * as W from './words';

@@ -5,7 +5,7 @@
  * plausible sentences that name them, so the compiled pack's mentions and related names are real.
  */
 import type { SourceFile } from '../../index/compile';
-import type { MatchRules } from '../../index/types';
+import type { MatchRules } from '../../shared/definitions';
 import { generateArticles } from './articles';
 import { generateEntities } from './entities';
 import { randomSource } from './random';

@@ -8,17 +8,12 @@ import { packStore } from '../../packs/open-store';
 import { BUILT_IN_PACK_ID } from '../../packs/pack-format';
 import { isPageIndex, openPageIndex } from '../../packs/page-index';
 import { PAGE_INDEX_KEY } from '../../packs/publish-page-index';
+import { articleSearch, readArticleSearch } from '../../shared/article-address';
 import { browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { createSettingsStore } from '../../shared/settings-store';
 import { ArticlePage } from './ArticlePage';
-
-/** A whole number from a URL parameter, or undefined when it is missing or anything else ("", "-1", "2a"). */
-function indexParam(params: URLSearchParams, name: string): number | undefined {
-  const value = params.get(name);
-  return value !== null && /^\d{1,6}$/.test(value) ? Number(value) : undefined;
-}
 
 /**
  * The source-article page (article.html?pack=P&article=N&sentence=S&entity=ID): the whole article of
@@ -27,10 +22,7 @@ function indexParam(params: URLSearchParams, name: string): number | undefined {
  */
 async function start(): Promise<void> {
   const root = document.getElementById('root')!;
-  const params = new URLSearchParams(location.search);
-  const articleIndex = indexParam(params, 'article');
-  const sentence = indexParam(params, 'sentence');
-  const packId = params.get('pack') ?? BUILT_IN_PACK_ID;
+  const { pack: packId, article: articleIndex, sentence } = readArticleSearch(location.search, BUILT_IN_PACK_ID);
   const store = await packStore().catch(() => undefined);
   const article = articleIndex === undefined ? undefined : await store?.article(packId, articleIndex).catch(() => undefined);
   const language = uiLanguageOf(uiLocale());
@@ -88,7 +80,7 @@ class ArticleAnnotation {
       preferences: { dwellMs: () => this.settings.dwellMs, trigger: () => this.settings.trigger, theme: () => this.settings.theme },
       onEntityCount: () => {},
       openArticle: (pack, a, s, entity) => {
-        location.search = new URLSearchParams({ pack, article: String(a), sentence: String(s), entity }).toString();
+        location.search = articleSearch({ pack, article: a, sentence: s, entity });
       },
       onError: (error) => console.error('Backstory:', error),
     });

@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { ARTICLE_PAGE } from '../../shared/article-address';
 import type { Translate } from '../../shared/i18n';
 import { Example } from './Example';
 import { Marked } from './Marked';
@@ -19,7 +20,7 @@ export interface OnboardingProps {
 }
 
 /** The demo: the index's first source article, painted like a web page. */
-export const DEMO_ARTICLE_URL = 'article.html?article=0';
+export const DEMO_ARTICLE_URL = `${ARTICLE_PAGE}?article=0`;
 
 /** Where each browser changes extension shortcuts. */
 const SHORTCUT_SETTINGS = {

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { MessageKey, Translate } from '../../shared/i18n';
-import { DWELL_RANGE, type EntityKind, type Settings } from '../../shared/settings';
+import { ENTITY_KINDS, KIND_KEYS } from '../../shared/definitions';
+import type { Translate } from '../../shared/i18n';
+import { DWELL_RANGE, type Settings } from '../../shared/settings';
 import type { SyncStatus } from '../../shared/settings-store';
 import { describeSummary, type IndexSummary } from '../index-summary';
 import { syncNotice } from '../sync-notice';
@@ -45,15 +46,6 @@ export interface About {
   summary?: IndexSummary;
 }
 
-export const KIND_LABELS: Record<EntityKind, MessageKey> = {
-  person: 'kindPerson',
-  organization: 'kindOrganization',
-  place: 'kindPlace',
-  term: 'kindTerm',
-  event: 'kindEvent',
-};
-
-const KINDS = Object.keys(KIND_LABELS) as EntityKind[];
 const DWELL_STEP = 10;
 
 /** The options page: every setting, the site rules, and backup to a file. Takes props only. */
@@ -136,11 +128,11 @@ function Annotation({ settings, t, onChange }: SectionProps) {
       />
       <fieldset class="group">
         <legend>{t(FIELD_LABELS.kinds)}</legend>
-        {KINDS.map((kind) => (
+        {ENTITY_KINDS.map((kind) => (
           <Checkbox
             key={kind}
             id={`kind-${kind}`}
-            label={t(KIND_LABELS[kind])}
+            label={t(KIND_KEYS[kind])}
             checked={settings.kinds[kind]}
             onChange={(shown) => onChange({ kinds: { ...settings.kinds, [kind]: shown } })}
           />
@@ -223,9 +215,9 @@ function Dwell({ value, unused, t, onChange }: { value: number; unused: boolean;
 function Highlights({ settings, t, onChange }: SectionProps) {
   const preview = (style: Settings['highlightStyle']) => (
     <span class={`preview preview-${style}`} aria-hidden="true">
-      {KINDS.map((kind) => (
+      {ENTITY_KINDS.map((kind) => (
         <span key={kind} class={`sample kind-${kind}`}>
-          {t(KIND_LABELS[kind])}
+          {t(KIND_KEYS[kind])}
         </span>
       ))}
     </span>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EntitySearch } from '../../match/entity-search';
 import type { DirectoryEntity } from '../../packs/pack-store';
 import type { Translate } from '../../shared/i18n';
-import { Card, type Theme } from '../Card';
+import { displayName, type Theme } from '../../shared/definitions';
+import { Card } from '../Card';
 import type { CardModel } from '../card-model';
 import { EMPTY_TRAIL, back, canGoBack, canGoForward, current, forward, openEntry, type CardTrail } from '../card-trail';
 
@@ -42,7 +43,7 @@ export function IndexSearch({ t, language, theme, entities, cardContent, onReadA
   useEffect(() => {
     if (open !== undefined) section.current?.querySelector<HTMLElement>('.card')?.focus();
   }, [model]);
-  const nameOf = (e: DirectoryEntity) => e.localNames?.[language] ?? e.name;
+  const nameOf = (e: DirectoryEntity) => displayName(e, language);
 
   if (open !== undefined) {
     return (

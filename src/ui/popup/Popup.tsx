@@ -1,8 +1,8 @@
-import type { EntityKind } from '../../index/types';
+import { KIND_KEYS, type EntityKind, type Theme } from '../../shared/definitions';
 import type { DirectoryEntity } from '../../packs/pack-store';
 import type { CardModel } from '../card-model';
 import type { MessageKey, Translate } from '../../shared/i18n';
-import type { Theme } from '../Card';
+import type { AnnotateCheck } from '../../shared/site-rules';
 import { IndexSearch } from './IndexSearch';
 import { describeSummary, type IndexSummary } from '../index-summary';
 import type { ListedEntity } from './popup-model';
@@ -17,7 +17,7 @@ export interface PopupProps {
   /** A search result's card. */
   cardContent(id: string, language: string): Promise<CardModel | undefined>;
   /** Why this tab cannot be annotated, if it cannot. */
-  cannot?: 'not-web' | 'store' | 'protected' | 'invalid';
+  cannot?: Extract<AnnotateCheck, { ok: false }>['reason'];
   site?: SiteState;
   paused: boolean;
   needsPermission: boolean;
@@ -40,14 +40,6 @@ export interface PopupProps {
   onReadArticle(pack: string, article: number, sentence: number, entity: string): void;
   onOptions(): void;
 }
-
-export const KIND_KEYS: Record<EntityKind, MessageKey> = {
-  person: 'kindPerson',
-  organization: 'kindOrganization',
-  place: 'kindPlace',
-  term: 'kindTerm',
-  event: 'kindEvent',
-};
 
 /** The toolbar popup: where Backstory speaks on this site, what the page mentions, the whole index. */
 export function Popup(props: PopupProps) {

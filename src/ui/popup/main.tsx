@@ -5,6 +5,7 @@ import { packStore } from '../../packs/open-store';
 import { bundledPack } from '../../packs/bundled-pack';
 import { cardModel as builtInCard } from '../card-model';
 import type { DirectoryEntity, PacksSummary } from '../../packs/pack-store';
+import { articlePagePath } from '../../shared/article-address';
 import { BROWSER, browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
 import { parsePageEntitiesReply, type TabMessage } from '../../shared/messages';
@@ -127,8 +128,7 @@ class PopupSession {
       },
       onOpenEntity: (id) => this.openEntity(tab.id, id),
       onReadArticle: (pack, article, sentence, entity) => {
-        const params = new URLSearchParams({ pack, article: String(article), sentence: String(sentence), entity });
-        void browser.tabs.create({ url: browser.runtime.getURL(`article.html?${params}`) });
+        void browser.tabs.create({ url: browser.runtime.getURL(articlePagePath({ pack, article, sentence, entity })) });
       },
       onOptions: () => void browser.runtime.openOptionsPage(),
     });

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../index/types';
+import { displayName, type EntityKind } from '../../shared/definitions';
 import type { DirectoryEntity } from '../../packs/pack-store';
 import type { PageEntitiesReply } from '../../shared/messages';
 
@@ -22,7 +22,7 @@ export function groupByKind(directory: readonly Pick<DirectoryEntity, 'id' | 'na
     const entity = byId.get(id);
     if (!entity) continue;
     const list = groups.get(entity.kind) ?? [];
-    list.push({ id, name: entity.localNames?.[language] ?? entity.name, count });
+    list.push({ id, name: displayName(entity, language), count });
     groups.set(entity.kind, list);
   }
   return KIND_ORDER.filter((k) => groups.has(k)).map((kind) => ({
