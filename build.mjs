@@ -224,7 +224,7 @@ function report(error) {
 async function buildPackFile() {
   const dir = option('--pack');
   const out = option('--out');
-  if (!dir || !out || !out.endsWith('.backstory.json')) {
+  if (!dir || !out?.endsWith('.backstory.json')) {
     console.error('usage: node build.mjs --pack DIR --out NAME.backstory.json');
     process.exit(2);
   }

@@ -8,7 +8,7 @@ import { fireCommand } from './support/background';
 import { accessibleDialogs, dialogBox, dialogButtons, dialogColors, luminance, paintedInOrder, textPoint, waitForPaint, type AccessibleDialog } from './support/probes';
 
 /** Where the card's pictures go for a reviewer (and for us) to look at. */
-export const SCREENSHOTS = join(ROOT, 'dist/screenshots');
+const SCREENSHOTS = join(ROOT, 'dist/screenshots');
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -28,7 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function dialogs(p = page, session = cdp): Promise<AccessibleDialog[]> {
+async function dialogs(session = cdp): Promise<AccessibleDialog[]> {
   return accessibleDialogs(session);
 }
 

@@ -37,8 +37,11 @@ async function storeSettings(settings?: unknown): Promise<void> {
 }
 
 /** What sync holds under `settings`: the options page saves there. */
-async function stored(): Promise<Record<string, any> | undefined> {
-  return browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings'))['settings']) as Promise<Record<string, any> | undefined>;
+/** Stored settings as the assertions read them, field by field. */
+// biome-ignore lint/suspicious/noExplicitAny: the assertions below check the stored JSON field by field.
+type StoredSettings = Record<string, any>;
+async function stored(): Promise<StoredSettings | undefined> {
+  return browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings'))['settings']) as Promise<StoredSettings | undefined>;
 }
 
 async function openOptions(target = page, extensionId = browser.extensionId): Promise<void> {

@@ -73,7 +73,7 @@ export async function accessibleDialogs(cdp: CDPSession): Promise<AccessibleDial
 export function domWithoutCardHost(page: Page): Promise<string> {
   return page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('backstory-card').forEach((host) => host.remove());
+    for (const host of copy.querySelectorAll('backstory-card')) host.remove();
     return copy.outerHTML;
   });
 }

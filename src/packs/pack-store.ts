@@ -147,7 +147,7 @@ export class PackStore {
         done++;
         if (done % step === 0) progress(done, total);
       };
-      pack.articles.forEach((article, index) => writes.push(tx.objectStore('articles').put({ pack: id, index, article }).then(tick)));
+      for (const [index, article] of pack.articles.entries()) writes.push(tx.objectStore('articles').put({ pack: id, index, article }).then(tick));
       for (const entity of pack.entities) writes.push(tx.objectStore('entities').put({ pack: id, id: entity.id, entity }).then(tick));
       writes.push(tx.objectStore('matchable').put({ pack: id, rules: pack.rules, entities: pack.entities.map(directoryEntry) }).then(tick));
       writes.push(tx.objectStore('packs').put(record).then(tick));

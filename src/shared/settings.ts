@@ -29,7 +29,7 @@ export const SCHEMA_VERSION = DEFAULT_SETTINGS.schemaVersion;
 export const DWELL_RANGE = { min: 100, max: 1000 } as const;
 
 // Frozen so a caller that changes the defaults in place fails loudly instead of changing them for everyone.
-[DEFAULT_SETTINGS.siteRules, DEFAULT_SETTINGS.kinds, DEFAULT_SETTINGS].forEach((part) => Object.freeze(part));
+for (const part of [DEFAULT_SETTINGS.siteRules, DEFAULT_SETTINGS.kinds, DEFAULT_SETTINGS]) Object.freeze(part);
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultSettings(): Settings {

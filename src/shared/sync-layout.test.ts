@@ -90,10 +90,10 @@ describe('readSyncItems', () => {
     const { [missing!]: _gone, ...half } = items;
     const read = readSyncItems(half);
     expect(read?.complete).toBe(false);
-    expect((read?.value as { siteRules: unknown[] }).siteRules.length).toBeLessThan(2000);
+    expect((read!.value as { siteRules: unknown[] }).siteRules.length).toBeLessThan(2000);
     const settings = items[SETTINGS_KEY] as Record<string, unknown>;
     const unreadable = readSyncItems({ ...items, [SETTINGS_KEY]: { ...settings, $sync: { chunks: 'nonsense' } } });
     expect(unreadable?.complete).toBe(false);
-    expect(new Set((unreadable?.value as { siteRules: { pattern: string }[] }).siteRules.map((rule) => rule.pattern))).toEqual(new Set(siteRules.map((rule) => rule.pattern)));
+    expect(new Set((unreadable!.value as { siteRules: { pattern: string }[] }).siteRules.map((rule) => rule.pattern))).toEqual(new Set(siteRules.map((rule) => rule.pattern)));
   });
 });

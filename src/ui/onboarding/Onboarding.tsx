@@ -46,7 +46,7 @@ export function Onboarding({ t, language, target, commands, onOpenOptions, onOpe
         <Example t={t} />
         <p>{t('onboardingWhatIndex')}</p>
         <p class="demo">
-          <a class="button primary" href={DEMO_ARTICLE_URL} target="_blank" aria-describedby="demo-hint">
+          <a class="button primary" href={DEMO_ARTICLE_URL} target="_blank" rel="noopener noreferrer" aria-describedby="demo-hint">
             {t('onboardingTryDemo')}
           </a>
           <span class="hint" id="demo-hint">

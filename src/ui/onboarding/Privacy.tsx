@@ -71,7 +71,7 @@ export function Privacy({ t, target }: PrivacyProps) {
         </li>
         <li>
           <Marked text={t('onboardingVerifyManifest', 'host_permissions')} marks={[{ text: 'host_permissions', kind: 'code' }]} />{' '}
-          <a href="manifest.json" target="_blank">
+          <a href="manifest.json" target="_blank" rel="noopener noreferrer">
             {t('onboardingVerifyManifestLink')}
           </a>
         </li>

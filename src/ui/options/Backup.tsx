@@ -109,6 +109,7 @@ export function Backup({ t, language, status, confirm, onExport, onImport, onCon
         {t('optionsImportHint')}
       </p>
       {confirm && (
+        // biome-ignore lint/a11y/useSemanticElements: a fieldset would draw a border and legend the question does not need; the group role names it.
         <div class="message warning confirm" role="group" aria-labelledby="import-question">
           <div id="import-question" tabIndex={-1} ref={question}>
             {describeConfirm(confirm, t, language).map((line) => (

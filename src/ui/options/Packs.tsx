@@ -58,7 +58,7 @@ export function Packs({ t, language, local, download }: PacksProps) {
         {state.packs.map((p, i) => (
           <li key={p.meta.id} class={p.enabled ? 'pack' : 'pack off'} data-pack={p.meta.id}>
             <label class="pack-switch">
-              <input type="checkbox" role="switch" checked={p.enabled} disabled={busy} aria-label={t('optionsPackUse', nameOf(p))} onChange={(e) => void manager.setEnabled(p.meta.id, e.currentTarget.checked)} />
+              <input type="checkbox" role="switch" checked={p.enabled} aria-checked={p.enabled} disabled={busy} aria-label={t('optionsPackUse', nameOf(p))} onChange={(e) => void manager.setEnabled(p.meta.id, e.currentTarget.checked)} />
             </label>
             <div class="pack-text">
               <p class="pack-name">{nameOf(p)}</p>

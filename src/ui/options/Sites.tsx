@@ -57,6 +57,7 @@ export function Sites({ rules, onlyListed, t, onChange }: SitesProps) {
   };
   // The button goes with its row: focus moves to the next row's Remove (or the previous, or the
   // heading when none is left), so a keyboard reader keeps their place in a long list.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each change of the list, whose rows it focuses.
   useEffect(() => {
     const at = removedAt.current;
     if (at === undefined) return;

@@ -37,9 +37,10 @@ export function IndexSearch({ t, language, theme, entities, cardContent, onReadA
     return () => {
       wanted = false;
     };
-  }, [open, language]);
+  }, [open, language, cardContent]);
   // Each step along the trail shows a new card from its top, with focus in it: the button pressed
   // (Back, a related name) may be gone from the new card.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a new card arrives, which is when focus moves.
   useEffect(() => {
     if (open !== undefined) section.current?.querySelector<HTMLElement>('.card')?.focus();
   }, [model]);
@@ -68,6 +69,7 @@ export function IndexSearch({ t, language, theme, entities, cardContent, onReadA
     );
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is younger than the browsers Backstory supports (Chrome 123 has it, but the role is what assistive technology reads).
     <section class="search" role="search" aria-labelledby="search-heading">
       <h2 id="search-heading">{t('popupSearch')}</h2>
       <input id="search" type="search" aria-labelledby="search-heading" value={query} placeholder={t('popupSearchPlaceholder')} autoComplete="off" onInput={(e) => setQuery(e.currentTarget.value)} />
