@@ -12,10 +12,10 @@ export const DEMO_NAMES = NAMES;
  * Rests the pointer on `name` in `page` (a loaded, painted page of the test build) and returns the
  * milliseconds between the dwell's end and the first frame painted with the card.
  * @param {import('playwright-core').Page} page
- * @param {string} name text on the page
+ * @param {string | { needle: string, nth?: number }} name text on the page (its first occurrence, or the nth)
  */
 export async function hoverTiming(page, name) {
-  const point = await page.evaluate(centerOfText, { needle: name });
+  const point = await page.evaluate(centerOfText, typeof name === 'string' ? { needle: name } : name);
   await page.evaluate(() => performance.clearMarks());
   await page.keyboard.press('Escape');
   await page.mouse.move(1, 1);

@@ -23,7 +23,7 @@ import { scriptSizes } from './size.mjs';
 import { cardTimingReport } from './card-timing.mjs';
 import { generatedPackReport } from './generated-pack.mjs';
 import { GENERATED_PACK } from './pack-install.mjs';
-import { packPageCostReport } from './pack-page-cost.mjs';
+import { packArticlePage, packPageCostReport } from './pack-page-cost.mjs';
 
 const CORPUS_REPS = Number(process.env.BENCH_REPS) || 3;
 const GENERATED_REPS = Math.max(5, CORPUS_REPS);
@@ -125,12 +125,14 @@ await part('## Part 6 — the generated pack installed vs the built-in pack alon
   // Part 5 makes the pack; alone, Part 6 makes it too (reused while its sources are unchanged).
   execFileSync(process.execPath, ['src/tools/run-ts.mjs', 'src/tools/generate-pack.ts', '--out', GENERATED_PACK], { cwd: ROOT, stdio: 'ignore' });
   const corpus = await startServer();
-  const blank = await startPageServer({ '/one-sentence.html': ONE_SENTENCE });
+  const article = packArticlePage(GENERATED_PACK);
+  const blank = await startPageServer({ '/one-sentence.html': ONE_SENTENCE, '/pack-article.html': article.html });
   try {
     return await packPageCostReport({
       corpusOrigin: corpus.origin,
       startupUrl: `${blank.origin}/one-sentence.html`,
       demoUrl: `${corpus.origin}/demo/`,
+      packPage: { ...article, url: `${blank.origin}/pack-article.html` },
       reps: CORPUS_REPS,
       startupReps: Math.max(7, GENERATED_REPS),
       hovers: 20,
