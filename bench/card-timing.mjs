@@ -6,6 +6,38 @@ import { median } from './stats.mjs';
 
 const NAMES = ['Gustavo Petro', 'Donald Trump', 'Marco Rubio', 'Delcy Rodríguez', 'Colombia', 'glyphosate', 'decertification', 'White House', 'Venezuela', 'narcotrafficking'];
 
+export const DEMO_NAMES = NAMES;
+
+/**
+ * Rests the pointer on `name` in `page` (a loaded, painted page of the test build) and returns the
+ * milliseconds between the dwell's end and the first frame painted with the card.
+ * @param {import('playwright-core').Page} page
+ * @param {string | { needle: string, nth?: number }} name text on the page (its first occurrence, or the nth)
+ */
+export async function hoverTiming(page, name) {
+  const point = await page.evaluate(centerOfText, typeof name === 'string' ? { needle: name } : name);
+  await page.evaluate(() => performance.clearMarks());
+  await page.keyboard.press('Escape');
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(400);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => performance.getEntriesByName('backstory-card-painted').length > 0, undefined, { timeout: 5000 });
+  return page.evaluate(() => performance.getEntriesByName('backstory-card-painted')[0].startTime - performance.getEntriesByName('backstory-dwell-end')[0].startTime);
+}
+
+/**
+ * Opens `url` in a new tab of `browser` (the test build) and waits until it is painted.
+ * @param {{ context: import('playwright-core').BrowserContext }} browser
+ * @param {string} url
+ */
+export async function openPaintedPage(browser, url) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.bringToFront();
+  await page.waitForFunction(() => CSS.highlights.size > 0);
+  return page;
+}
+
 /**
  * Hovers `hovers` names of the demo page one after another and returns the milliseconds between the
  * dwell's end and the first frame painted with the card, for each hover.
@@ -16,24 +48,9 @@ const NAMES = ['Gustavo Petro', 'Donald Trump', 'Marco Rubio', 'Delcy Rodríguez
 export async function cardTimings(demoUrl, hovers = 20) {
   const browser = await launchWithExtension({ dist: CHROME_TEST_DIST });
   try {
-    const page = await browser.context.newPage();
-    await page.goto(demoUrl);
-    await page.bringToFront();
-    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const page = await openPaintedPage(browser, demoUrl);
     const times = [];
-    for (let i = 0; i < hovers; i++) {
-      const name = NAMES[i % NAMES.length];
-      const point = await page.evaluate(centerOfText, { needle: name });
-      await page.evaluate(() => performance.clearMarks());
-      await page.keyboard.press('Escape');
-      await page.mouse.move(1, 1);
-      await page.waitForTimeout(400);
-      await page.mouse.move(point.x, point.y);
-      await page.waitForFunction(() => performance.getEntriesByName('backstory-card-painted').length > 0, undefined, { timeout: 5000 });
-      times.push(
-        await page.evaluate(() => performance.getEntriesByName('backstory-card-painted')[0].startTime - performance.getEntriesByName('backstory-dwell-end')[0].startTime),
-      );
-    }
+    for (let i = 0; i < hovers; i++) times.push(await hoverTiming(page, NAMES[i % NAMES.length]));
     return times;
   } finally {
     await browser.close();

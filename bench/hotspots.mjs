@@ -4,6 +4,7 @@
 // content script's time per function (its own time plus the browser calls it makes) and per phase.
 //   node bench/hotspots.mjs [corpus page name | corpus | 1mb | tiny] [loads]   (corpus: every page, summed)
 //   EXTRA_ARGS="--js-flags=…" passes flags to Chromium (e.g. --no-lazy, to see what compiling costs)
+//   PACK=FILE.backstory.json installs that pack from the options page first
 import { launchWithExtension } from '../src/tools/chromium.mjs';
 import { ownedSamples } from './cpu-profile.mjs';
 import { readdirSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { openBenchTab, evaluate } from './bench-tab.mjs';
 import { watchExtensionWorld } from './extension-idle.mjs';
 import { newsPageHtml } from './news-page.mjs';
 import { startPageServer } from './page-server.mjs';
+import { installPack } from './pack-install.mjs';
 
 const [name = '1mb', loads = '3'] = process.argv.slice(2);
 const index = builtIndex();
@@ -31,6 +33,7 @@ const url = urls.length === 1 ? urls[0] : `${urls.length} corpus pages`;
 const extension = await launchWithExtension({ args: process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(' ') : [] });
 const base = `chrome-extension://${extension.extensionId}/`;
 try {
+  if (process.env.PACK) await installPack(extension, process.env.PACK);
   const opened = await openBenchTab(extension.context);
   const tab = { ...opened, world: watchExtensionWorld(opened.cdp, extension.extensionId) };
   const byFunction = new Map();

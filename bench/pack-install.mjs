@@ -35,6 +35,38 @@ function watchInstall() {
 }
 
 /**
+ * Installs `packFile` into a launched browser from its options page, as a reader does, and waits
+ * until storage.local holds the page index every tab then reads. Throws if the options page refuses it.
+ * @param {{ context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker, extensionId: string }} browser
+ * @param {string} [packFile]
+ * @returns {Promise<string>} what #pack-status said
+ */
+export async function installPack(browser, packFile = GENERATED_PACK) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.waitForSelector('li[data-pack="built-in"]');
+    await page.setInputFiles('#pack-file', packFile);
+    const outcome = await page.waitForFunction(
+      () => {
+        const text = (id) => document.getElementById(id)?.textContent?.trim() ?? '';
+        return text('pack-status') || (text('pack-error') && `ERROR: ${text('pack-error')}`);
+      },
+      null,
+      { timeout: 180_000, polling: 100 },
+    );
+    const said = await outcome.jsonValue();
+    if (said.startsWith('ERROR: ')) throw new Error(`the options page refused ${packFile}: ${said}`);
+    await browser.worker.evaluate(async () => {
+      while (!(await chrome.storage.local.get('pageIndex')).pageIndex) await new Promise((done) => setTimeout(done, 100));
+    });
+    return said;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * Installs `packFile` once in a fresh profile and returns the measurements.
  * @param {string} packFile
  */

@@ -2,9 +2,11 @@
 // `npm run bench`: builds the extension, then prints, in one run, the page-side CPU in Chromium
 // against the floor and mark.js (Part 1), the matcher's scaling to 10,000 entities (Part 2), the
 // content script's size (Part 3), the time from the end of the dwell to the painted card (Part 4), and
-// the generated 10,000-name pack: its page index and installing it from the options page (Part 5).
+// the generated 10,000-name pack: its page index and installing it from the options page (Part 5),
+// and what that pack costs a page once installed, against the built-in pack alone (Part 6).
 // It measures and prints; it never fails on a number.
 //   BENCH_REPS=n   loads per corpus page (default 3); the generated 1 MB page gets at least 5
+//   --part N       only part N (repeatable): `npm run bench -- --part 6`
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,11 +22,16 @@ import { startPageServer } from './page-server.mjs';
 import { scriptSizes } from './size.mjs';
 import { cardTimingReport } from './card-timing.mjs';
 import { generatedPackReport } from './generated-pack.mjs';
+import { GENERATED_PACK } from './pack-install.mjs';
+import { packArticlePage, packPageCostReport } from './pack-page-cost.mjs';
 
 const CORPUS_REPS = Number(process.env.BENCH_REPS) || 3;
 const GENERATED_REPS = Math.max(5, CORPUS_REPS);
+const ONLY = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--part' ? [Number(arg)] : []));
 
 const started = Date.now();
+/** Start-up alone: what a page costs before it has text to scan (it names no one). */
+const ONE_SENTENCE = '<!doctype html><html lang="en"><title>One sentence</title><p>Nothing to see here.</p></html>';
 const say = (...lines) => console.log(lines.join('\n'));
 
 // Measure what the sources say now. If they do not build (someone is mid-change), measure the last
@@ -50,6 +57,7 @@ say(
 
 /** Prints a part's title and lines; a part that cannot run (sources mid-change) prints why instead. */
 async function part(title, lines) {
+  if (ONLY.length && !ONLY.includes(Number(/^## Part (\d+)/.exec(title)?.[1]))) return;
   say('', title);
   try {
     say(...(await lines()));
@@ -73,8 +81,7 @@ async function pageCpu() {
   const corpus = await startServer();
   const generated = await startPageServer({
     '/news-1mb.html': newsPageHtml({ entities: index.entities }),
-    // Start-up alone: what a page costs before it has text to scan.
-    '/one-sentence.html': '<!doctype html><html lang="en"><title>One sentence</title><p>Nothing to see here.</p></html>',
+    '/one-sentence.html': ONE_SENTENCE,
   });
   try {
     const pages = [
@@ -95,9 +102,15 @@ async function pageCpu() {
 await part('## Part 1 — page-side CPU in Chromium (ms of CPU; median of the loads)', pageCpu);
 await part('## Part 2 — matcher scaling in Node: 1 MB of news text, real index vs 10,000 entities', () => matcherScaling(index));
 await part('## Part 3 — size', scriptSizes);
+/** The test build marks the dwell's end and the painted card on the page's timeline (performance.mark). */
+let testBuilt = false;
+function buildTest() {
+  if (!testBuilt) spawnSync(process.execPath, ['build.mjs', '--test'], { cwd: ROOT, stdio: 'ignore' });
+  testBuilt = true;
+}
+
 await part('## Part 4 — the card: end of the dwell to the painted card', async () => {
-  // The test build marks both moments on the page's timeline (performance.mark).
-  spawnSync(process.execPath, ['build.mjs', '--test'], { cwd: ROOT, stdio: 'ignore' });
+  buildTest();
   const server = await startServer();
   try {
     return await cardTimingReport(`${server.origin}/demo/`, 20);
@@ -107,5 +120,27 @@ await part('## Part 4 — the card: end of the dwell to the painted card', async
 });
 
 await part('## Part 5 — a pack of 2,000 articles and 10,000 colliding names next to the built-in pack', generatedPackReport);
+await part('## Part 6 — the generated pack installed vs the built-in pack alone: start-up, CPU, heap, card', async () => {
+  buildTest();
+  // Part 5 makes the pack; alone, Part 6 makes it too (reused while its sources are unchanged).
+  execFileSync(process.execPath, ['src/tools/run-ts.mjs', 'src/tools/generate-pack.ts', '--out', GENERATED_PACK], { cwd: ROOT, stdio: 'ignore' });
+  const corpus = await startServer();
+  const article = packArticlePage(GENERATED_PACK);
+  const blank = await startPageServer({ '/one-sentence.html': ONE_SENTENCE, '/pack-article.html': article.html });
+  try {
+    return await packPageCostReport({
+      corpusOrigin: corpus.origin,
+      startupUrl: `${blank.origin}/one-sentence.html`,
+      demoUrl: `${corpus.origin}/demo/`,
+      packPage: { ...article, url: `${blank.origin}/pack-article.html` },
+      reps: CORPUS_REPS,
+      startupReps: Math.max(7, GENERATED_REPS),
+      hovers: 20,
+    });
+  } finally {
+    await corpus.close();
+    await blank.close();
+  }
+});
 
 say('', `bench took ${Math.round((Date.now() - started) / 1000)} s`);

@@ -10,11 +10,11 @@ const DONE_TIMEOUT_MS = 10_000;
 const CATEGORIES = ['toplevel', 'devtools.timeline'];
 
 /**
- * Loads `url` once with a trace running and returns the thread CPU time (ms) of the content script's tasks.
+ * Loads `url` once with a trace running and returns the trace's events.
  * @param {{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession, world: ReturnType<typeof import('./extension-idle.mjs').watchExtensionWorld> }} tab
  * @param {string} url
  */
-export async function measureThreadCpuLoad({ page, cdp, world }, url) {
+async function tracedLoad({ page, cdp, world }, url) {
   await page.goto('about:blank');
   await page.bringToFront();
   const events = [];
@@ -30,9 +30,36 @@ export async function measureThreadCpuLoad({ page, cdp, world }, url) {
   } finally {
     cdp.off('Tracing.dataCollected', collect);
   }
-  const ours = events.filter((e) => (e.name === 'EvaluateScript' && /\/content\.js"/.test(JSON.stringify(e.args ?? {}))) || e.name === 'FireIdleCallback');
-  const tasks = events.filter(
-    (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && ours.some((o) => o.pid === e.pid && o.tid === e.tid && o.ts >= e.ts && o.ts < e.ts + e.dur),
-  );
-  return tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000;
+  return events;
+}
+
+const isTask = (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask';
+const isContentScript = (e) => e.name === 'EvaluateScript' && /\/content\.js"/.test(JSON.stringify(e.args ?? {}));
+const cpuMs = (tasks) => tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000;
+
+/**
+ * Loads `url` once with a trace running and returns the thread CPU time (ms) of the content script's tasks.
+ * @param {{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession, world: ReturnType<typeof import('./extension-idle.mjs').watchExtensionWorld> }} tab
+ * @param {string} url
+ */
+export async function measureThreadCpuLoad(tab, url) {
+  const events = await tracedLoad(tab, url);
+  const ours = events.filter((e) => isContentScript(e) || e.name === 'FireIdleCallback');
+  return cpuMs(events.filter((e) => isTask(e) && ours.some((o) => o.pid === e.pid && o.tid === e.tid && o.ts >= e.ts && o.ts < e.ts + e.dur)));
+}
+
+/**
+ * Loads `url` once with a trace running and returns the thread CPU time (ms) of every task on the
+ * main thread of the page's renderer (the thread that evaluated content.js), from the navigation
+ * until the content script is done: the page's own work plus everything the extension costs there,
+ * including what no script frame shows (the storage.local reply turned into V8 values, garbage
+ * collection). Two browsers that differ only in the extension's data differ only by the latter.
+ * @param {{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession, world: ReturnType<typeof import('./extension-idle.mjs').watchExtensionWorld> }} tab
+ * @param {string} url
+ */
+export async function measureRendererCpuLoad(tab, url) {
+  const events = await tracedLoad(tab, url);
+  const evaluated = events.find(isContentScript);
+  if (!evaluated) return NaN;
+  return cpuMs(events.filter((e) => isTask(e) && e.pid === evaluated.pid && e.tid === evaluated.tid));
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { builtInPack } from '../index/compile-pack';
 import { buildContextIndex } from '../index/load-sources';
 import type { MatchableEntity } from '../match/matcher';
@@ -55,19 +55,19 @@ describe('the page index', () => {
 
   it('parses the aliases only when a word may begin one', () => {
     const wire = compilePageIndex([builtInMatchable]);
-    let parsed = 0;
-    const counting = { ...wire };
-    Object.defineProperty(counting, 'entities', {
-      get: () => {
-        parsed++;
-        return wire.entities;
-      },
-    });
-    const page = openPageIndex(counting);
-    expect(page.matcher.scan('A quiet day in the garden, with tea and nothing to report.')).toEqual([]);
-    expect(parsed).toBe(0);
-    expect(page.matcher.scan('Petro spoke.')).toHaveLength(1);
-    expect(parsed).toBe(1);
+    const parse = vi.spyOn(JSON, 'parse');
+    const parsed = () => parse.mock.calls.filter(([text]) => text === wire.entities).length;
+    try {
+      const page = openPageIndex(wire);
+      expect(page.matcher.scan('A quiet day in the garden, with tea and nothing to report.')).toEqual([]);
+      expect(parsed()).toBe(0);
+      expect(page.matcher.scan('Petro spoke.')).toHaveLength(1);
+      expect(parsed()).toBe(1);
+      page.kindOf(0);
+      expect(parsed()).toBe(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('merges entities two packs define, with the aliases of both', () => {

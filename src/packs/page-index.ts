@@ -73,13 +73,25 @@ export interface OpenedPageIndex {
   size(): number;
 }
 
-/** Opens a page index, parsing each part only when it is first needed. */
+/**
+ * Opens a page index, parsing each part only when it is first needed. A part's JSON text is let go
+ * once parsed: a page keeps the parsed part, not its text as well.
+ */
 export function openPageIndex(wire: PageIndexWire): OpenedPageIndex {
   const core = JSON.parse(wire.core) as Pick<MatcherData, 'guards' | 'filter'>;
+  let entitiesJson: string | undefined = wire.entities;
+  let fuzzyJson: string | undefined = wire.fuzzy;
+  let idsText: string | undefined = wire.ids;
   let entities: EntityMatchData[] | undefined;
   let fuzzy: FuzzyIndex | undefined;
   let ids: string[] | undefined;
-  const entityData = () => (entities ??= JSON.parse(wire.entities) as EntityMatchData[]);
+  const entityData = (): EntityMatchData[] => {
+    if (!entities) {
+      entities = JSON.parse(entitiesJson!) as EntityMatchData[];
+      entitiesJson = undefined;
+    }
+    return entities;
+  };
   const data: MatcherData = {
     guards: core.guards,
     filter: core.filter,
@@ -89,10 +101,20 @@ export function openPageIndex(wire: PageIndexWire): OpenedPageIndex {
   };
   const lazyFuzzy: FuzzyIndex = {
     get buckets() {
-      return (fuzzy ??= JSON.parse(wire.fuzzy) as FuzzyIndex).buckets;
+      if (!fuzzy) {
+        fuzzy = JSON.parse(fuzzyJson!) as FuzzyIndex;
+        fuzzyJson = undefined;
+      }
+      return fuzzy.buckets;
     },
   };
-  const idList = () => (ids ??= wire.ids === '' ? [] : wire.ids.split('\n'));
+  const idList = (): string[] => {
+    if (!ids) {
+      ids = idsText === '' ? [] : idsText!.split('\n');
+      idsText = undefined;
+    }
+    return ids;
+  };
   return {
     matcher: matcherFromData(data, lazyFuzzy),
     ids: idList,
