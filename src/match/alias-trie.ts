@@ -80,6 +80,8 @@ export class AliasTrie {
   readonly knownWords = new Set<string>();
   /** For multi-word aliases, their first word by their second: corrects a typo in the first word ("Donal Trump"). */
   readonly firstBySecond = new Map<string, { first: string; node: TrieNode }[]>();
+  /** The (first, second) word pairs in firstBySecond: thousands of names may share a second word. */
+  private readonly pairs = new Set<string>();
 
   /** Adds an alias: its words as written (in the target) and folded (the path through the trie). */
   add(folded: readonly string[], target: AliasTarget, options: AliasOptions): void {
@@ -92,20 +94,19 @@ export class AliasTrie {
       if (options.inflects) registerTermWord(node, word);
       node = child(node, word);
       if (i === 0 && folded.length > 1) {
-        let list = this.firstBySecond.get(folded[1]!);
-        if (!list) this.firstBySecond.set(folded[1]!, (list = []));
-        if (!hasNode(list, node)) list.push({ first: word, node });
+        const pair = `${word}\u0000${folded[1]!}`;
+        if (!this.pairs.has(pair)) {
+          this.pairs.add(pair);
+          let list = this.firstBySecond.get(folded[1]!);
+          if (!list) this.firstBySecond.set(folded[1]!, (list = []));
+          list.push({ first: word, node });
+        }
       }
       if (options.person && i < folded.length - 1) node.middleName = true;
     }
     node.targets.push(target);
     this.maxWords = Math.max(this.maxWords, folded.length);
   }
-}
-
-function hasNode(list: readonly { node: TrieNode }[], node: TrieNode): boolean {
-  for (let i = 0; i < list.length; i++) if (list[i]!.node === node) return true;
-  return false;
 }
 
 function child(node: TrieNode, word: string): TrieNode {
