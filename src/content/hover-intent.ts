@@ -103,14 +103,20 @@ export class HoverIntent {
     }
     const point = { x: event.clientX, y: event.clientY };
     const match = this.hitTest(point.x, point.y);
-    if (!match) return this.leave();
+    if (!match) {
+      this.leave();
+      return;
+    }
     if (this.callbacks.isOpenFor(match)) {
       clearTimeout(this.closeTimer);
       return;
     }
     const trigger = this.callbacks.trigger();
     // Not a match that opens on hover now: as if the pointer had left (a card it opened may close).
-    if (trigger === 'click' || (trigger === 'hover-alt' && !event.altKey)) return this.leave();
+    if (trigger === 'click' || (trigger === 'hover-alt' && !event.altKey)) {
+      this.leave();
+      return;
+    }
     if (match === this.candidate) return; // keep dwelling: moving within a match does not restart it
     this.candidate = match;
     clearTimeout(this.dwellTimer);

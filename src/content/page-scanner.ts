@@ -51,8 +51,14 @@ export class PageScanner {
 
   /** Queues a subtree (an element, a shadow root, a text node) for scanning. */
   addRoot(root: Node): void {
-    if (root.nodeType === Node.TEXT_NODE) return this.addText(root as Text);
-    if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInSkippedSubtree(root)) return this.recheckTrackedTextUnder(root);
+    if (root.nodeType === Node.TEXT_NODE) {
+      this.addText(root as Text);
+      return;
+    }
+    if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInSkippedSubtree(root)) {
+      this.recheckTrackedTextUnder(root);
+      return;
+    }
     this.walks.push(new TextWalk(root, this.readable));
     this.schedule();
   }
