@@ -4,7 +4,7 @@
 // content script's size (Part 3), the time from the end of the dwell to the painted card (Part 4), and
 // the generated 10,000-name pack: its page index and installing it from the options page (Part 5).
 // It measures and prints; it never fails on a number.
-//   BENCH_REPS=n   loads per corpus page (default 3); the generated 1 MB page gets at least 5
+//   BENCH_REPS=n   loads per corpus page (default 3); the generated 1 MB pages get at least 5
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { CHROME_DIST, CHROMIUM } from '../src/tools/chromium.mjs';
 import { CORPUS_DIR, ROOT, builtIndex, startServer } from '../src/tools/local-server.mjs';
 import { matcherScaling } from './matcher-scaling.mjs';
 import { newsPageHtml } from './news-page.mjs';
+import { densePageHtml } from './dense-page.mjs';
 import { measurePages } from './page-cpu.mjs';
 import { pageCpuReport } from './page-cpu-report.mjs';
 import { SAMPLING_INTERVAL_US } from './cpu-profile.mjs';
@@ -73,6 +74,7 @@ async function pageCpu() {
   const corpus = await startServer();
   const generated = await startPageServer({
     '/news-1mb.html': newsPageHtml({ entities: index.entities }),
+    '/dense-1mb.html': densePageHtml({ index, corpusDir: CORPUS_DIR }),
     // Start-up alone: what a page costs before it has text to scan.
     '/one-sentence.html': '<!doctype html><html lang="en"><title>One sentence</title><p>Nothing to see here.</p></html>',
   });
@@ -84,6 +86,7 @@ async function pageCpu() {
         .map((name) => ({ name: name.replace(/\.html$/, ''), url: `${corpus.origin}/corpus/${name}`, reps: CORPUS_REPS })),
       { name: 'start-up: a one-sentence page', url: `${generated.origin}/one-sentence.html`, reps: GENERATED_REPS },
       { name: 'generated news page (1 MB)', url: `${generated.origin}/news-1mb.html`, reps: GENERATED_REPS, characterFloor: true },
+      { name: 'dense news page (1 MB)', url: `${generated.origin}/dense-1mb.html`, reps: GENERATED_REPS },
     ];
     return pageCpuReport(await measurePages(pages, aliases));
   } finally {
