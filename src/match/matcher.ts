@@ -196,7 +196,8 @@ class Scanner {
     const token = (i: number) => tokens.at(i);
     const matches: TextMatch[] = [];
     let free = 0;
-    for (const k of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const k = candidates[c]!;
       if (words.start[k]! < free) continue;
       const found = this.longestAt(text, token, words.count, k);
       if (!found) continue;
@@ -273,7 +274,8 @@ class Scanner {
       // The first target that fits, and how many do, without an array per step (one, nearly always).
       let target: AliasTarget | undefined;
       let fits = 0;
-      for (const t of node.targets) {
+      for (let i = 0; i < node.targets.length; i++) {
+        const t = node.targets[i]!;
         if (typos <= t.typos && caseMatches(t, surfaces)) {
           target ??= t;
           fits++;
