@@ -39,6 +39,8 @@ export interface DisplayRules {
 }
 
 const SHOW_ALL: DisplayRules = { shows: () => true, density: 'all' };
+/** No entities: one array for every match without a list, not one per call. */
+const NONE: readonly number[] = [];
 
 /**
  * The page's mentions, kept per text node so that hit-testing a point looks at the matches of one
@@ -194,7 +196,7 @@ export class PageMatches {
     if (countsAsEvidence(m)) countMention(stats, m.condition, delta);
     touched.add(m.entity);
     // "Pedro Rubio" named in full casts doubt on a bare "Rubio" for Marco Rubio (see guards.isShown).
-    for (const other of m.surnameOf ?? []) {
+    for (const other of m.surnameOf ?? NONE) {
       let o = this.stats.get(other);
       if (!o) this.stats.set(other, (o = emptyStats()));
       o.others += delta;
