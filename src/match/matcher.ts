@@ -201,18 +201,14 @@ class Scanner {
       if (words.start[k]! < free) continue;
       const found = this.longestAt(text, token, words.count, k);
       if (!found) continue;
-      // The guards look up to two words before the match and one after.
-      token(k - 2);
-      token(k - 1);
-      token(found.last + 1);
-      const match = this.accept(text, tokens.list, k, found);
+      const match = this.accept(text, tokens, k, found);
       if (match) matches.push(match);
       // An alias several entities share (two packs' "Rodríguez"): one conditional mention each, and
       // the page shows the one it names otherwise too, if only one (see guards.shows).
       if (match && found.rivals) {
         const group = [match];
         for (const rival of found.rivals) {
-          const other = this.accept(text, tokens.list, k, { last: found.last, target: rival });
+          const other = this.accept(text, tokens, k, { last: found.last, target: rival });
           if (other) group.push(other);
         }
         if (group.length > 1) for (const m of group) m.rivals = group.filter((o) => o !== m).map((o) => o.entity);
@@ -224,8 +220,14 @@ class Scanner {
   }
 
   /** Applies the guards that look at the match's surroundings; undefined drops it. */
-  private accept(text: string, tokens: Token[], first: number, { last, target }: Found): TextMatch | undefined {
+  private accept(text: string, words: Tokens, first: number, { last, target }: Found): TextMatch | undefined {
     if (target.entity === BLOCKED) return undefined;
+    // The words around the match that its guards read (two before it, one after), made only for
+    // the aliases that have such guards: most matches (full names, places, terms) need none.
+    if (target.surname || target.caseRule === 'exact') words.at(first - 1);
+    if (target.surname) words.at(first - 2);
+    if (target.surname || target.givenName || target.caseRule === 'exact') words.at(last + 1);
+    const tokens = words.list;
     let end = tokens[last]!.end;
     if (target.endsWithPeriod && text[end] === '.') end++;
     // "US$ 12" is a currency, not the country.
