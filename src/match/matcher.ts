@@ -294,9 +294,8 @@ class Scanner {
       // Entities that share these words (two packs' "Petro"): the first is the pack ranked highest;
       // the page decides between them (see guards.shows).
       const entity = target.entity;
-      const fitting = fits > 1 && entity !== BLOCKED ? node.targets.filter((t) => typos <= t.typos && caseMatches(t, surfaces)) : [];
-      const rivals = fitting.filter((t) => t.entity !== entity && t.entity !== BLOCKED);
-      best = rivals.length > 0 ? { last: j - 1, target, rivals: uniqueEntities(rivals) } : { last: j - 1, target };
+      const rivals = fits > 1 && entity !== BLOCKED ? node.targets.filter((t) => t.entity !== entity && t.entity !== BLOCKED && typos <= t.typos && caseMatches(t, surfaces)) : undefined;
+      best = rivals && rivals.length > 0 ? { last: j - 1, target, rivals: uniqueEntities(rivals) } : { last: j - 1, target };
     }
     return best;
   }
