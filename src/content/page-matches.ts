@@ -1,4 +1,4 @@
-import { countMention, countsAsEvidence, emptyStats, shows, type EntityStats, type MentionCondition } from '../match/guards';
+import { countMention, countsAsEvidence, emptyStats, shows, verdictInputs, type EntityStats, type MentionCondition } from '../match/guards';
 import type { Matcher } from '../match/matcher';
 
 /**
@@ -289,11 +289,6 @@ export class PageMatches {
     if (change.added.length > 0 && this.addedTo(change).delete(m)) change.added.splice(change.added.lastIndexOf(m), 1);
     else change.removed.push(m);
   }
-}
-
-/** What shows() reads of an entity's stats, for its mentions and those it rivals, as bits (see guards.isShown). */
-function verdictInputs(stats: EntityStats): number {
-  return (stats.named > 0 ? 1 : 0) | (stats.others > 0 && stats.fullNamed === 0 ? 2 : 0);
 }
 
 function earliest(matches: PageMatch[]): PageMatch {
