@@ -5,6 +5,7 @@
 // the generated 10,000-name pack: its page index and installing it from the options page (Part 5).
 // It measures and prints; it never fails on a number.
 //   BENCH_REPS=n   loads per corpus page (default 3); the generated 1 MB pages get at least 5
+//   --part N       run only part N (repeat for several): `--part 1` for the page-side CPU alone
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import { cardTimingReport } from './card-timing.mjs';
 import { generatedPackReport } from './generated-pack.mjs';
 
 const CORPUS_REPS = Number(process.env.BENCH_REPS) || 3;
+const ONLY = process.argv.flatMap((arg, i, args) => (arg === '--part' ? [Number(args[i + 1])] : []));
 const GENERATED_REPS = Math.max(5, CORPUS_REPS);
 
 const started = Date.now();
@@ -51,6 +53,7 @@ say(
 
 /** Prints a part's title and lines; a part that cannot run (sources mid-change) prints why instead. */
 async function part(title, lines) {
+  if (ONLY.length > 0 && !ONLY.includes(Number(/^## Part (\d+)/.exec(title)?.[1]))) return;
   say('', title);
   try {
     say(...(await lines()));
