@@ -3,8 +3,9 @@
 // with build A and with build B in turn (which goes first alternates), each in its own Chromium, so
 // the VM's drift over a run (the same page can cost a third more ten minutes later) falls on both.
 // A change of a few tenths of a millisecond a page shows here; one bench run per build cannot tell it.
-//   node bench/compare.mjs DIST_A DIST_B [rounds] [1mb|tiny]   (a dist/chrome directory of each build;
-//   1mb: the generated 1 MB page instead of the corpus; tiny: start-up alone, a page of one sentence)
+//   node bench/compare.mjs DIST_A DIST_B [rounds] [1mb|dense|tiny]   (a dist/chrome directory of each build;
+//   1mb: the generated 1 MB page instead of the corpus; dense: the 1 MB page of thousands of matches;
+//   tiny: start-up alone, a page of one sentence)
 // To build an earlier commit: git worktree add /tmp/base COMMIT; ln -s "$PWD/node_modules" /tmp/base/;
 // (cd /tmp/base && node build.mjs); then DIST_A is /tmp/base/dist/chrome.
 import { readdirSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from '../src/tools/chromium.mjs';
 import { builtIndex, CORPUS_DIR, startServer } from '../src/tools/local-server.mjs';
 import { newsPageHtml } from './news-page.mjs';
+import { densePageHtml } from './dense-page.mjs';
 import { startPageServer } from './page-server.mjs';
 import { openBenchTab } from './bench-tab.mjs';
 import { measureExtensionLoad } from './extension-cpu.mjs';
@@ -20,7 +22,7 @@ import { median } from './stats.mjs';
 
 const [distA, distB, rounds = '2', which = 'corpus'] = process.argv.slice(2);
 if (!distA || !distB) {
-  console.error('usage: node bench/compare.mjs DIST_A DIST_B [rounds] [1mb|tiny]');
+  console.error('usage: node bench/compare.mjs DIST_A DIST_B [rounds] [1mb|dense|tiny]');
   process.exit(2);
 }
 
@@ -34,6 +36,7 @@ async function openBuild(dist) {
 
 const GENERATED = {
   '1mb': ['/news-1mb.html', () => newsPageHtml({ entities: builtIndex().entities })],
+  dense: ['/dense-1mb.html', () => densePageHtml({ index: builtIndex(), corpusDir: CORPUS_DIR })],
   tiny: ['/tiny.html', () => '<!doctype html><title>tiny</title><p>Nothing to see here.</p>'],
 };
 const generated = GENERATED[which];

@@ -2,7 +2,8 @@
 // Where the content script's CPU goes on one page: loads it with the extension (build it first with
 // `node build.mjs --no-minify` for readable names), profiles the load as Part 1 does, and prints the
 // content script's time per function (its own time plus the browser calls it makes) and per phase.
-//   node bench/hotspots.mjs [corpus page name | corpus | 1mb | tiny] [loads]   (corpus: every page, summed)
+//   node bench/hotspots.mjs [corpus page name | corpus | 1mb | dense | tiny] [loads]   (corpus: every page, summed;
+//   dense: the 1 MB page of thousands of matches)
 //   EXTRA_ARGS="--js-flags=…" passes flags to Chromium (e.g. --no-lazy, to see what compiling costs)
 //   PACK=FILE.backstory.json installs that pack from the options page first
 import { launchWithExtension } from '../src/tools/chromium.mjs';
@@ -12,6 +13,7 @@ import { builtIndex, CORPUS_DIR, startServer } from '../src/tools/local-server.m
 import { openBenchTab, evaluate } from './bench-tab.mjs';
 import { watchExtensionWorld } from './extension-idle.mjs';
 import { newsPageHtml } from './news-page.mjs';
+import { densePageHtml } from './dense-page.mjs';
 import { startPageServer } from './page-server.mjs';
 import { installPack } from './pack-install.mjs';
 
@@ -20,6 +22,7 @@ const index = builtIndex();
 const corpus = await startServer();
 const generated = await startPageServer({
   '/news-1mb.html': newsPageHtml({ entities: index.entities }),
+  '/dense.html': densePageHtml({ index, corpusDir: CORPUS_DIR }),
   // Start-up alone: a page with one short paragraph that names no one.
   '/tiny.html': '<!doctype html><title>tiny</title><p>Nothing to see here.</p>',
 });
@@ -28,7 +31,7 @@ const corpusUrl = (page) => `${corpus.origin}/corpus/${page}.html`;
 const urls =
   name === 'corpus'
     ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).map((f) => corpusUrl(f.replace(/\.html$/, '')))
-    : [name === '1mb' || name === 'tiny' ? `${generated.origin}/${name === '1mb' ? 'news-1mb' : 'tiny'}.html` : corpusUrl(name)];
+    : [{ '1mb': `${generated.origin}/news-1mb.html`, dense: `${generated.origin}/dense.html`, tiny: `${generated.origin}/tiny.html` }[name] ?? corpusUrl(name)];
 const url = urls.length === 1 ? urls[0] : `${urls.length} corpus pages`;
 const extension = await launchWithExtension({ args: process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(' ') : [] });
 const base = `chrome-extension://${extension.extensionId}/`;

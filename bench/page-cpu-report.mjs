@@ -1,5 +1,5 @@
-// Part 1's printout: the per-page table, the medians over the corpus, the start-up and 1 MB pages' rows, the 1 MB page's
-// long tasks, and warnings where a measurement cannot be trusted.
+// Part 1's printout: the per-page table, the medians over the corpus, the start-up and the two 1 MB pages' rows (sparse
+// and dense), what each match costs, the 1 MB pages' long tasks, and warnings where a measurement cannot be trusted.
 import { fmt, median, table } from './stats.mjs';
 
 const HEADER = ['page', 'words', 'ext ms', 'floor ms', 'mark.js ms', 'ext/floor', 'mark.js/ext', '| ext wall', 'floor now', 'mark.js now', '| ranges', 'marks'];
@@ -59,8 +59,19 @@ function characterFloorLines(generated) {
   ];
 }
 
-function longTaskLines(generated, corpus) {
-  const runs = generated.extRuns;
+/** The 1 MB pages side by side: what the extension, the floor and mark.js cost, and the extension's CPU per painted match. */
+function perMatchLines(generatedPages) {
+  return [
+    'per match on the 1 MB pages (ext ms × 1000 / ranges; the sparse page\'s figure carries the whole walk on few matches):',
+    ...generatedPages.map(
+      (r) =>
+        `  ${r.name}: ${r.ext.ranges} ranges; ext ${fmt(r.ext.ms)} ms, floor ${fmt(r.floor.ms, 2)} ms (now ${fmt(r.floor.wallMs, 2)}), mark.js ${fmt(r.mark.ms)} ms (${fmt(ratio(r.mark.ms, r.ext.ms))}× the extension); ${fmt(ratio(r.ext.ms * 1000, r.ext.ranges), 2)} µs per match`,
+    ),
+  ];
+}
+
+function longTaskLines(generatedPages, corpus) {
+  const runs = generatedPages.flatMap((r) => r.extRuns);
   const installed = runs.every((run) => run.longTasks.installed);
   const describe = (run, i) => {
     const during = run.longTasks.during.map((t) => `${Math.round(t.duration)} ms (content.js ${fmt(t.scriptMs)} ms of it)`).join(', ') || 'none';
@@ -68,10 +79,10 @@ function longTaskLines(generated, corpus) {
   };
   const corpusHits = corpus.filter((r) => r.extRuns.some((run) => run.longTasks.during.length > 0));
   const corpusOwn = corpus.filter((r) => r.extRuns.some((run) => run.longTasks.during.some((t) => t.scriptMs > 0)));
-  const uncalibrated = [...corpus, generated].flatMap((r) => r.extRuns).filter((run) => !run.longTasks.calibrated).length;
+  const uncalibrated = [...corpus, ...generatedPages].flatMap((r) => r.extRuns).filter((run) => !run.longTasks.calibrated).length;
   return [
     `long-task observer (Page.addScriptToEvaluateOnNewDocument, under the page's CSP script-src 'none'): ${installed ? 'ran in every load' : 'DID NOT RUN in some loads'}`,
-    `${generated.name}: long tasks (> 50 ms) overlapping the extension's scan — ${runs.map(describe).join('; ')}`,
+    ...generatedPages.map((generated) => `${generated.name}: long tasks (> 50 ms) overlapping the extension's scan — ${generated.extRuns.map(describe).join('; ')}`),
     `corpus pages where a long task overlapped the scan in some load: ${corpusHits.length}/${corpus.length}${corpusHits.length ? ` (${corpusHits.map((r) => r.name).join(', ')})` : ''}; with content.js running inside it: ${corpusOwn.length}/${corpus.length}${corpusOwn.length ? ` (${corpusOwn.map((r) => r.name).join(', ')})` : ''}`,
     ...(uncalibrated ? [`WARNING: in ${uncalibrated} load(s) the clock mark got no sample; their long tasks could not be placed against the scan`] : []),
   ];
@@ -79,18 +90,20 @@ function longTaskLines(generated, corpus) {
 
 /**
  * The lines of Part 1's report.
- * @param {Awaited<ReturnType<typeof import('./page-cpu.mjs').measurePages>>} measured corpus pages, then the one-sentence page, then the 1 MB page
+ * @param {Awaited<ReturnType<typeof import('./page-cpu.mjs').measurePages>>} measured corpus pages, then the one-sentence page, then the
+ *   sparse 1 MB page, then the dense one
  */
 export function pageCpuReport({ results, seconds }) {
-  const corpus = results.slice(0, -2);
-  const startup = results.at(-2);
-  const generated = results.at(-1);
+  const corpus = results.slice(0, -3);
+  const startup = results.at(-3);
+  const generated = results.at(-2);
+  const dense = results.at(-1);
   const typical = medianRow(corpus);
   const closest = [...corpus].sort((a, b) => Math.abs(a.words - typical.words) - Math.abs(b.words - typical.words))[0];
   const smallest = [...corpus].sort((a, b) => a.words - b.words)[0];
   const idx = median(corpus.flatMap((r) => r.extRuns.map((run) => run.indexMs)));
   return [
-    ...table(HEADER, [...corpus.map((r) => row(r.name, r)), ['-'.repeat(10), ...HEADER.slice(1).map(() => '')], row(`median of ${corpus.length} pages`, typical), row(startup.name, startup), row(generated.name, generated)]),
+    ...table(HEADER, [...corpus.map((r) => row(r.name, r)), ['-'.repeat(10), ...HEADER.slice(1).map(() => '')], row(`median of ${corpus.length} pages`, typical), row(startup.name, startup), row(generated.name, generated), row(dense.name, dense)]),
     '',
     `typical page: the median corpus page has ${Math.round(typical.words)} words and costs the extension ${fmt(typical.ext.ms)} ms; the page closest to that length, ${closest.name} (${closest.words} words), ${fmt(closest.ext.ms)} ms`,
     `start-up: ${fmt(startup.ext.ms)} ms on a page of one sentence (loading the script, reading the settings, building the matcher, one slice; the trace's thread CPU ${fmt(startup.ext.threadMs)} ms); fewest words in the corpus: ${smallest.name} (${smallest.words} words; a run of CJK characters counts as one), ${fmt(smallest.ext.ms)} ms`,
@@ -99,10 +112,11 @@ export function pageCpuReport({ results, seconds }) {
     `  tasks in a Chromium trace without the profiler (one more load per page; see bench/thread-cpu.mjs) ${fmt(median(corpus.map((r) => r.ext.threadMs)))} ms;`,
     `  on the 1 MB page ${fmt(generated.ext.gapMs)} ms and ${fmt(generated.ext.threadMs)} ms (against ${fmt(generated.ext.ms)} ms)`,
     ...characterFloorLines(generated),
+    ...perMatchLines([generated, dense]),
     `page-index.js (the page index global, parsed before content.js): median ${fmt(idx, 2)} ms a load, not included in "ext ms"`,
     `floor: a pass of about a millisecond gets a handful of samples on a busy 2-core VM (the sampler runs late), so its profile figure is coarse`,
     `  (${corpus.filter((r) => r.floor.ms === 0).length} pages with 0.00: no sample landed in it in most loads; "–" ratios); "floor now" is the steadier figure there`,
-    ...longTaskLines(generated, corpus),
+    ...longTaskLines([generated, dense], corpus),
     ...warnings(results),
     `(with the extension: ${Math.round(seconds.extension)} s; without, floor and mark.js: ${Math.round(seconds.reference)} s)`,
   ];

@@ -5,8 +5,8 @@
 // the generated 10,000-name pack: its page index and installing it from the options page (Part 5),
 // and what that pack costs a page once installed, against the built-in pack alone (Part 6).
 // It measures and prints; it never fails on a number.
-//   BENCH_REPS=n   loads per corpus page (default 3); the generated 1 MB page gets at least 5
-//   --part N       only part N (repeatable): `npm run bench -- --part 6`
+//   BENCH_REPS=n   loads per corpus page (default 3); the generated 1 MB pages get at least 5
+//   --part N       run only part N (repeat for several): `--part 1` for the page-side CPU alone
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { CHROME_DIST, CHROMIUM } from '../src/tools/chromium.mjs';
 import { CORPUS_DIR, ROOT, builtIndex, startServer } from '../src/tools/local-server.mjs';
 import { matcherScaling } from './matcher-scaling.mjs';
 import { newsPageHtml } from './news-page.mjs';
+import { densePageHtml } from './dense-page.mjs';
 import { measurePages } from './page-cpu.mjs';
 import { pageCpuReport } from './page-cpu-report.mjs';
 import { SAMPLING_INTERVAL_US } from './cpu-profile.mjs';
@@ -26,8 +27,8 @@ import { GENERATED_PACK } from './pack-install.mjs';
 import { packArticlePage, packPageCostReport } from './pack-page-cost.mjs';
 
 const CORPUS_REPS = Number(process.env.BENCH_REPS) || 3;
+const ONLY = process.argv.flatMap((arg, i, args) => (arg === '--part' ? [Number(args[i + 1])] : []));
 const GENERATED_REPS = Math.max(5, CORPUS_REPS);
-const ONLY = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--part' ? [Number(arg)] : []));
 
 const started = Date.now();
 /** Start-up alone: what a page costs before it has text to scan (it names no one). */
@@ -57,7 +58,7 @@ say(
 
 /** Prints a part's title and lines; a part that cannot run (sources mid-change) prints why instead. */
 async function part(title, lines) {
-  if (ONLY.length && !ONLY.includes(Number(/^## Part (\d+)/.exec(title)?.[1]))) return;
+  if (ONLY.length > 0 && !ONLY.includes(Number(/^## Part (\d+)/.exec(title)?.[1]))) return;
   say('', title);
   try {
     say(...(await lines()));
@@ -81,6 +82,7 @@ async function pageCpu() {
   const corpus = await startServer();
   const generated = await startPageServer({
     '/news-1mb.html': newsPageHtml({ entities: index.entities }),
+    '/dense-1mb.html': densePageHtml({ index, corpusDir: CORPUS_DIR }),
     '/one-sentence.html': ONE_SENTENCE,
   });
   try {
@@ -91,6 +93,7 @@ async function pageCpu() {
         .map((name) => ({ name: name.replace(/\.html$/, ''), url: `${corpus.origin}/corpus/${name}`, reps: CORPUS_REPS })),
       { name: 'start-up: a one-sentence page', url: `${generated.origin}/one-sentence.html`, reps: GENERATED_REPS },
       { name: 'generated news page (1 MB)', url: `${generated.origin}/news-1mb.html`, reps: GENERATED_REPS, characterFloor: true },
+      { name: 'dense news page (1 MB)', url: `${generated.origin}/dense-1mb.html`, reps: GENERATED_REPS },
     ];
     return pageCpuReport(await measurePages(pages, aliases));
   } finally {

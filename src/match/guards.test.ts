@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentions, overlay } from './test-overlay';
 import { createMatcher } from './matcher';
-import { NO_RULES } from './guards';
+import { NO_RULES, shows, verdictInputs, type EntityStats } from './guards';
 
 /** The same entities without the overlay's rules: what the guards' word lists add. */
 const withoutRules = createMatcher(overlay.entities, { rules: NO_RULES });
@@ -147,5 +147,28 @@ describe('currency codes and shouted words', () => {
   it('does not read "US" in a line of capitals as the country', () => {
     expect(mentions('WHAT THE CALL TELLS US ABOUT TRADE')).toEqual([]);
     expect(mentions('the US economy')).toEqual([['US', 'united-states']]);
+  });
+});
+
+describe('verdictInputs', () => {
+  it('covers everything shows() reads: stats with the same inputs give every mention the same verdict', () => {
+    const all: EntityStats[] = [];
+    for (let named = 0; named < 3; named++) for (let fullNamed = 0; fullNamed <= named; fullNamed++) for (let others = 0; others < 3; others++) all.push({ named, fullNamed, others });
+    const conditions = [undefined, 'needs-full-name', 'surname', 'other-person'] as const;
+    const alike = all.flatMap((a) => all.filter((b) => verdictInputs(a) === verdictInputs(b)).map((b) => [a, b] as const));
+    let checked = 0;
+    for (const [own1, own2] of alike) {
+      for (const [rival1, rival2] of alike) {
+        for (const condition of conditions) {
+          for (const rivals of [undefined, [1]]) {
+            const match = { entity: 0, condition, rivals };
+            const verdict = (own: EntityStats, rival: EntityStats) => shows(match, (entity) => (entity === 0 ? own : rival));
+            if (verdict(own1, rival1) !== verdict(own2, rival2)) throw new Error(`${JSON.stringify({ condition, rivals, own1, own2, rival1, rival2 })}`);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

@@ -142,6 +142,14 @@ export function shows(match: GuardedMatch, statsOf: (entity: number) => EntitySt
   return match.rivals === undefined || !match.rivals.some((rival) => statsOf(rival).named > 0);
 }
 
+/**
+ * Everything shows() reads of an entity's stats, for its own mentions and for those it rivals, as
+ * bits: where these are unchanged, so is every verdict that depends on the entity (see PageMatches).
+ */
+export function verdictInputs(stats: EntityStats): number {
+  return (stats.named > 0 ? 1 : 0) | (stats.others > 0 && stats.fullNamed === 0 ? 2 : 0);
+}
+
 /** The mentions a whole document shows (a page for the scan tool, an article for the compiler). */
 export function keepSupported<T extends GuardedMatch>(matches: readonly T[]): T[] {
   const stats = new Map<number, EntityStats>();

@@ -130,6 +130,17 @@ class Tokens {
  */
 const WORD_GAP = /^[\s\p{Pd}.,&'\u2019]{1,3}$/u;
 const CURRENCY = /^\p{Sc}/u;
+
+/** Whether text[from, to) may stand between two words of one alias (see WORD_GAP); one space, nearly always, by its code. */
+function isWordGap(text: string, from: number, to: number): boolean {
+  return (to - from === 1 && text.charCodeAt(from) === 32) || WORD_GAP.test(text.slice(from, to));
+}
+
+/** Whether a currency sign stands at `at` ("US$"); "$" is the only one below U+00A2, so most characters are passed by code. */
+function isCurrencyAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 36 || c >= 0xa2) && CURRENCY.test(text.slice(at, at + 1));
+}
 const SPACE_ONLY = /^\s+$/u;
 
 /** Whether only spaces stand between two tokens. */
@@ -186,22 +197,19 @@ class Scanner {
     const token = (i: number) => tokens.at(i);
     const matches: TextMatch[] = [];
     let free = 0;
-    for (const k of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const k = candidates[c]!;
       if (words.start[k]! < free) continue;
       const found = this.longestAt(text, token, words.count, k);
       if (!found) continue;
-      // The guards look up to two words before the match and one after.
-      token(k - 2);
-      token(k - 1);
-      token(found.last + 1);
-      const match = this.accept(text, tokens.list, k, found);
+      const match = this.accept(text, tokens, k, found);
       if (match) matches.push(match);
       // An alias several entities share (two packs' "Rodríguez"): one conditional mention each, and
       // the page shows the one it names otherwise too, if only one (see guards.shows).
       if (match && found.rivals) {
         const group = [match];
         for (const rival of found.rivals) {
-          const other = this.accept(text, tokens.list, k, { last: found.last, target: rival });
+          const other = this.accept(text, tokens, k, { last: found.last, target: rival });
           if (other) group.push(other);
         }
         if (group.length > 1) for (const m of group) m.rivals = group.filter((o) => o !== m).map((o) => o.entity);
@@ -213,12 +221,18 @@ class Scanner {
   }
 
   /** Applies the guards that look at the match's surroundings; undefined drops it. */
-  private accept(text: string, tokens: Token[], first: number, { last, target }: Found): TextMatch | undefined {
+  private accept(text: string, words: Tokens, first: number, { last, target }: Found): TextMatch | undefined {
     if (target.entity === BLOCKED) return undefined;
+    // The words around the match that its guards read (two before it, one after), made only for
+    // the aliases that have such guards: most matches (full names, places, terms) need none.
+    if (target.surname || target.caseRule === 'exact') words.at(first - 1);
+    if (target.surname) words.at(first - 2);
+    if (target.surname || target.givenName || target.caseRule === 'exact') words.at(last + 1);
+    const tokens = words.list;
     let end = tokens[last]!.end;
     if (target.endsWithPeriod && text[end] === '.') end++;
     // "US$ 12" is a currency, not the country.
-    if (CURRENCY.test(text.slice(end, end + 1))) return undefined;
+    if (isCurrencyAt(text, end)) return undefined;
     if (target.caseRule === 'exact' && inCapitalsRun(text, tokens, first, last)) return undefined;
     const match: TextMatch = { start: tokens[first]!.start, end, entity: target.entity };
     if (target.needsFullName) match.condition = 'needs-full-name';
@@ -238,8 +252,11 @@ class Scanner {
     let middleSkipped = false;
     const surfaces: string[] = [];
     for (let j = first; j < count; ) {
+      // No word leads on from here and no middle name may stand here (most one-word aliases): the
+      // walk ends without reading the next word.
+      if (j > first && node.next.size === 0 && !node.middleName) break;
       const current = token(j)!;
-      if (j > first && !WORD_GAP.test(text.slice(token(j - 1)!.end, current.start))) break;
+      if (j > first && !isWordGap(text, token(j - 1)!.end, current.start)) break;
       const step = this.step(node, text, current, token(j + 1), j === first);
       if (!step) {
         // One middle name the alias does not list: "Marco Antonio Rubio", with spaces only around it
@@ -257,8 +274,16 @@ class Scanner {
       j += step.tokens;
       if (surfaces.length > this.trie.maxWords) break;
       if (node.targets.length === 0) continue;
-      const fitting = node.targets.filter((t) => typos <= t.typos && caseMatches(t, surfaces));
-      const target = fitting[0];
+      // The first target that fits, and how many do, without an array per step (one, nearly always).
+      let target: AliasTarget | undefined;
+      let fits = 0;
+      for (let i = 0; i < node.targets.length; i++) {
+        const t = node.targets[i]!;
+        if (typos <= t.typos && caseMatches(t, surfaces)) {
+          target ??= t;
+          fits++;
+        }
+      }
       if (!target) continue;
       // A skipped middle word inside a run of capitalised words is a headline's ("Delcy Meets Trump
       // Envoy"), not a middle name.
@@ -269,8 +294,9 @@ class Scanner {
       if (shorter !== undefined && target.termRank !== undefined && target.termRank > shorter) continue;
       // Entities that share these words (two packs' "Petro"): the first is the pack ranked highest;
       // the page decides between them (see guards.shows).
-      const rivals = target.entity !== BLOCKED ? fitting.filter((t) => t.entity !== target.entity && t.entity !== BLOCKED) : [];
-      best = rivals.length > 0 ? { last: j - 1, target, rivals: uniqueEntities(rivals) } : { last: j - 1, target };
+      const entity = target.entity;
+      const rivals = fits > 1 && entity !== BLOCKED ? node.targets.filter((t) => t.entity !== entity && t.entity !== BLOCKED && typos <= t.typos && caseMatches(t, surfaces)) : undefined;
+      best = rivals && rivals.length > 0 ? { last: j - 1, target, rivals: uniqueEntities(rivals) } : { last: j - 1, target };
     }
     return best;
   }

@@ -83,8 +83,12 @@ export function hashCode(hash: number, c: number): number {
   return hash;
 }
 
+/** Only ASCII: told natively, where the loop below runs in the interpreter on a page's first words. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Lower-cases and strips diacritics (Córdoba -> cordoba), character by character. */
 export function fold(word: string): string {
+  if (ASCII_ONLY.test(word)) return word.toLowerCase();
   // ASCII and caseless scripts (CJK, kana, Hangul) only need lower-casing: no string per character.
   let simple = true;
   for (let i = 0; i < word.length && simple; i++) {
