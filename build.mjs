@@ -169,7 +169,9 @@ async function buildAll() {
   }
   // A readable copy of the index for editors, reviewers and tools; the extension ships it as built-in-pack.js.
   writeFileSync(join(OUT, 'context-index.json'), JSON.stringify(index, null, 2) + '\n');
-  console.log(`built ${TEST_BUILD ? 'dist-test' : 'dist'}/chrome and /firefox in ${Date.now() - started} ms: index ${index.version}, ${index.entities.length} entities, ${index.articles.length} article(s)`);
+  console.log(
+    `built ${TEST_BUILD ? 'dist-test' : 'dist'}/chrome and /firefox in ${Date.now() - started} ms: index ${index.version}, ${index.entities.length} entities, ${index.articles.length} article(s)`,
+  );
 }
 
 /** A fixed timestamp for every zip entry: two builds of one commit give the same bytes. */
@@ -201,7 +203,10 @@ async function zipAll() {
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   for (const target of TARGETS) writeZip(join(OUT, `backstory-${target}-${version}.zip`), filesUnder(join(OUT, target)));
   const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean).sort();
-  writeZip(join(OUT, `backstory-source-${version}.zip`), tracked.filter((f) => existsSync(join(root, f))).map((f) => [f, join(root, f)]));
+  writeZip(
+    join(OUT, `backstory-source-${version}.zip`),
+    tracked.filter((f) => existsSync(join(root, f))).map((f) => [f, join(root, f)]),
+  );
 }
 
 async function watchAll() {

@@ -41,7 +41,12 @@ const GENERATED = {
 };
 const generated = GENERATED[which];
 const corpus = generated ? await startPageServer({ [generated[0]]: generated[1]() }) : await startServer();
-const pages = generated ? [`${corpus.origin}${generated[0]}`] : readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort().map((f) => `${corpus.origin}/corpus/${f}`);
+const pages = generated
+  ? [`${corpus.origin}${generated[0]}`]
+  : readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => `${corpus.origin}/corpus/${f}`);
 const builds = [await openBuild(distA), await openBuild(distB)];
 try {
   // The first load of each browser pays for its service worker and caches.
@@ -64,7 +69,9 @@ try {
   console.log(`\n${pages.length} page(s), ${rounds} load(s) of each per build, paired (median per page)`);
   console.log(`A ${distA}: median of pages ${fmt(median(perPage.map(([a]) => a)))} ms`);
   console.log(`B ${distB}: median of pages ${fmt(median(perPage.map(([, b]) => b)))} ms`);
-  console.log(`B - A per page: median ${fmt(median(diffs))} ms, mean ${fmt(mean(diffs))} ± ${fmt(sd / Math.sqrt(diffs.length))} ms (standard error); B cheaper on ${diffs.filter((d) => d < 0).length}/${diffs.length} pages`);
+  console.log(
+    `B - A per page: median ${fmt(median(diffs))} ms, mean ${fmt(mean(diffs))} ± ${fmt(sd / Math.sqrt(diffs.length))} ms (standard error); B cheaper on ${diffs.filter((d) => d < 0).length}/${diffs.length} pages`,
+  );
 } finally {
   for (const build of builds) await build.extension.close();
   await corpus.close();

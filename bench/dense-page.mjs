@@ -38,7 +38,13 @@ export function namingSentences(index, corpusDir) {
     .sort()
     .flatMap((f) => {
       const html = readFileSync(join(corpusDir, f), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/gi, '');
-      return [...html.matchAll(/<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/gi)].flatMap((m) => sentencesOf(decode(m[1].replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim()));
+      return [...html.matchAll(/<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/gi)].flatMap((m) =>
+        sentencesOf(
+          decode(m[1].replace(/<[^>]*>/g, ''))
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ),
+      );
     });
   const keep = (sentences) => [...new Set(sentences.filter((s) => s.length >= 40 && s.length <= 400 && names.test(s)))];
   return { seed: keep(index.articles.flatMap((a) => a.sentences)), corpus: keep(fromCorpus) };

@@ -10,7 +10,7 @@ import { launchWithExtension } from '../src/tools/chromium.mjs';
 import { ownedSamples } from './cpu-profile.mjs';
 import { readdirSync } from 'node:fs';
 import { builtIndex, CORPUS_DIR, startServer } from '../src/tools/local-server.mjs';
-import { openBenchTab, evaluate } from './bench-tab.mjs';
+import { openBenchTab } from './bench-tab.mjs';
 import { watchExtensionWorld } from './extension-idle.mjs';
 import { newsPageHtml } from './news-page.mjs';
 import { densePageHtml } from './dense-page.mjs';
@@ -30,7 +30,9 @@ const corpusUrl = (page) => `${corpus.origin}/corpus/${page}.html`;
 // `corpus`: every corpus page in turn, `loads` times each (the profile of a typical page, summed).
 const urls =
   name === 'corpus'
-    ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).map((f) => corpusUrl(f.replace(/\.html$/, '')))
+    ? readdirSync(CORPUS_DIR)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => corpusUrl(f.replace(/\.html$/, '')))
     : [{ '1mb': `${generated.origin}/news-1mb.html`, dense: `${generated.origin}/dense.html`, tiny: `${generated.origin}/tiny.html` }[name] ?? corpusUrl(name)];
 const url = urls.length === 1 ? urls[0] : `${urls.length} corpus pages`;
 const extension = await launchWithExtension({ args: process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(' ') : [] });

@@ -3,12 +3,21 @@
 // paragraphs and related-story lists, and a link-heavy footer.
 import { GIVEN_NAMES, PLACES, newsArticles, randomSource } from './news-prose.mjs';
 
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60);
 
 function navigation(rng) {
   const sections = ['World', 'Americas', 'Politics', 'Business', 'Climate', 'Science', 'Sport', 'Culture', 'Opinion', 'Video'];
-  const items = sections.map((s) => `<li><a href="/section/${slug(s)}">${s}</a><ul>${PLACES.slice(0, 6).map((p) => `<li><a href="/section/${slug(s)}/${slug(p)}">${escape(p)}</a></li>`).join('')}</ul></li>`);
+  const items = sections.map(
+    (s) =>
+      `<li><a href="/section/${slug(s)}">${s}</a><ul>${PLACES.slice(0, 6)
+        .map((p) => `<li><a href="/section/${slug(s)}/${slug(p)}">${escapeHtml(p)}</a></li>`)
+        .join('')}</ul></li>`,
+  );
   return `<header><nav><ul class="sections">${items.join('')}</ul></nav><p class="date">Updated ${rng.int(1, 28)} January 2026</p></header>`;
 }
 
@@ -17,17 +26,17 @@ function articleHtml(article, n, rng) {
   const byline = `${rng.pick(GIVEN_NAMES)} ${rng.pick(['Reyes', 'Stone', 'Iqbal', 'Moreno', 'Clarke'])}`;
   return [
     `<article id="story-${n}" class="story">`,
-    `<h2><a href="/story/${n}/${slug(article.headline)}">${escape(article.headline)}</a></h2>`,
+    `<h2><a href="/story/${n}/${slug(article.headline)}">${escapeHtml(article.headline)}</a></h2>`,
     `<p class="byline">By <a href="/author/${slug(byline)}">${byline}</a> · <time>${rng.int(1, 12)}h ago</time></p>`,
-    `<p class="dek"><strong>${escape(dek)}</strong></p>`,
-    ...body.map((p) => `<p>${escape(p)}</p>`),
-    `<aside><h3>Related</h3><ul>${article.related.map((r, i) => `<li><a href="/story/${n}-${i}">${escape(r)}</a></li>`).join('')}</ul></aside>`,
+    `<p class="dek"><strong>${escapeHtml(dek)}</strong></p>`,
+    ...body.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<aside><h3>Related</h3><ul>${article.related.map((r, i) => `<li><a href="/story/${n}-${i}">${escapeHtml(r)}</a></li>`).join('')}</ul></aside>`,
     `</article>`,
   ].join('\n');
 }
 
 function footer() {
-  const links = PLACES.flatMap((place) => ['News', 'Weather', 'Sport'].map((what) => `<li><a href="/${slug(place)}/${slug(what)}">${escape(place)} ${what}</a></li>`));
+  const links = PLACES.flatMap((place) => ['News', 'Weather', 'Sport'].map((what) => `<li><a href="/${slug(place)}/${slug(what)}">${escapeHtml(place)} ${what}</a></li>`));
   return `<footer><ul>${links.join('')}</ul><p>© 2026 The Daily Example. All rights reserved.</p></footer>`;
 }
 

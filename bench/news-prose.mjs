@@ -21,11 +21,140 @@ export function randomSource(seed) {
   };
 }
 
-export const GIVEN_NAMES = ['Maria', 'James', 'Ana', 'David', 'Laura', 'Carlos', 'Sarah', 'Michael', 'Elena', 'John', 'Sofia', 'Daniel', 'Claire', 'Ahmed', 'Priya', 'Juan', 'Olivia', 'Thomas', 'Fatima', 'Peter', 'Lucia', 'Robert', 'Hannah', 'Miguel', 'Grace', 'Andrew', 'Isabel', 'Kenji', 'Nadia', 'William'];
-const SURNAMES = ['Walker', 'Gonzalez', 'Chen', 'Okafor', 'Martin', 'Silva', 'Nguyen', 'Kowalski', 'Hernandez', 'Brown', 'Haddad', 'Rossi', 'Patel', 'Moreau', 'Fischer', 'Lopez', 'Tanaka', 'Murphy', 'Castillo', 'Johansson', 'Mensah', 'Ortiz', 'Schneider', 'Dubois', 'Kim', 'Sanchez', 'Novak', 'Ibrahim', 'Fernandez', 'Wright'];
-export const PLACES = ['Lisbon', 'Nairobi', 'Manila', 'Ottawa', 'Lima', 'Quito', 'Madrid', 'Berlin', 'Jakarta', 'Seoul', 'Cairo', 'Santiago', 'Buenos Aires', 'Mexico City', 'Brazil', 'Peru', 'Ecuador', 'Canada', 'France', 'Kenya', 'the Philippines', 'Texas', 'Florida', 'New York', 'London', 'Geneva', 'Brussels', 'Panama', 'Chile', 'Argentina'];
-const ORGANIZATIONS = ['the Ministry of Finance', 'the Central Bank', 'the Supreme Court', 'Parliament', 'the World Health Organization', 'the United Nations', 'the European Union', 'the Senate', 'the city council', 'the electoral commission', 'the Department of Justice', 'the National Police', 'the International Monetary Fund', 'the Red Cross', 'the teachers union', 'the Chamber of Commerce', 'the Attorney General', 'the Constitutional Court'];
-const ISSUES = ['inflation', 'tariffs', 'interest rates', 'climate change', 'the budget deficit', 'housing costs', 'pension reform', 'public health', 'energy prices', 'border security', 'corruption', 'wildfires', 'unemployment', 'food prices', 'water shortages', 'renewable energy'];
+export const GIVEN_NAMES = [
+  'Maria',
+  'James',
+  'Ana',
+  'David',
+  'Laura',
+  'Carlos',
+  'Sarah',
+  'Michael',
+  'Elena',
+  'John',
+  'Sofia',
+  'Daniel',
+  'Claire',
+  'Ahmed',
+  'Priya',
+  'Juan',
+  'Olivia',
+  'Thomas',
+  'Fatima',
+  'Peter',
+  'Lucia',
+  'Robert',
+  'Hannah',
+  'Miguel',
+  'Grace',
+  'Andrew',
+  'Isabel',
+  'Kenji',
+  'Nadia',
+  'William',
+];
+const SURNAMES = [
+  'Walker',
+  'Gonzalez',
+  'Chen',
+  'Okafor',
+  'Martin',
+  'Silva',
+  'Nguyen',
+  'Kowalski',
+  'Hernandez',
+  'Brown',
+  'Haddad',
+  'Rossi',
+  'Patel',
+  'Moreau',
+  'Fischer',
+  'Lopez',
+  'Tanaka',
+  'Murphy',
+  'Castillo',
+  'Johansson',
+  'Mensah',
+  'Ortiz',
+  'Schneider',
+  'Dubois',
+  'Kim',
+  'Sanchez',
+  'Novak',
+  'Ibrahim',
+  'Fernandez',
+  'Wright',
+];
+export const PLACES = [
+  'Lisbon',
+  'Nairobi',
+  'Manila',
+  'Ottawa',
+  'Lima',
+  'Quito',
+  'Madrid',
+  'Berlin',
+  'Jakarta',
+  'Seoul',
+  'Cairo',
+  'Santiago',
+  'Buenos Aires',
+  'Mexico City',
+  'Brazil',
+  'Peru',
+  'Ecuador',
+  'Canada',
+  'France',
+  'Kenya',
+  'the Philippines',
+  'Texas',
+  'Florida',
+  'New York',
+  'London',
+  'Geneva',
+  'Brussels',
+  'Panama',
+  'Chile',
+  'Argentina',
+];
+const ORGANIZATIONS = [
+  'the Ministry of Finance',
+  'the Central Bank',
+  'the Supreme Court',
+  'Parliament',
+  'the World Health Organization',
+  'the United Nations',
+  'the European Union',
+  'the Senate',
+  'the city council',
+  'the electoral commission',
+  'the Department of Justice',
+  'the National Police',
+  'the International Monetary Fund',
+  'the Red Cross',
+  'the teachers union',
+  'the Chamber of Commerce',
+  'the Attorney General',
+  'the Constitutional Court',
+];
+const ISSUES = [
+  'inflation',
+  'tariffs',
+  'interest rates',
+  'climate change',
+  'the budget deficit',
+  'housing costs',
+  'pension reform',
+  'public health',
+  'energy prices',
+  'border security',
+  'corruption',
+  'wildfires',
+  'unemployment',
+  'food prices',
+  'water shortages',
+  'renewable energy',
+];
 
 /** Sentences of a story; {P} person, {L} place, {O} institution, {T} issue, {N} number, {D} day. */
 const TEMPLATES = [
@@ -101,9 +230,9 @@ export function newsArticles({ chars, seed = 1, entities, onTopicShare = 0.2 }) 
       rng.next() < 0.4
         ? rng.pick(FILLER)
         : capitalize(
-            rng.pick(TEMPLATES).replace(/\{([PLOTND])\}/g, (_, slot) =>
-              slot === 'N' ? String(rng.int(2, 90)) : slot === 'D' ? rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) : fill(slot),
-            ),
+            rng
+              .pick(TEMPLATES)
+              .replace(/\{([PLOTND])\}/g, (_, slot) => (slot === 'N' ? String(rng.int(2, 90)) : slot === 'D' ? rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) : fill(slot))),
           );
     const paragraphs = Array.from({ length: rng.int(4, 9) }, () => Array.from({ length: rng.int(2, 5) }, sentence).join(' '));
     const headline = capitalize(`${fill('P')} faces questions over ${fill('T')} in ${fill('L')}`);

@@ -79,10 +79,24 @@ export async function measurePackInstall(packFile = GENERATED_PACK) {
     await page.waitForSelector('li[data-pack="built-in"]');
     await page.evaluate(watchInstall);
     // A 120 ms task before the install: if the observer misses it, "no long task" would mean nothing.
-    await page.evaluate(() => new Promise((done) => setTimeout(() => done(((t) => { while (performance.now() - t < 120); })(performance.now())))));
+    await page.evaluate(
+      () =>
+        new Promise((done) =>
+          setTimeout(() =>
+            done(
+              ((t) => {
+                while (performance.now() - t < 120);
+              })(performance.now()),
+            ),
+          ),
+        ),
+    );
     const probeSeen = await page
       .waitForFunction(() => window.__benchInstall.longTasks.some((t) => t.duration >= 100), null, { timeout: 2000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     await page.setInputFiles('#pack-file', packFile);
     await page.waitForFunction(() => window.__benchInstall.done > 0, null, { timeout: 180_000, polling: 100 });
     const seen = await page.evaluate(() => window.__benchInstall);

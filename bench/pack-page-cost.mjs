@@ -100,9 +100,7 @@ export function packArticlePage(packFile = GENERATED_PACK) {
   // Córdoba): the entity with the most mentions among those whose aliases are theirs alone.
   const aliasCount = new Map();
   for (const e of [...pack.entities, ...builtIndex().entities]) for (const a of e.aliases) aliasCount.set(a.text.toLowerCase(), (aliasCount.get(a.text.toLowerCase()) ?? 0) + 1);
-  const top = pack.entities
-    .filter((e) => e.aliases.every((a) => aliasCount.get(a.text.toLowerCase()) === 1))
-    .reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+  const top = pack.entities.filter((e) => e.aliases.every((a) => aliasCount.get(a.text.toLowerCase()) === 1)).reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
   // A mention after a lower-case word ("in Córdoba"): after a capitalised one it may be someone's name ("Piedad Córdoba").
   const textBefore = (m) => pack.articles[m.article].sentences[m.sentence].slice(0, m.start);
   const mention = top.mentions.find((m) => /(^|\s)\p{Ll}+\s$/u.test(textBefore(m))) ?? top.mentions[0];

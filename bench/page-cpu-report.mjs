@@ -62,7 +62,7 @@ function characterFloorLines(generated) {
 /** The 1 MB pages side by side: what the extension, the floor and mark.js cost, and the extension's CPU per painted match. */
 function perMatchLines(generatedPages) {
   return [
-    'per match on the 1 MB pages (ext ms × 1000 / ranges; the sparse page\'s figure carries the whole walk on few matches):',
+    "per match on the 1 MB pages (ext ms × 1000 / ranges; the sparse page's figure carries the whole walk on few matches):",
     ...generatedPages.map(
       (r) =>
         `  ${r.name}: ${r.ext.ranges} ranges; ext ${fmt(r.ext.ms)} ms, floor ${fmt(r.floor.ms, 2)} ms (now ${fmt(r.floor.wallMs, 2)}), mark.js ${fmt(r.mark.ms)} ms (${fmt(ratio(r.mark.ms, r.ext.ms))}× the extension); ${fmt(ratio(r.ext.ms * 1000, r.ext.ranges), 2)} µs per match`,
@@ -103,7 +103,14 @@ export function pageCpuReport({ results, seconds }) {
   const smallest = [...corpus].sort((a, b) => a.words - b.words)[0];
   const idx = median(corpus.flatMap((r) => r.extRuns.map((run) => run.indexMs)));
   return [
-    ...table(HEADER, [...corpus.map((r) => row(r.name, r)), ['-'.repeat(10), ...HEADER.slice(1).map(() => '')], row(`median of ${corpus.length} pages`, typical), row(startup.name, startup), row(generated.name, generated), row(dense.name, dense)]),
+    ...table(HEADER, [
+      ...corpus.map((r) => row(r.name, r)),
+      ['-'.repeat(10), ...HEADER.slice(1).map(() => '')],
+      row(`median of ${corpus.length} pages`, typical),
+      row(startup.name, startup),
+      row(generated.name, generated),
+      row(dense.name, dense),
+    ]),
     '',
     `typical page: the median corpus page has ${Math.round(typical.words)} words and costs the extension ${fmt(typical.ext.ms)} ms; the page closest to that length, ${closest.name} (${closest.words} words), ${fmt(closest.ext.ms)} ms`,
     `start-up: ${fmt(startup.ext.ms)} ms on a page of one sentence (loading the script, reading the settings, building the matcher, one slice; the trace's thread CPU ${fmt(startup.ext.threadMs)} ms); fewest words in the corpus: ${smallest.name} (${smallest.words} words; a run of CJK characters counts as one), ${fmt(smallest.ext.ms)} ms`,

@@ -65,18 +65,32 @@ export function syntheticIndex(realEntities, vocabulary, { count = 10_000, seed 
     person: () => {
       const surname = titleCase(coined());
       const full = `${rng.pick(GIVEN_NAMES)} ${surname}`;
-      return [{ text: full, case: 'capitalized' }, { text: surname, case: 'capitalized' }];
+      return [
+        { text: full, case: 'capitalized' },
+        { text: surname, case: 'capitalized' },
+      ];
     },
     organization: () => {
       const name = rng.pick([`Ministry of ${titleCase(coined())}`, `National ${titleCase(coined())} Council`, `${titleCase(coined())} ${rng.pick(ORG_WORDS)}`]);
-      const acronym = name.split(' ').filter((w) => w !== 'of').map((w) => w[0]).join('').toUpperCase();
-      return [{ text: name, case: 'capitalized' }, { text: `${acronym}${coined().slice(0, 2).toUpperCase()}`, case: 'exact' }];
+      const acronym = name
+        .split(' ')
+        .filter((w) => w !== 'of')
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase();
+      return [
+        { text: name, case: 'capitalized' },
+        { text: `${acronym}${coined().slice(0, 2).toUpperCase()}`, case: 'exact' },
+      ];
     },
     place: () => {
       const word = titleCase(coined());
       return [{ text: rng.pick([word, `San ${word}`, `Port ${word}`, `${word} ${rng.pick(PLACE_WORDS)}`]), case: 'capitalized' }];
     },
-    term: () => [{ text: `${rng.pick(TERM_LEADS)} ${coined()}`, case: 'any' }, { text: coined(), case: 'any' }],
+    term: () => [
+      { text: `${rng.pick(TERM_LEADS)} ${coined()}`, case: 'any' },
+      { text: coined(), case: 'any' },
+    ],
   };
   // Roughly the mix of a news index: mostly people, then institutions and places, some terms.
   const kinds = ['person', 'person', 'person', 'person', 'person', 'organization', 'organization', 'place', 'place', 'term'];

@@ -62,7 +62,10 @@ describe('painting the demo article', () => {
     }
     // And a name is in its kind's Highlight only.
     for (const [text, highlight] of REQUIRED) {
-      expect(painted.filter((h) => h.texts.includes(text)).map((h) => h.name), text).toEqual([highlight]);
+      expect(
+        painted.filter((h) => h.texts.includes(text)).map((h) => h.name),
+        text,
+      ).toEqual([highlight]);
     }
   });
 });
@@ -73,9 +76,7 @@ describe('what is not painted', () => {
     const painted = await waitForPaint(page);
     const texts = painted.flatMap((h) => h.texts).sort();
     expect(texts).toEqual(['Colombia', 'Gustavo Petro', 'Marco Rubio', 'Venezuela', 'glyphosate']);
-    const containers = await page.evaluate(() =>
-      [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => (r.startContainer.parentElement as HTMLElement).closest('[id]')?.id)),
-    );
+    const containers = await page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => (r.startContainer.parentElement as HTMLElement).closest('[id]')?.id)));
     expect(new Set(containers)).toEqual(new Set(['prose', 'not-editable', 'not-editable-upper']));
   });
 });

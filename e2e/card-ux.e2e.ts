@@ -62,11 +62,14 @@ function openNextMention(): Promise<void> {
 
 /** Sends the page's content script the message a click in the popup's list sends. */
 async function openEntityFromPopup(entity: string): Promise<void> {
-  await browser.worker.evaluate(async (m: object) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    await api.tabs.sendMessage(tab!.id, m);
-  }, { type: 'open-entity', entity });
+  await browser.worker.evaluate(
+    async (m: object) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      await api.tabs.sendMessage(tab!.id, m);
+    },
+    { type: 'open-entity', entity },
+  );
 }
 
 describe('hover intent', () => {
@@ -165,7 +168,7 @@ describe('cards that were not opened by hovering, and the page around them', () 
     expect(await dialogs()).toEqual([]);
   });
 
-  it("keeps a card the popup opened for the name whose hover card was showing", async () => {
+  it('keeps a card the popup opened for the name whose hover card was showing', async () => {
     await openDemo();
     const point = await textPoint(page, 'Marco Rubio');
     await page.mouse.move(point.x, point.y);
@@ -247,7 +250,9 @@ describe('related entities and the article page', () => {
     // The theme setting reaches the page, as it reaches the cards.
     const background = () => articlePage.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
-    await articlePage.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: { schemaVersion: 1, theme: 'dark' } }));
+    await articlePage.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: { schemaVersion: 1, theme: 'dark' } }),
+    );
     await articlePage.waitForFunction((before) => getComputedStyle(document.body).backgroundColor !== before, light);
     await articlePage.screenshot({ path: join(SCREENSHOTS, 'article-page-dark.png') });
     await articlePage.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }).chrome.storage.sync.clear());

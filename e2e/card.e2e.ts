@@ -73,7 +73,7 @@ describe('hover card', () => {
       // The demo page renders the summary first; find the occurrence inside the body's sentence.
       const nth = await page.evaluate(
         ({ sentence, surface, start }) => {
-          const text = document.body.textContent ?? "";
+          const text = document.body.textContent ?? '';
           const at = text.indexOf(sentence) + start;
           let count = 0;
           for (let i = text.indexOf(surface); i >= 0 && i < at; i = text.indexOf(surface, i + 1)) count++;

@@ -7,7 +7,9 @@ import { indexMatcher, scanHtml } from '../src/tools/document-scan';
 import { builtIndex, CORPUS_DIR, startServer } from '../src/tools/local-server.mjs';
 import { domWithoutCardHost, paintedRangeCount, waitForIdle } from './support/probes';
 
-const PAGES = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
+const PAGES = readdirSync(CORPUS_DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 /** The saved pages the README and the bench speak of. */
 const CORPUS_SIZE = 44;
 /** The pages a test below read through to the end, with what the content script found there. */
@@ -30,7 +32,10 @@ beforeAll(async () => {
   plainContext = await launchPlain();
   // The saved pages reference hosts this machine cannot reach: refuse them at once, in both browsers.
   for (const context of [plainContext, withExtension.context]) {
-    await context.route((url) => url.host !== new URL(server.origin).host, (route) => route.abort('blockedbyclient'));
+    await context.route(
+      (url) => url.host !== new URL(server.origin).host,
+      (route) => route.abort('blockedbyclient'),
+    );
   }
 });
 

@@ -60,11 +60,7 @@ describe('Look up in Backstory', () => {
   });
 
   it('refuses what the page would not underline: confusables and other people', async () => {
-    await page.evaluate(() =>
-      document.body.append(
-        Object.assign(document.createElement('p'), { textContent: 'Mario sold petroleum, Colombian coffee and shirts signed by James Rodríguez.' }),
-      ),
-    );
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Mario sold petroleum, Colombian coffee and shirts signed by James Rodríguez.' })));
     for (const text of ['petroleum', 'James Rodríguez', 'Mario', 'Colombian coffee']) {
       const dialog = await lookUp(text);
       expect(dialog?.name, text).toBe('Backstory');

@@ -11,7 +11,10 @@ import { ROOT } from '../src/tools/local-server.mjs';
 
 /** The extension APIs the tests call in the service worker (no @types/chrome here). */
 declare const chrome: {
-  storage: Record<'sync' | 'local', { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void>; getBytesInUse(keys: null): Promise<number> }>;
+  storage: Record<
+    'sync' | 'local',
+    { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void>; getBytesInUse(keys: null): Promise<number> }
+  >;
 };
 declare const axe: { run(context?: unknown, options?: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
 
@@ -121,10 +124,12 @@ describe('site rules', () => {
     const field = page.getByLabel('Add a site or a domain');
     await field.fill('https://WWW.ElTiempo.com/mundo');
     await field.press('Enter');
-    await expect.poll(async () => (await stored())?.['siteRules']).toEqual([
-      { pattern: 'news.example.org', enabled: true },
-      { pattern: 'www.eltiempo.com', enabled: false },
-    ]);
+    await expect
+      .poll(async () => (await stored())?.['siteRules'])
+      .toEqual([
+        { pattern: 'news.example.org', enabled: true },
+        { pattern: 'www.eltiempo.com', enabled: false },
+      ]);
     expect(await field.inputValue()).toBe('');
     expect(await page.locator('table.sites tbody th code').allTextContents()).toEqual(['news.example.org', 'www.eltiempo.com']);
     await field.fill('el tiempo');
@@ -150,15 +155,23 @@ describe('site rules', () => {
   });
 
   it('turns a rule off and removes another, in storage and in the table', async () => {
-    await storeSettings({ schemaVersion: 1, siteRules: [{ pattern: '*.example.com', enabled: false }, { pattern: 'news.example.org', enabled: true }] });
+    await storeSettings({
+      schemaVersion: 1,
+      siteRules: [
+        { pattern: '*.example.com', enabled: false },
+        { pattern: 'news.example.org', enabled: true },
+      ],
+    });
     await openOptions();
     expect(await page.locator('table.sites tbody tr').count()).toBe(2);
     expect(await page.locator('table.sites').textContent()).toContain('example.com and all its subdomains');
     await page.getByLabel('Mark names on news.example.org').uncheck();
-    await expect.poll(async () => (await stored())?.['siteRules']).toEqual([
-      { pattern: '*.example.com', enabled: false },
-      { pattern: 'news.example.org', enabled: false },
-    ]);
+    await expect
+      .poll(async () => (await stored())?.['siteRules'])
+      .toEqual([
+        { pattern: '*.example.com', enabled: false },
+        { pattern: 'news.example.org', enabled: false },
+      ]);
     await page.getByRole('button', { name: 'Remove the rule for *.example.com' }).click();
     await expect.poll(async () => (await stored())?.['siteRules']).toEqual([{ pattern: 'news.example.org', enabled: false }]);
     expect(await page.locator('table.sites tbody tr').count()).toBe(1);
@@ -209,7 +222,16 @@ describe('import', () => {
   it('imports a file with one bad rule: applies the rest and names the skipped rule', async () => {
     await storeSettings({ schemaVersion: 1, theme: 'dark', siteRules: [{ pattern: 'old.example', enabled: false }] });
     await openOptions();
-    const file = { schemaVersion: 1, theme: 'light', density: 'first', siteRules: [{ pattern: 'Example.COM', enabled: false }, { pattern: 'not a host!', enabled: true }, { pattern: '*.news.example', enabled: true }] };
+    const file = {
+      schemaVersion: 1,
+      theme: 'light',
+      density: 'first',
+      siteRules: [
+        { pattern: 'Example.COM', enabled: false },
+        { pattern: 'not a host!', enabled: true },
+        { pattern: '*.news.example', enabled: true },
+      ],
+    };
     await importConfirmed(page, 'backup.json', file);
     const status = page.locator('.message[role="status"]');
     await status.waitFor();
@@ -362,4 +384,3 @@ describe('about', () => {
     expect(await page.locator('h1').count()).toBe(1);
   });
 });
-

@@ -139,8 +139,14 @@ describe('a context pack installed from the options page', () => {
     const fromPack = entriesOf(pack, 'gustavo-petro');
     expect(new Set(fromPack.map((e) => e.source)).size).toBeGreaterThanOrEqual(2);
     const expected = timelineOrder([...fromPack, ...entriesOf(builtIn, 'gustavo-petro')], 'es');
-    const at = positions(text, expected.map((e) => e.title));
-    expect(at.every((p) => p >= 0), `every article title is in the card: ${JSON.stringify(expected.map((e) => e.title))}`).toBe(true);
+    const at = positions(
+      text,
+      expected.map((e) => e.title),
+    );
+    expect(
+      at.every((p) => p >= 0),
+      `every article title is in the card: ${JSON.stringify(expected.map((e) => e.title))}`,
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(expected[0]!.language).toBe('es');
     // A quote in another language says which.

@@ -103,9 +103,7 @@ describe('pages that change', () => {
   it('paints static ranges, which the browser need not update on each change the page makes', async () => {
     await page.goto(`${server.origin}/fixtures/spa.html?scripts=1`);
     await waitForPaint(page);
-    const kinds = await page.evaluate(() =>
-      [...CSS.highlights].filter(([name]) => name.startsWith('backstory')).flatMap(([, h]) => [...h].map((r) => r.constructor.name)),
-    );
+    const kinds = await page.evaluate(() => [...CSS.highlights].filter(([name]) => name.startsWith('backstory')).flatMap(([, h]) => [...h].map((r) => r.constructor.name)));
     expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(['StaticRange']));
   });

@@ -265,7 +265,7 @@ describe('settings reach open tabs live', () => {
     await until(async () => (await paintedHighlights(page)).some((h) => h.name === 'backstory-person'), 'the defaults');
   });
 
-  it('toggles the site with the keyboard command, and stores the rule for the tab\'s host', async () => {
+  it("toggles the site with the keyboard command, and stores the rule for the tab's host", async () => {
     await resetSettings();
     await openDemo();
     expect(await highlightCount()).toBeGreaterThan(0);

@@ -71,7 +71,11 @@ describe('"first mention only"', () => {
     expect(first).toHaveLength(state.entities);
     expect(state.ranges).toBe(first.length);
     // Each one painted is where that text is first painted with every mention on.
-    for (const mention of first) expect(every.find((m) => m.text === mention.text), mention.text).toEqual(mention);
+    for (const mention of first)
+      expect(
+        every.find((m) => m.text === mention.text),
+        mention.text,
+      ).toEqual(mention);
     await expect.poll(badge).toBe(String(state.entities));
   });
 });
@@ -182,7 +186,7 @@ describe('highlights on a dark site', () => {
     return (hi + 0.05) / (lo + 0.05);
   };
 
-  it('keeps every kind\'s underline at 3:1 or more on a dark page and on a light one', async () => {
+  it("keeps every kind's underline at 3:1 or more on a dark page and on a light one", async () => {
     for (const fixture of ['dark-site', 'es-article']) {
       await page.goto(`${server.origin}/fixtures/${fixture}.html`);
       await waitForIdle(page);
@@ -198,4 +202,3 @@ describe('highlights on a dark site', () => {
     }
   });
 });
-

@@ -100,7 +100,10 @@ describe('imports', () => {
 
   it('leave the shared names importing nothing, so any module may import them', () => {
     for (const file of ['shared/definitions.ts', 'shared/article-address.ts']) {
-      expect([...readFileSync(join(SRC, file), 'utf8').matchAll(STATIC_IMPORT)].map((m) => m[1] ?? m[2]), file).toEqual([]);
+      expect(
+        [...readFileSync(join(SRC, file), 'utf8').matchAll(STATIC_IMPORT)].map((m) => m[1] ?? m[2]),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -124,6 +127,9 @@ describe('imports', () => {
       ['d', []],
       ['e', ['e']],
     ]);
-    expect(importCircles(graph)).toEqual([['a', 'b', 'c', 'a'], ['e', 'e']]);
+    expect(importCircles(graph)).toEqual([
+      ['a', 'b', 'c', 'a'],
+      ['e', 'e'],
+    ]);
   });
 });

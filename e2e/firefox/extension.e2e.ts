@@ -95,7 +95,10 @@ describe('Firefox: painting', () => {
     ]);
     const trap = await page.evaluate(() => ({
       text: document.getElementById('testigo')?.textContent ?? '',
-      painted: [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => document.getElementById('testigo')?.contains(r.startContainer)).map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)),
+      painted: [...CSS.highlights.values()]
+        .flatMap((h) => [...h])
+        .filter((r) => document.getElementById('testigo')?.contains(r.startContainer))
+        .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)),
     }));
     expect(trap.text).toContain('un hombre rubio');
     expect(trap.painted).toEqual([]);
@@ -105,9 +108,7 @@ describe('Firefox: painting', () => {
   it('skips textarea and contenteditable text', async () => {
     const painted = await paintedAt('/fixtures/editable.html');
     expect(painted.flatMap((h) => h.texts).sort()).toEqual(['Colombia', 'Gustavo Petro', 'Marco Rubio', 'Venezuela', 'glyphosate']);
-    const containers = await page.evaluate(() =>
-      [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => (r.startContainer.parentElement as HTMLElement).closest('[id]')?.id)),
-    );
+    const containers = await page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => (r.startContainer.parentElement as HTMLElement).closest('[id]')?.id)));
     expect(new Set(containers)).toEqual(new Set(['prose', 'not-editable', 'not-editable-upper']));
   });
 });
@@ -174,7 +175,9 @@ describe('Firefox: a page that rewrites itself with document.open() after load',
       document.write('<!doctype html><html><head><title>Rewritten</title></head><body><p>Delcy Rodríguez met Marco Rubio in Caracas.</p></body></html>');
       document.close();
     });
-    await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => [...h].some((r) => r.startContainer.isConnected && (r.startContainer as Text).data.includes('Delcy'))), { timeout: 10_000 });
+    await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => [...h].some((r) => r.startContainer.isConnected && (r.startContainer as Text).data.includes('Delcy'))), {
+      timeout: 10_000,
+    });
     const { x, y } = await textPoint('Marco Rubio');
     await page.mouse.move(x, y);
     await page.waitForFunction(() => document.querySelector('backstory-card')?.matches(':popover-open'), { timeout: 5_000 });

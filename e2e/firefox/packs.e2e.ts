@@ -104,7 +104,10 @@ describe('Firefox: a context pack installed from the options page', () => {
     while (!text.includes(expected[1]!.title) && Date.now() < deadline);
     const shown = expected.slice(0, 2);
     const at = shown.map((e) => text.indexOf(e.title));
-    expect(at.every((p) => p >= 0), `the two newest articles are quoted: ${JSON.stringify(shown.map((e) => e.title))}`).toBe(true);
+    expect(
+      at.every((p) => p >= 0),
+      `the two newest articles are quoted: ${JSON.stringify(shown.map((e) => e.title))}`,
+    ).toBe(true);
     expect(at[0]!).toBeLessThan(at[1]!);
     expect(new Set(shown.map((e) => e.source)).size).toBe(2);
   });

@@ -14,11 +14,7 @@ function write(name: string, content: string): string {
 
 /** The React fixture: server-rendered HTML and the bundled client that hydrates it on request. */
 export async function reactPage(): Promise<string> {
-  const [{ renderToString }, { App }, { createElement }] = await Promise.all([
-    import('react-dom/server'),
-    import('../fixtures/react/app.mjs'),
-    import('react'),
-  ]);
+  const [{ renderToString }, { App }, { createElement }] = await Promise.all([import('react-dom/server'), import('../fixtures/react/app.mjs'), import('react')]);
   await build({
     entryPoints: [join(ROOT, 'e2e/fixtures/react/client.mjs')],
     outfile: join(GENERATED_DIR, 'react-client.js'),
@@ -28,7 +24,10 @@ export async function reactPage(): Promise<string> {
     logLevel: 'warning',
   });
   const ssr = renderToString(createElement(App));
-  return write('react.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React news</title></head><body><div id="root">${ssr}</div><script src="react-client.js"></script></body></html>`);
+  return write(
+    'react.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React news</title></head><body><div id="root">${ssr}</div><script src="react-client.js"></script></body></html>`,
+  );
 }
 
 /** A page of `paragraphs` paragraphs with four text nodes each, names sprinkled through. */

@@ -125,18 +125,16 @@ export function rangesAreLive(page: Page): Promise<boolean> {
     [...CSS.highlights]
       .filter(([name]) => name.startsWith('backstory'))
       .every(([, h]) =>
-        [...h].every((r) => r.startContainer.isConnected && !r.collapsed && r.endOffset <= (r.startContainer as Text).length && (r.startContainer as Text).data.slice(r.startOffset, r.endOffset).trim() !== ''),
+        [...h].every(
+          (r) => r.startContainer.isConnected && !r.collapsed && r.endOffset <= (r.startContainer as Text).length && (r.startContainer as Text).data.slice(r.startOffset, r.endOffset).trim() !== '',
+        ),
       ),
   );
 }
 
 /** How many ranges the extension's highlights hold: each is a match it tracks, so this equals its state's `ranges`. */
 export function paintedRangeCount(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    [...CSS.highlights]
-      .filter(([name]) => name.startsWith('backstory'))
-      .reduce((sum, [, h]) => sum + h.size, 0),
-  );
+  return page.evaluate(() => [...CSS.highlights].filter(([name]) => name.startsWith('backstory')).reduce((sum, [, h]) => sum + h.size, 0));
 }
 
 /** The painted texts, flattened and sorted. */
@@ -204,10 +202,13 @@ export async function dialogColors(cdp: CDPSession): Promise<{ background: strin
 
 /** Relative luminance (0 black … 1 white) of a computed `rgb(…)` / `rgba(…)` colour. */
 export function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((c) => {
+      const s = c / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
   expect(b, `${color} is an rgb() colour`).toBeDefined();
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
@@ -228,7 +229,9 @@ export function paintedInOrder(page: Page): Promise<PaintedMention[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) numbers.set(node, numbers.size);
     const all = [...CSS.highlights]
       .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-flash')
-      .flatMap(([highlight, h]) => [...h].map((r) => ({ highlight, node: numbers.get(r.startContainer) ?? -1, offset: r.startOffset, text: (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) })));
+      .flatMap(([highlight, h]) =>
+        [...h].map((r) => ({ highlight, node: numbers.get(r.startContainer) ?? -1, offset: r.startOffset, text: (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) })),
+      );
     all.sort((a, b) => a.node - b.node || a.offset - b.offset);
     return all.map(({ highlight, text, node, offset }) => ({ highlight, text, at: `${node}:${offset}` }));
   });

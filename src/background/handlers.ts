@@ -17,4 +17,3 @@ export const HANDLERS: Handlers = {
   // The reply is the card's content: a page never holds the packs' text, only what it shows.
   'get-card': (message) => cardFor(message.entity, message.language),
 };
-

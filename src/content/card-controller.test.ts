@@ -92,7 +92,7 @@ describe('CardController with content that arrives later', () => {
     expect(card.current).toBe(matches[0]);
   });
 
-  it("drops the answer for a card it has since replaced, whichever answer comes first", async () => {
+  it('drops the answer for a card it has since replaced, whichever answer comes first', async () => {
     card.open(matches[0]!);
     await settle();
     card.open(matches[1]!);
@@ -168,7 +168,15 @@ describe('CardController with content that arrives later', () => {
 
   it('reports a failure to get the content, and shows nothing', async () => {
     const failing = new CardController(
-      { cardContent: () => Promise.reject(new Error('background gone')), entityId: (n) => ENTITIES[n]!, t: (key) => key, language: () => 'en', theme: () => 'auto', openArticle: () => {}, surface: () => surface },
+      {
+        cardContent: () => Promise.reject(new Error('background gone')),
+        entityId: (n) => ENTITIES[n]!,
+        t: (key) => key,
+        language: () => 'en',
+        theme: () => 'auto',
+        openArticle: () => {},
+        surface: () => surface,
+      },
       scope,
     );
     failing.open(matches[0]!);

@@ -198,13 +198,24 @@ export class CardController {
   }
 
   private navigate(id: string): void {
-    this.request(id, (view) => this.host.update(view), () => {}, openEntry(this.trail, id));
+    this.request(
+      id,
+      (view) => this.host.update(view),
+      () => {},
+      openEntry(this.trail, id),
+    );
   }
 
   /** Shows the card at another place of the trail (Back, Forward). */
   private step(trail: CardTrail<string>): void {
     const id = current(trail);
-    if (id !== undefined) this.request(id, (view) => this.host.update(view), () => {}, trail);
+    if (id !== undefined)
+      this.request(
+        id,
+        (view) => this.host.update(view),
+        () => {},
+        trail,
+      );
   }
 
   private onKey(event: KeyboardEvent): void {

@@ -28,11 +28,17 @@ describe('PageMatches.counts', () => {
     const nodes = textNodes('Petro and Rubio.', 'Petro again.', 'Petro, Petro.');
     const all = new PageMatches({ shows: () => true, density: 'all' });
     all.scan(nodes, matcher);
-    expect([...all.counts()]).toEqual([[0, 4], [1, 1]]);
+    expect([...all.counts()]).toEqual([
+      [0, 4],
+      [1, 1],
+    ]);
     const first = new PageMatches({ shows: () => true, density: 'first' });
     first.scan(nodes, matcher);
     expect(first.all()).toHaveLength(2);
-    expect([...first.counts()].sort()).toEqual([[0, 1], [1, 1]]);
+    expect([...first.counts()].sort()).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
   });
 });
 
@@ -45,15 +51,27 @@ describe('PageMatches, decided batch by batch', () => {
       return [...text.matchAll(/\S/g)].flatMap(({ 0: word, index: start }) => {
         const at = { start, end: start + 1 };
         switch (word) {
-          case 'P': return [{ ...at, entity: 0 }];
-          case 'p': return [{ ...at, entity: 0, condition: 'surname' as const }];
-          case 'x': return [{ ...at, entity: 4, surnameOf: [0] }];
-          case 'R': return [{ ...at, entity: 1 }];
-          case 'r': return [{ ...at, entity: 1, condition: 'surname' as const, rivals: [2] }, { ...at, entity: 2, condition: 'surname' as const, rivals: [1] }];
-          case 'Q': return [{ ...at, entity: 2 }];
-          case 'd': return [{ ...at, entity: 3, condition: 'needs-full-name' as const }];
-          case 'D': return [{ ...at, entity: 3 }];
-          default: return [];
+          case 'P':
+            return [{ ...at, entity: 0 }];
+          case 'p':
+            return [{ ...at, entity: 0, condition: 'surname' as const }];
+          case 'x':
+            return [{ ...at, entity: 4, surnameOf: [0] }];
+          case 'R':
+            return [{ ...at, entity: 1 }];
+          case 'r':
+            return [
+              { ...at, entity: 1, condition: 'surname' as const, rivals: [2] },
+              { ...at, entity: 2, condition: 'surname' as const, rivals: [1] },
+            ];
+          case 'Q':
+            return [{ ...at, entity: 2 }];
+          case 'd':
+            return [{ ...at, entity: 3, condition: 'needs-full-name' as const }];
+          case 'D':
+            return [{ ...at, entity: 3 }];
+          default:
+            return [];
         }
       });
     },
@@ -61,7 +79,7 @@ describe('PageMatches, decided batch by batch', () => {
 
   it('shows what the whole page shows, whatever the order its text comes and goes in', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const letters = 'PpxRrQdD..';
     const text = () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => letters[Math.floor(random() * letters.length)]).join(' ');
     for (let round = 0; round < 30; round++) {
@@ -78,11 +96,21 @@ describe('PageMatches, decided batch by batch', () => {
         for (const node of batch) if (random() < 0.5) node.data = text();
         for (const node of nodes) if (random() < 0.05) node.remove();
         apply(matches.prune());
-        apply(matches.scan(batch.filter((n) => n.isConnected), guarded));
+        apply(
+          matches.scan(
+            batch.filter((n) => n.isConnected),
+            guarded,
+          ),
+        );
         const all = nodes.filter((n) => matches.tracks(n) && n.isConnected).flatMap((n) => guarded.scan(n.data).map((m) => ({ ...m, node: n })));
-        const expected = keepSupported(all).map((m) => `${nodes.indexOf(m.node)}:${m.start}:${m.entity}`).sort();
+        const expected = keepSupported(all)
+          .map((m) => `${nodes.indexOf(m.node)}:${m.start}:${m.entity}`)
+          .sort();
         // Only the scanned nodes' current text is known: compare with the nodes PageMatches tracks.
-        const shown = matches.all().map((m) => `${nodes.indexOf(m.node)}:${m.start}:${m.entity}`).sort();
+        const shown = matches
+          .all()
+          .map((m) => `${nodes.indexOf(m.node)}:${m.start}:${m.entity}`)
+          .sort();
         expect(shown).toEqual(expected);
         expect([...painted].length).toBe(shown.length);
       }

@@ -217,7 +217,10 @@ export class PageMatches {
    * the entity's mentions are compared.
    */
   private redecide(touched: Set<number>, change: MatchChange): void {
-    if (this.rules.density === 'all') return this.redecideChanged(touched, change);
+    if (this.rules.density === 'all') {
+      this.redecideChanged(touched, change);
+      return;
+    }
     const entities = new Set(touched);
     for (const entity of touched) for (const other of this.rivalled.get(entity) ?? []) entities.add(other);
     for (const entity of entities) {

@@ -74,7 +74,11 @@ function fakeIndexSource(): PageIndexSource & { announce(next: PageIndex): void 
 // happy-dom has no CSS Custom Highlight API: a registry and a Highlight, enough for the painter.
 beforeAll(() => {
   Object.defineProperty(globalThis, 'CSS', { value: Object.assign(CSS, { highlights: new Map() }), configurable: true });
-  Object.assign(globalThis, { Highlight: class extends Set<AbstractRange> { priority = 0; } });
+  Object.assign(globalThis, {
+    Highlight: class extends Set<AbstractRange> {
+      priority = 0;
+    },
+  });
   // No StaticRange either; the page side only stores them.
   (globalThis as { StaticRange?: unknown }).StaticRange ??= class {
     constructor(readonly init: StaticRangeInit) {}

@@ -64,7 +64,10 @@ export class PageSession implements TabTarget {
     // Subscribed before the first read: a change that lands while it is pending (the site turned
     // off as the page loads) wins over what the read returns.
     scope.onEnd(env.store.subscribe(scope.guard((next: Settings) => this.settingsChanged(next))));
-    env.indexSource.subscribe(scope.guard((next: PageIndex) => this.reload(next)), scope.signal);
+    env.indexSource.subscribe(
+      scope.guard((next: PageIndex) => this.reload(next)),
+      scope.signal,
+    );
     // Reloaded, updated or removed, the extension leaves this script running in Chrome, cut off:
     // nothing reaches it, and every call to the extension throws. Everything goes, as when the site
     // is turned off; the new version annotates pages loaded from then on. Still connected, the
@@ -154,7 +157,9 @@ export class PageSession implements TabTarget {
       listeners: this.listeners,
       t: env.t,
       language: env.language,
-      ...(passive ? { passive: true, preferences: LOOK_UP_PREFERENCES } : { display: mode.display, preferences: { dwellMs: () => live().dwellMs, trigger: () => live().trigger, theme: () => live().theme } }),
+      ...(passive
+        ? { passive: true, preferences: LOOK_UP_PREFERENCES }
+        : { display: mode.display, preferences: { dwellMs: () => live().dwellMs, trigger: () => live().trigger, theme: () => live().theme } }),
       onEntityCount: passive ? () => {} : (entities) => env.send({ type: 'page-entities', entities }),
       openArticle: (pack, article, sentence, entity) => env.send({ type: 'open-article', pack, article, sentence, entity }),
       onError: (error) => this.report(error),

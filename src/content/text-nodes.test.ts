@@ -16,7 +16,9 @@ function walkAll(root: Node, readable = new ReadableCheck()): string[] {
 
 describe('TextWalk and ReadableCheck', () => {
   it('passes over the text of scripts and styles, and leaves other skipped text to be checked where a name is found', () => {
-    setBody(`<p>Petro spoke.</p><script>var petro = 1;</script><style>${'.petro{}'.repeat(60)}</style><textarea>Rubio</textarea><div contenteditable="true"><b>Trump</b></div><div contenteditable="false">Colombia</div>`);
+    setBody(
+      `<p>Petro spoke.</p><script>var petro = 1;</script><style>${'.petro{}'.repeat(60)}</style><textarea>Rubio</textarea><div contenteditable="true"><b>Trump</b></div><div contenteditable="false">Colombia</div>`,
+    );
     const readable = new ReadableCheck();
     const walked = walkAll(document.body, readable);
     // Script, style and field texts never come out; the editor's does, for the check to refuse.
@@ -33,7 +35,9 @@ describe('TextWalk and ReadableCheck', () => {
 
   // Upper-case "FALSE" is in the browser tests: happy-dom ignores the selector's case flag.
   it('skips editors by their contenteditable value, and text nested deep in skipped elements', () => {
-    setBody('<div contenteditable=""><p>Empty</p></div><div contenteditable="false"><p>Off</p></div><div contenteditable="plaintext-only">Plain</div><pre><span><b>Deep</b></span></pre><p id="open">Open</p>');
+    setBody(
+      '<div contenteditable=""><p>Empty</p></div><div contenteditable="false"><p>Off</p></div><div contenteditable="plaintext-only">Plain</div><pre><span><b>Deep</b></span></pre><p id="open">Open</p>',
+    );
     const readable = new ReadableCheck();
     const verdicts = walkAll(document.body, readable).length;
     const walk = new TextWalk(document.body, readable);

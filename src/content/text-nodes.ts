@@ -1,8 +1,5 @@
 /** Elements whose text is not prose a reader reads, or belongs to a form the reader is typing in. */
-const SKIPPED_TAGS = [
-  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd', 'samp',
-  'template', 'iframe', 'object', 'canvas', 'svg', 'math', 'head', 'title',
-];
+const SKIPPED_TAGS = ['script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd', 'samp', 'template', 'iframe', 'object', 'canvas', 'svg', 'math', 'head', 'title'];
 
 /**
  * The skipped elements as one selector, for closest(): the browser walks a node's ancestors and tests

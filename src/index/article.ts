@@ -48,7 +48,10 @@ export function parseArticle(file: string, text: string): SourceArticle {
   if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(language)) {
     throw new BuildError(file, `language "${language}" is not a language code such as "en" or "es"`);
   }
-  const paragraphs = lines.slice(end + 1).map((l) => l.trim()).filter((l) => l !== '');
+  const paragraphs = lines
+    .slice(end + 1)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   if (paragraphs.length === 0) throw new BuildError(file, 'the article has no body');
 
   const url = fields.get('url');

@@ -46,7 +46,11 @@ function languagesOf(index: ContextIndex): string[] {
  */
 export function packFromIndex(index: ContextIndex, rules: ContextPack['rules'], info: PackInfo, created?: string): ContextPack {
   const body = { rules, articles: index.articles, entities: index.entities };
-  const newest = index.articles.map((a) => a.date).sort().at(-1) ?? '0000-00-00';
+  const newest =
+    index.articles
+      .map((a) => a.date)
+      .sort()
+      .at(-1) ?? '0000-00-00';
   return {
     format: PACK_FORMAT,
     formatVersion: PACK_FORMAT_VERSION,

@@ -34,7 +34,10 @@ describe('the index compiled from assets/context', () => {
       const entity = index.entities.find((e) => e.id === id);
       expect(entity, id).toBeDefined();
       const sentences = entity!.mentions.map((m) => article.sentences[m.sentence]!);
-      expect(sentences.some((s) => s.includes(quote)), `${id}: "${quote}"`).toBe(true);
+      expect(
+        sentences.some((s) => s.includes(quote)),
+        `${id}: "${quote}"`,
+      ).toBe(true);
     }
   });
 
@@ -72,8 +75,6 @@ describe('compileContextIndex', () => {
   });
 
   it('fails, naming the overlay and the entity, when an entity is in no article', () => {
-    expect(() => compileContextIndex(input([person('petro', 'Petro'), person('maduro', 'Maduro')]))).toThrow(
-      'entities.json: entity "maduro": is not mentioned in any article',
-    );
+    expect(() => compileContextIndex(input([person('petro', 'Petro'), person('maduro', 'Maduro')]))).toThrow('entities.json: entity "maduro": is not mentioned in any article');
   });
 });

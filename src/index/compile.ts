@@ -52,11 +52,13 @@ export function compileContextIndex(input: CompileInput): ContextIndex {
     schemaVersion: INDEX_SCHEMA_VERSION,
     version: input.version,
     articles,
-    entities: entities.map((entity, i): IndexEntity => ({
-      ...entity,
-      mentions: mentions[i]!,
-      related: related[i]!,
-    })),
+    entities: entities.map(
+      (entity, i): IndexEntity => ({
+        ...entity,
+        mentions: mentions[i]!,
+        related: related[i]!,
+      }),
+    ),
     matcher,
     fuzzy,
   };

@@ -22,10 +22,7 @@ export interface Overlay {
 }
 
 const caseRule = z.enum(['any', 'capitalized', 'exact']);
-const alias = z.union([
-  z.string().trim().min(1),
-  z.strictObject({ text: z.string().trim().min(1), case: caseRule.optional(), needsFullName: z.boolean().optional() }),
-]);
+const alias = z.union([z.string().trim().min(1), z.strictObject({ text: z.string().trim().min(1), case: caseRule.optional(), needsFullName: z.boolean().optional() })]);
 const entitySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
   name: z.string().trim().min(1),
@@ -133,7 +130,9 @@ function checkUnique(file: string, entities: OverlayEntity[]): void {
 }
 
 function aliasKey(text: string): string {
-  return tokenize(text).map((t) => fold(t.surface)).join(' ');
+  return tokenize(text)
+    .map((t) => fold(t.surface))
+    .join(' ');
 }
 
 /** Drops aliases that fold to the same words with the same case rule ("Rodríguez" listed twice). */

@@ -7,10 +7,7 @@ describe('splitSentences', () => {
   });
 
   it('does not cut after an abbreviation before a name', () => {
-    expect(splitSentences('He spoke with U.S. President Donald Trump. Then he left.', 'en')).toEqual([
-      'He spoke with U.S. President Donald Trump.',
-      'Then he left.',
-    ]);
+    expect(splitSentences('He spoke with U.S. President Donald Trump. Then he left.', 'en')).toEqual(['He spoke with U.S. President Donald Trump.', 'Then he left.']);
   });
 
   it('splits Spanish, keeping EE.UU. inside its sentence', () => {
@@ -18,10 +15,7 @@ describe('splitSentences', () => {
   });
 
   it('keeps EE. UU. with its space, initials and titles inside their sentence', () => {
-    expect(splitSentences('El presidente de EE. UU. habló con Petro. La Dra. Córdoba no respondió.', 'es')).toEqual([
-      'El presidente de EE. UU. habló con Petro.',
-      'La Dra. Córdoba no respondió.',
-    ]);
+    expect(splitSentences('El presidente de EE. UU. habló con Petro. La Dra. Córdoba no respondió.', 'es')).toEqual(['El presidente de EE. UU. habló con Petro.', 'La Dra. Córdoba no respondió.']);
     expect(splitSentences('U.S. President Donald J. Trump spoke with Petro at 3 p.m. Monday. It was "Mr. Petro" who called.', 'en')).toEqual([
       'U.S. President Donald J. Trump spoke with Petro at 3 p.m. Monday.',
       'It was "Mr. Petro" who called.',
@@ -38,16 +32,13 @@ describe('splitSentences', () => {
       'Trump wrote: "I invited Petro. We will meet soon."',
       'The call lasted an hour.',
     ]);
-    expect(splitSentences('Petro dijo: «Fue respetuoso. Hablamos de drogas». Luego se fue.', 'es')).toEqual([
-      'Petro dijo: «Fue respetuoso. Hablamos de drogas».',
-      'Luego se fue.',
-    ]);
+    expect(splitSentences('Petro dijo: «Fue respetuoso. Hablamos de drogas». Luego se fue.', 'es')).toEqual(['Petro dijo: «Fue respetuoso. Hablamos de drogas».', 'Luego se fue.']);
   });
 
   it.each([
     ['He takes vitamin C. Then he runs.', 'en'],
     ['They hit the salary cap. Trump said no.', 'en'],
-    ["He is 6'2\" tall. Petro spoke.", 'en'],
+    ['He is 6\'2" tall. Petro spoke.', 'en'],
     ['Petro dijo: «Fue respetuoso. Hablamos de drogas. Luego se fue.', 'es'],
     ['He said: “It went well. Trump left.', 'en'],
   ])('still cuts where a sentence ends: %s', (paragraph, language) => {

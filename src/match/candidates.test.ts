@@ -48,13 +48,17 @@ describe('CandidateFilter: a first word that is not an alias by itself', () => {
     const words = new WordIndex();
     for (const text of ['Marco Rubbio spoke', 'Marco Polo spoke', 'Marco Rodriguezz spoke']) {
       words.read(text, filter.prefilter);
-      filter.candidates(text, words, () => false, (k, j) => {
-        follows.push(`${text.slice(words.start[k]!, words.end[k]!)} ${text.slice(words.start[j]!, words.end[j]!)}`);
-        return false;
-      });
+      filter.candidates(
+        text,
+        words,
+        () => false,
+        (k, j) => {
+          follows.push(`${text.slice(words.start[k]!, words.end[k]!)} ${text.slice(words.start[j]!, words.end[j]!)}`);
+          return false;
+        },
+      );
     }
     // Only the first text asks (and, "Rubbio" answered no, whether a middle name stands before "spoke").
     expect(follows).toEqual(['Marco Rubbio', 'Marco spoke']);
   });
 });
-

@@ -83,7 +83,9 @@ export function filterData(trie: AliasTrie, fuzzy: FuzzyIndex): FilterData {
     termHeads: tableData(hashes(termHeads)),
     followLengths: tableData(
       firsts.flatMap(([first, node]) =>
-        [...node.next.keys()].map((next) => [letterKey(hashFolded(first), letterIndex(next.charCodeAt(0))), node.termWords?.has(next) ? ANY_LENGTH : typoLengths(next) | lengthBit(next.length)] as const),
+        [...node.next.keys()].map(
+          (next) => [letterKey(hashFolded(first), letterIndex(next.charCodeAt(0))), node.termWords?.has(next) ? ANY_LENGTH : typoLengths(next) | lengthBit(next.length)] as const,
+        ),
       ),
     ),
     misspeltFirst: tableData(seconds.flatMap(([word, list]) => list.map((f) => [letterKey(hashFolded(word), letterIndex(f.first.charCodeAt(0))), typoLengths(f.first)] as const))),
@@ -156,7 +158,8 @@ export class CandidateFilter {
       const k = words.flagged[f]!;
       // A misspelt first word before the second word of an alias ("Donal Trump").
       const before = k - 1;
-      if (before > last && before >= 0 && this.mayBeMisspeltFirst(text, words, before, k) && this.verdict(Math.imul(words.hash[before]!, 0x9e3779b1) ^ words.hash[k]!, () => typo(before, true))) push(before);
+      if (before > last && before >= 0 && this.mayBeMisspeltFirst(text, words, before, k) && this.verdict(Math.imul(words.hash[before]!, 0x9e3779b1) ^ words.hash[k]!, () => typo(before, true)))
+        push(before);
       if (this.opensAt(text, words, k, typo, follows)) push(k);
     }
     return this.found.subarray(0, count);

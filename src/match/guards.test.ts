@@ -12,12 +12,9 @@ const withoutNever = createMatcher(
 );
 
 describe('a surname that is also a common word matches only when capitalised', () => {
-  it.each(['un hombre rubio de ojos azules', 'tiene el pelo rubio', 'it was his trump card', 'data trumps intuition', 'they trumped the rivals'])(
-    '%s',
-    (text) => {
-      expect(mentions(text)).toEqual([]);
-    },
-  );
+  it.each(['un hombre rubio de ojos azules', 'tiene el pelo rubio', 'it was his trump card', 'data trumps intuition', 'they trumped the rivals'])('%s', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
 
   it('still matches the capitalised name', () => {
     expect(mentions('Rubio habló con Trump')).toEqual([

@@ -20,7 +20,13 @@ describe('HashTable', () => {
   });
 
   it('maps hashes to their values, OR-ing the values of a hash given twice', () => {
-    const table = new HashTable(tableData([[0xfffffff0, 1], [5, 4], [0xfffffff0, 2]] as const));
+    const table = new HashTable(
+      tableData([
+        [0xfffffff0, 1],
+        [5, 4],
+        [0xfffffff0, 2],
+      ] as const),
+    );
     expect(table.get(0xfffffff0)).toBe(3);
     expect(table.get(5)).toBe(4);
     expect(table.get(6)).toBeUndefined();

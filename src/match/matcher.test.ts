@@ -32,9 +32,7 @@ describe('createMatcher', () => {
   });
 
   it('prefers the longest alias at a position', () => {
-    expect(found('the voluntary substitution of illicit crops works')).toEqual([
-      ['voluntary substitution of illicit crops', 'voluntary-crop-substitution'],
-    ]);
+    expect(found('the voluntary substitution of illicit crops works')).toEqual([['voluntary substitution of illicit crops', 'voluntary-crop-substitution']]);
     expect(found('voluntary substitution programmes')).toEqual([['voluntary substitution', 'voluntary-crop-substitution']]);
   });
 

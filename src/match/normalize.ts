@@ -48,7 +48,12 @@ const otherFold = new Map<number, string>();
 
 function computeFold(c: number): string {
   const char = String.fromCharCode(c);
-  return VANISHING.test(char) ? '' : [...char.normalize('NFD')].filter((ch) => !VANISHING.test(ch)).join('').toLowerCase();
+  return VANISHING.test(char)
+    ? ''
+    : [...char.normalize('NFD')]
+        .filter((ch) => !VANISHING.test(ch))
+        .join('')
+        .toLowerCase();
 }
 
 /** Whether the UTF-16 code unit `c` belongs to a word. */
@@ -84,6 +89,7 @@ export function hashCode(hash: number, c: number): number {
 }
 
 /** Only ASCII: told natively, where the loop below runs in the interpreter on a page's first words. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included.
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Lower-cases and strips diacritics (Córdoba -> cordoba), character by character. */
@@ -132,7 +138,6 @@ export function isCapitalized(word: string): boolean {
   const first = word.charAt(at);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
-
 
 /**
  * Word hashes are polynomial (×31, as Java's String.hashCode) over the folded code units, kept to 25

@@ -5,7 +5,14 @@ import { createMatcher, type MatchableEntity } from './matcher';
 
 function person(id: string, full: string, surname: string): MatchableEntity {
   const kind: EntityKind = 'person';
-  return { id, kind, aliases: [{ text: full, case: 'capitalized' }, { text: surname, case: 'capitalized', needsFullName: true }] };
+  return {
+    id,
+    kind,
+    aliases: [
+      { text: full, case: 'capitalized' },
+      { text: surname, case: 'capitalized', needsFullName: true },
+    ],
+  };
 }
 
 // Two packs' Rodríguez: the same surname, each needing its full name on the page.

@@ -25,12 +25,27 @@ function source(pack: string, rank: number, role: string, word: string, articles
 
 const spanishOld = article('Petro y los buses', '2023-05-02', 'es', ['Gustavo Petro anunció buses eléctricos.', 'El alcalde respondió.']);
 const spanishNew = article('Candidatos', '2025-11-20', 'es', ['Los candidatos criticaron a Petro.']);
-const englishNewest = article('The call', '2026-01-08', 'en', ['Gustavo Petro spoke with Trump.', 'He also said he would travel, Petro said.', 'Marco Rubio was in the room.', 'He told Petro to wait.']);
+const englishNewest = article('The call', '2026-01-08', 'en', [
+  'Gustavo Petro spoke with Trump.',
+  'He also said he would travel, Petro said.',
+  'Marco Rubio was in the room.',
+  'He told Petro to wait.',
+]);
 
 describe('timelineCard', () => {
   const sources = [
     source('built-in', 0, 'President of Colombia.', 'Petro', [englishNewest], [{ id: 'donald-trump', sentences: 2 }]),
-    source('colombia', 1, 'Another role.', 'Petro', [spanishOld, spanishNew], [{ id: 'donald-trump', sentences: 1 }, { id: 'bogota', sentences: 2 }]),
+    source(
+      'colombia',
+      1,
+      'Another role.',
+      'Petro',
+      [spanishOld, spanishNew],
+      [
+        { id: 'donald-trump', sentences: 1 },
+        { id: 'bogota', sentences: 2 },
+      ],
+    ),
   ];
   const names = new Map([
     ['donald-trump', 'Donald Trump'],

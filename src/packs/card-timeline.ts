@@ -83,7 +83,11 @@ export function timelineCard(sources: readonly EntitySource[], language: string,
   const entries: TimelineEntry[] = [];
   for (const { pack, entity, articles } of sources) {
     for (const [index, article] of articles) {
-      const quotes = bestQuotes(article, entity.mentions.filter((m) => m.article === index), name);
+      const quotes = bestQuotes(
+        article,
+        entity.mentions.filter((m) => m.article === index),
+        name,
+      );
       if (quotes.length > 0) entries.push(entryOf(pack.id, index, article, quotes));
     }
   }

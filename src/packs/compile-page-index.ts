@@ -65,4 +65,3 @@ export function compilePageIndex(packs: readonly MatchablePack[]): PageIndexWire
     fuzzy: JSON.stringify(fuzzy),
   };
 }
-

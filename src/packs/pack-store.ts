@@ -119,10 +119,12 @@ export class PackStore {
     const records = await this.db.getAll('packs');
     const builtIn = records.find((r) => r.id === BUILT_IN_PACK_ID) ?? { id: BUILT_IN_PACK_ID, enabled: true, rank: -1, bytes: 0, meta: this.builtIn.meta };
     const all = [...records.filter((r) => r.id !== BUILT_IN_PACK_ID), builtIn].sort((a, b) => a.rank - b.rank);
-    return all.map((r) => {
-      const isBuiltIn = r.id === BUILT_IN_PACK_ID;
-      return { meta: isBuiltIn ? this.builtIn.meta : r.meta, enabled: r.enabled, rank: 0, bytes: isBuiltIn ? this.builtInBytes : r.bytes, builtIn: isBuiltIn };
-    }).map((p, rank) => ({ ...p, rank }));
+    return all
+      .map((r) => {
+        const isBuiltIn = r.id === BUILT_IN_PACK_ID;
+        return { meta: isBuiltIn ? this.builtIn.meta : r.meta, enabled: r.enabled, rank: 0, bytes: isBuiltIn ? this.builtInBytes : r.bytes, builtIn: isBuiltIn };
+      })
+      .map((p, rank) => ({ ...p, rank }));
   }
 
   /**
@@ -149,7 +151,12 @@ export class PackStore {
       };
       for (const [index, article] of pack.articles.entries()) writes.push(tx.objectStore('articles').put({ pack: id, index, article }).then(tick));
       for (const entity of pack.entities) writes.push(tx.objectStore('entities').put({ pack: id, id: entity.id, entity }).then(tick));
-      writes.push(tx.objectStore('matchable').put({ pack: id, rules: pack.rules, entities: pack.entities.map(directoryEntry) }).then(tick));
+      writes.push(
+        tx
+          .objectStore('matchable')
+          .put({ pack: id, rules: pack.rules, entities: pack.entities.map(directoryEntry) })
+          .then(tick),
+      );
       writes.push(tx.objectStore('packs').put(record).then(tick));
       await Promise.all([...writes, tx.done]);
       progress(total, total);

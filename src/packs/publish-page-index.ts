@@ -24,11 +24,7 @@ export function isBuiltInAlone(packs: readonly MatchablePack[]): boolean {
  * Compiles the page index of the packs enabled now and stores it for the content scripts. `compile`
  * is where the work runs (a worker on the options page; in place in the background).
  */
-export async function publishPageIndex(
-  store: PackStore,
-  local: LocalArea,
-  compile: (packs: MatchablePack[]) => PageIndexWire | Promise<PageIndexWire> = compilePageIndex,
-): Promise<void> {
+export async function publishPageIndex(store: PackStore, local: LocalArea, compile: (packs: MatchablePack[]) => PageIndexWire | Promise<PageIndexWire> = compilePageIndex): Promise<void> {
   const packs = await store.enabledMatchable();
   if (isBuiltInAlone(packs)) await local.remove(PAGE_INDEX_KEY);
   else await local.set({ [PAGE_INDEX_KEY]: await compile(packs) });

@@ -24,7 +24,10 @@ export class PackError extends Error {
 }
 
 const metaSchema = z.strictObject({
-  id: z.string().max(64).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+  id: z
+    .string()
+    .max(64)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
   name: z.string().trim().min(1).max(80),
   publisher: z.string().trim().min(1).max(80),
   languages: z.array(z.string().min(2).max(35)),

@@ -5,7 +5,15 @@ vi.mock('./browser', () => ({ browser: {}, translate: (k: string) => k }));
 
 describe('parsePageEntitiesReply', () => {
   it('keeps the well-formed entities, and says whether the page is still being read', () => {
-    expect(parsePageEntitiesReply({ entities: [{ id: 'marco-rubio', count: 2 }, { id: 7, count: 1 }], scanning: true })).toEqual({ entities: [{ id: 'marco-rubio', count: 2 }], scanning: true });
+    expect(
+      parsePageEntitiesReply({
+        entities: [
+          { id: 'marco-rubio', count: 2 },
+          { id: 7, count: 1 },
+        ],
+        scanning: true,
+      }),
+    ).toEqual({ entities: [{ id: 'marco-rubio', count: 2 }], scanning: true });
     expect(parsePageEntitiesReply({ entities: [], scanning: 'yes' })).toEqual({ entities: [] });
     expect(parsePageEntitiesReply(undefined)).toBeUndefined();
   });

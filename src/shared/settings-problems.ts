@@ -16,17 +16,7 @@
  * - `newer-version`: saved by a newer Backstory (`version`); what this version knows was read.
  * - `bad-version`: the schema version is not a whole number; read as version 0.
  */
-export type ProblemCode =
-  | 'unreadable'
-  | 'not-object'
-  | 'not-list'
-  | 'invalid'
-  | 'out-of-range'
-  | 'not-a-rule'
-  | 'duplicate-rule'
-  | 'over-limit'
-  | 'newer-version'
-  | 'bad-version';
+export type ProblemCode = 'unreadable' | 'not-object' | 'not-list' | 'invalid' | 'out-of-range' | 'not-a-rule' | 'duplicate-rule' | 'over-limit' | 'newer-version' | 'bad-version';
 
 /** One thing the reader repaired. */
 export interface SettingsProblem {

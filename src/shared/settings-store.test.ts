@@ -147,7 +147,7 @@ describe('save', () => {
     expect((await store.load()).settings.theme).toBe('dark');
   });
 
-  it('reads an older version\'s local copy (kept only when sync refused its save) over sync, and a cleared one (null) not at all', async () => {
+  it("reads an older version's local copy (kept only when sync refused its save) over sync, and a cleared one (null) not at all", async () => {
     const { sync, local, store } = setup();
     sync.items.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, theme: 'dark' });
     local.items.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, theme: 'light' });
@@ -351,7 +351,15 @@ describe('forward compatible', () => {
     await store.save({ dwellMs: 400 });
     expect(syncedValue(sync)).toEqual({ ...stored, dwellMs: 400 });
     // What this version does not know stays out of what it reads.
-    expect((await store.load()).settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'light', dwellMs: 400, siteRules: [{ pattern: 'example.com', enabled: false }, { pattern: 'news.org', enabled: true }] });
+    expect((await store.load()).settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'light',
+      dwellMs: 400,
+      siteRules: [
+        { pattern: 'example.com', enabled: false },
+        { pattern: 'news.org', enabled: true },
+      ],
+    });
   });
 
   it('keeps them when the rules are split over several items, and for rules this version changes', async () => {

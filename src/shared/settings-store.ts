@@ -147,10 +147,7 @@ function definedFields(patch: Partial<Settings>): Partial<Settings> {
 }
 
 /** The settings store over `areas`. */
-export function createSettingsStore(
-  areas: { sync?: StorageAreaLike; local: StorageAreaLike },
-  onChanged: StorageChangeSource,
-): SettingsStore {
+export function createSettingsStore(areas: { sync?: StorageAreaLike; local: StorageAreaLike }, onChanged: StorageChangeSource): SettingsStore {
   async function loadState(): Promise<Loaded> {
     const [syncItems, local] = await Promise.all([readAll(areas.sync), readLocal(areas.local)]);
     const synced = syncItems === FAILED ? undefined : readSyncItems(syncItems);

@@ -180,7 +180,14 @@ describe('repairSettings', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     expect(repairSettings(proxy).settings).toEqual(DEFAULT_SETTINGS);
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(repairSettings(hostile)).toEqual({ settings: DEFAULT_SETTINGS, problems: [{ field: 'settings', code: 'unreadable' }] });
     expect(readSettings(hostile).settings).toEqual(DEFAULT_SETTINGS);
   });

@@ -187,12 +187,9 @@ describe('parseSiteRule', () => {
     expect(parseSiteRule({ pattern: 'WWW.Example.com', enabled: false })).toEqual(off('www.example.com'));
   });
 
-  it.each([null, 'example.com', { pattern: 'example.com' }, { pattern: 'example.com', enabled: 'no' }, { pattern: 'no way', enabled: true }])(
-    'rejects %j',
-    (value) => {
-      expect(parseSiteRule(value)).toBeUndefined();
-    },
-  );
+  it.each([null, 'example.com', { pattern: 'example.com' }, { pattern: 'example.com', enabled: 'no' }, { pattern: 'no way', enabled: true }])('rejects %j', (value) => {
+    expect(parseSiteRule(value)).toBeUndefined();
+  });
 });
 
 describe('domainOf', () => {

@@ -20,9 +20,17 @@ export type AnnotateCheck = { ok: true; host: string } | { ok: false; reason: 'n
  * extensions.webextensions.restrictedDomains): the popup says so rather than offer a switch.
  */
 const FIREFOX_PROTECTED = new Set([
-  'accounts-static.cdn.mozilla.net', 'accounts.firefox.com', 'addons.cdn.mozilla.net', 'api.accounts.firefox.com',
-  'content.cdn.mozilla.net', 'discovery.addons.mozilla.org', 'install.mozilla.org', 'oauth.accounts.firefox.com',
-  'profile.accounts.firefox.com', 'support.mozilla.org', 'sync.services.mozilla.com',
+  'accounts-static.cdn.mozilla.net',
+  'accounts.firefox.com',
+  'addons.cdn.mozilla.net',
+  'api.accounts.firefox.com',
+  'content.cdn.mozilla.net',
+  'discovery.addons.mozilla.org',
+  'install.mozilla.org',
+  'oauth.accounts.firefox.com',
+  'profile.accounts.firefox.com',
+  'support.mozilla.org',
+  'sync.services.mozilla.com',
 ]);
 
 /**

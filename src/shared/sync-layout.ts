@@ -235,7 +235,14 @@ export function readSyncItems(items: Record<string, unknown>): SyncRead | undefi
   const more = meta.more === true;
   const named = meta.chunks ?? [];
   const complete = meta.chunks !== null && named.every((key) => Array.isArray(items[key]));
-  const keys = complete ? named : [...named, ...Object.keys(items).filter((key) => key.startsWith(CHUNK_PREFIX) && !named.includes(key)).sort()];
+  const keys = complete
+    ? named
+    : [
+        ...named,
+        ...Object.keys(items)
+          .filter((key) => key.startsWith(CHUNK_PREFIX) && !named.includes(key))
+          .sort(),
+      ];
   const rules = keys.flatMap((key) => (Array.isArray(items[key]) ? (items[key] as unknown[]) : [])).map(decodeRule);
   return { value: { ...fields, siteRules: complete ? rules : onePerPattern(rules) }, more, complete };
 }

@@ -57,7 +57,9 @@ function containsWords(outer: string, inner: string): boolean {
 export function evaluate(target: ContextIndex | EvalTarget, dir = EVAL_DIR): LanguageScore[] {
   const { matcher, ids, judged = new Set(ids) } = 'ids' in target ? target : { matcher: indexMatcher(target), ids: target.entities.map((e) => e.id) };
   const known = new Set(ids);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   return files.map((file) => {
     const cases = parseEvalCases(file, readFileSync(join(dir, file), 'utf8'));
     const total: Score = { truePositives: 0, falsePositives: 0, falseNegatives: 0, unexpected: [], missed: [], missedSurfaces: [] };
@@ -133,6 +135,10 @@ export async function main(args: string[]): Promise<void> {
   const target = withPacks(process.cwd(), index, packs);
   const compiled = performance.now() - started;
   console.log('');
-  printScores(`with ${packs.map((p) => `"${p.meta.name}" (${p.meta.entities.toLocaleString('en')} entities)`).join(', ')} (page index compiled in ${Math.round(compiled)} ms)`, evaluate(target), verbose);
-  console.log('unjudged: matches of the other packs\' entities on text no label marks (not scored; --verbose lists them)');
+  printScores(
+    `with ${packs.map((p) => `"${p.meta.name}" (${p.meta.entities.toLocaleString('en')} entities)`).join(', ')} (page index compiled in ${Math.round(compiled)} ms)`,
+    evaluate(target),
+    verbose,
+  );
+  console.log("unjudged: matches of the other packs' entities on text no label marks (not scored; --verbose lists them)");
 }

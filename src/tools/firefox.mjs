@@ -143,8 +143,7 @@ export async function accessibleDialogs(page, hostSelector = 'backstory-card') {
   });
   const shadowRoot = host.result?.value?.shadowRoot;
   if (!shadowRoot?.sharedId) return [];
-  const locate = async (value) =>
-    (await send('browsingContext.locateNodes', { context, locator: { type: 'accessibility', value }, startNodes: [{ sharedId: shadowRoot.sharedId }] })).nodes;
+  const locate = async (value) => (await send('browsingContext.locateNodes', { context, locator: { type: 'accessibility', value }, startNodes: [{ sharedId: shadowRoot.sharedId }] })).nodes;
   const dialogs = [];
   for (const node of await locate({ role: 'dialog' })) {
     const call = (fn) => send('script.callFunction', { functionDeclaration: fn, arguments: [{ sharedId: node.sharedId }], target: { context }, awaitPromise: false });

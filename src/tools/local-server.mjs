@@ -53,7 +53,10 @@ export async function startServer() {
 
 function resolveFile(pathname) {
   const path = normalize(decodeURIComponent(pathname));
-  for (const [prefix, dir] of [['/fixtures/', FIXTURES_DIR], ['/corpus/', CORPUS_DIR]]) {
+  for (const [prefix, dir] of [
+    ['/fixtures/', FIXTURES_DIR],
+    ['/corpus/', CORPUS_DIR],
+  ]) {
     if (!path.startsWith(prefix)) continue;
     const file = join(dir, path.slice(prefix.length));
     return file.startsWith(dir) ? file : undefined;

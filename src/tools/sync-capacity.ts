@@ -57,7 +57,9 @@ async function largestWhole(rules: QuotaRules, make: (count: number) => SiteRule
 const average = (rules: SiteRule[]) => (rules.reduce((sum, rule) => sum + rule.pattern.length, 0) / rules.length).toFixed(1);
 const longRules = (count: number) => realisticRules(count).map((rule) => ({ ...rule, pattern: rule.pattern.replace(/^(\*\.)?/, '$1a-rather-long-subdomain-for-testing.') }));
 const show = (label: string, result: Result) =>
-  console.log(`${label.padEnd(44)} ${String(result.synced).padStart(5)} of ${String(result.rules).padStart(5)} rules synced, ${String(result.bytes).padStart(6)} bytes in ${result.items} items, save ${result.saveMs.toFixed(0)} ms`);
+  console.log(
+    `${label.padEnd(44)} ${String(result.synced).padStart(5)} of ${String(result.rules).padStart(5)} rules synced, ${String(result.bytes).padStart(6)} bytes in ${result.items} items, save ${result.saveMs.toFixed(0)} ms`,
+  );
 
 export async function main(): Promise<void> {
   for (const rules of ['chrome', 'firefox'] as const) {

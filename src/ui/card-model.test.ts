@@ -43,7 +43,11 @@ describe('cardModel', () => {
         { article: 0, sentence: 4, start: 0, end: 12 },
       ],
     };
-    const rich: ContextIndex = { ...index, articles: [{ ...index.articles[0]!, sentences: ['Petro called Trump.', 'x', 'Petro spoke.', 'Petro left.', 'Petro Urrego returned.'] }], entities: [full, trump] };
+    const rich: ContextIndex = {
+      ...index,
+      articles: [{ ...index.articles[0]!, sentences: ['Petro called Trump.', 'x', 'Petro spoke.', 'Petro left.', 'Petro Urrego returned.'] }],
+      entities: [full, trump],
+    };
     // Sentence 4 names him in full; 0 and 2 come early; 3 only says "Petro", late.
     expect(cardModel(rich, full, 'en').timeline[0]!.quotes.map((q) => q.sentence)).toEqual([0, 2, 4]);
   });

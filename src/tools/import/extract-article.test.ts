@@ -25,11 +25,17 @@ const CASES: PageCase[] = [
       url: 'https://www.elcolombiano.com/antioquia/polemica-por-buses-de-la-alcaldia-en-casa-de-gustavo-petro-en-la-floresta-EN17385450',
     },
     summary: 'Vehículos que están en el contrato de $12.000 millones con la Alcaldía fueron vistos cerca a la Casa Petro.',
-    first: 'Las alertas por el presunto uso de recursos de la Alcaldía de Medellín para aceitar la maquinaria de la campaña presidencial de Gustavo Petro en Medellín volvieron a encenderse esta semana, justo cuando la puja por la primera vuelta ha entrado en sus días definitivos.',
+    first:
+      'Las alertas por el presunto uso de recursos de la Alcaldía de Medellín para aceitar la maquinaria de la campaña presidencial de Gustavo Petro en Medellín volvieron a encenderse esta semana, justo cuando la puja por la primera vuelta ha entrado en sus días definitivos.',
     last: 'Quedará entonces en manos de la Procuraduría, en donde ya cursa una indagación en contra de Quintero por ese mismo tema, esclarecer lo ocurrido.',
     outside: [
-      'REPORTE UN ERROR', 'AGREGAR INFORMACIÓN', 'Jacobo Betancur Peláez', 'Contexto de la Noticia', 'ANTECEDENTES',
-      'En el video captado puede observarse los vehículos', 'Contrato de la Alcaldía con la UT Movilizando Sueños',
+      'REPORTE UN ERROR',
+      'AGREGAR INFORMACIÓN',
+      'Jacobo Betancur Peláez',
+      'Contexto de la Noticia',
+      'ANTECEDENTES',
+      'En el video captado puede observarse los vehículos',
+      'Contrato de la Alcaldía con la UT Movilizando Sueños',
     ],
   },
   {
@@ -43,11 +49,17 @@ const CASES: PageCase[] = [
     },
     // The page escapes its description twice ("temáticos.&amp;nbsp;").
     summary: 'La discusión estuvo enmarcada en seis ejes temáticos.',
-    first: 'La Universidad Eafit fue el epicentro de un nuevo debate presidencia del que participaron los candidatos Ingrid Betancourt, Sergio Fajardo, Rodolfo Hernández, Enrique Gómez, John Milton Rodríguez y Luis Pérez Gutiérrez.',
+    first:
+      'La Universidad Eafit fue el epicentro de un nuevo debate presidencia del que participaron los candidatos Ingrid Betancourt, Sergio Fajardo, Rodolfo Hernández, Enrique Gómez, John Milton Rodríguez y Luis Pérez Gutiérrez.',
     last: 'El debate fue organizado por estudiantes de la Universidad Eafit y tuvo apoyo de la Embajada de Alemania en Colombia y medios de comunicación como Bluradio y El Espectador.',
     outside: [
-      'Le puede interesar', 'También puede leer', 'Candidatos presidenciales rezagados', 'Reacción de candidatos a amenazas de muerte de Petro',
-      'Debate de candidatos presidenciales en la Universidad Eafit', 'Compartir', 'MEDELLÍN',
+      'Le puede interesar',
+      'También puede leer',
+      'Candidatos presidenciales rezagados',
+      'Reacción de candidatos a amenazas de muerte de Petro',
+      'Debate de candidatos presidenciales en la Universidad Eafit',
+      'Compartir',
+      'MEDELLÍN',
     ],
   },
   {
@@ -59,12 +71,19 @@ const CASES: PageCase[] = [
       language: 'es',
       url: 'https://ladiaria.com.uy/ambiente/articulo/2022/5/productor-fumigo-con-glifosato-predio-lindero-a-escuela-rural-ubicada-dentro-del-area-protegida-paso-centurion-y-sierra-de-rios/',
     },
-    summary: 'A pesar de que el área protegida entró al SNAP en 2019, se continúa discutiendo su plan de manejo; mientras tanto, organizaciones de vecinos muestran preocupación por declaraciones de autoridades que consideran “excesivo” su tamaño.',
-    first: 'La escuela rural 27 está ubicada en el centro de uno de los paisajes protegidos de Uruguay: Paso Centurión y Sierra de Ríos, que se encuentra en el departamento de Cerro Largo e ingresó al Sistema Nacional de Áreas Protegidas (SNAP) en 2019.',
+    summary:
+      'A pesar de que el área protegida entró al SNAP en 2019, se continúa discutiendo su plan de manejo; mientras tanto, organizaciones de vecinos muestran preocupación por declaraciones de autoridades que consideran “excesivo” su tamaño.',
+    first:
+      'La escuela rural 27 está ubicada en el centro de uno de los paisajes protegidos de Uruguay: Paso Centurión y Sierra de Ríos, que se encuentra en el departamento de Cerro Largo e ingresó al Sistema Nacional de Áreas Protegidas (SNAP) en 2019.',
     last: 'Sobre este punto, desde su perspectiva, también hace falta más control para preservar las especies nativas, y mostró preocupación por el nuevo decreto del gobierno que habilitó la caza nocturna de especies exóticas.',
     outside: [
-      'Suscribite', '¿Te interesa el ambiente?', 'Temas en este artículo', 'Foto: Ricardo Correa',
-      'Predio fumigado lindero a escuela dentro del área protegida', 'Cuando la información no llega', 'Caza ilegal',
+      'Suscribite',
+      '¿Te interesa el ambiente?',
+      'Temas en este artículo',
+      'Foto: Ricardo Correa',
+      'Predio fumigado lindero a escuela dentro del área protegida',
+      'Cuando la información no llega',
+      'Caza ilegal',
     ],
   },
   {
@@ -76,13 +95,19 @@ const CASES: PageCase[] = [
       language: 'en',
       url: 'https://www.cnn.com/2023/11/06/politics/takeaways-trump-engoron-testimony-fraud-trial/index.html',
     },
-    summary: 'Donald Trump brought bombastic rhetoric to the witness stand Monday in the civil fraud case against him and his business, as he spent his time on the stand attacking the New York attorney general who brought the case and the judge overseeing the trial itself.',
-    first: 'Donald Trump brought bombastic rhetoric to the witness stand Monday in the civil fraud case against him and his business, as he spent his time on the stand attacking the New York attorney general who brought the case and the judge overseeing the trial itself.',
+    summary:
+      'Donald Trump brought bombastic rhetoric to the witness stand Monday in the civil fraud case against him and his business, as he spent his time on the stand attacking the New York attorney general who brought the case and the judge overseeing the trial itself.',
+    first:
+      'Donald Trump brought bombastic rhetoric to the witness stand Monday in the civil fraud case against him and his business, as he spent his time on the stand attacking the New York attorney general who brought the case and the judge overseeing the trial itself.',
     last: '“I don’t know last week, but I know recently. On time, on schedule,” Trump replied, ignoring the contradiction of his previous statement.',
     outside: [
-      'Video Ad Feedback', 'Watch what Trump did when asked a question outside the courtroom', 'Now playing',
+      'Video Ad Feedback',
+      'Watch what Trump did when asked a question outside the courtroom',
+      'Now playing',
       'Trump speaks to reporters after testimony in civil fraud trial',
-      'This story has been updated', 'Elie Honig reacts', 'The campaign comes to the courtroom',
+      'This story has been updated',
+      'Elie Honig reacts',
+      'The campaign comes to the courtroom',
     ],
   },
   {
@@ -95,8 +120,10 @@ const CASES: PageCase[] = [
       // og:url is relative here; the canonical link gives the host.
       url: 'https://www.infobae.com/america/mundo/2022/05/03/el-nobel-de-la-paz-ruso-dmitry-muratov-advirtio-que-el-regimen-de-vladimir-putin-podria-utilizar-armas-nucleares-en-ucrania/',
     },
-    summary: 'El periodista sostuvo que eso supondría “el fin de la humanidad” y consideró que lo más aterrador es que el líder ruso adquirió “un poder absoluto y sin restricciones”: “Si se toma una decisión así nadie podrá pararlo”',
-    first: 'El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov, denunció este martes la propaganda rusa que aboga por usar armas nucleares en el conflicto de Ucrania, advirtiendo que eso supondría “el fin de la humanidad”.',
+    summary:
+      'El periodista sostuvo que eso supondría “el fin de la humanidad” y consideró que lo más aterrador es que el líder ruso adquirió “un poder absoluto y sin restricciones”: “Si se toma una decisión así nadie podrá pararlo”',
+    first:
+      'El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov, denunció este martes la propaganda rusa que aboga por usar armas nucleares en el conflicto de Ucrania, advirtiendo que eso supondría “el fin de la humanidad”.',
     last: 'Rusia anunció a principios de este mes que planea desplegar para el otoño sus recién probados misiles balísticos intercontinentales Sarmat, capaces de efectuar ataques nucleares contra Estados Unidos.',
     outside: ['Seguir leyendo', 'Con información de AFP', 'Cobra impulso la idea de procesar a Vladimir Putin', 'TEMAS RELACIONADOS'],
   },
@@ -111,7 +138,8 @@ const CASES: PageCase[] = [
       url: 'https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html',
     },
     summary: 'For the first time since the 1990s, the country will be able to trade extensively with the United States.',
-    first: 'LONDON — After nearly 20 years of hostile relations, the American government plans to reverse its position on Sudan and lift trade sanctions, Obama administration officials said late Thursday.',
+    first:
+      'LONDON — After nearly 20 years of hostile relations, the American government plans to reverse its position on Sudan and lift trade sanctions, Obama administration officials said late Thursday.',
     last: 'Mr. Reeves said he thought that the American government was being manipulated and that the Obama administration had made a “deal with the devil.”',
     outside: ['A version of this article appears in print', 'Continue reading the main story', 'Related Coverage', 'Order Reprints'],
   },
@@ -125,8 +153,10 @@ const CASES: PageCase[] = [
       url: 'https://www.npr.org/sections/thetwo-way/2016/12/15/505723552/jury-finds-dylann-roof-guilty-in-s-c-church-shooting',
     },
     // Its description is the photo's caption: the first sentence stands in.
-    summary: 'A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts of federal hate crimes he faced for murdering nine people and attempting to kill three others in the basement of a historically black church.',
-    first: 'A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts of federal hate crimes he faced for murdering nine people and attempting to kill three others in the basement of a historically black church.',
+    summary:
+      'A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts of federal hate crimes he faced for murdering nine people and attempting to kill three others in the basement of a historically black church.',
+    first:
+      'A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts of federal hate crimes he faced for murdering nine people and attempting to kill three others in the basement of a historically black church.',
     last: 'That trial is scheduled to begin Jan. 17.',
     outside: ['Dylann Roof is escorted from the Shelby Police Department', 'hide caption', 'toggle caption', 'Chuck Burton/AP', 'Enlarge this image'],
   },
@@ -184,8 +214,13 @@ function page(body: string, head = '', lang = ''): string {
   return `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><title>Una prueba</title>${head}</head><body><article>${body}</article></body></html>`;
 }
 
-const SPANISH = Array.from({ length: 6 }, (_, i) => `<p>El presidente de la República dijo este martes que el Gobierno no aceptará las condiciones del Congreso, según informaron fuentes oficiales a los medios, y que la decisión se conocerá en los próximos días ${i}.</p>`).join('');
-const DATED = '<meta property="article:published_time" content="2024-03-09T10:00:00-05:00"><meta property="og:site_name" content="Diario de Prueba"><link rel="canonical" href="https://example.com/nota">';
+const SPANISH = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>El presidente de la República dijo este martes que el Gobierno no aceptará las condiciones del Congreso, según informaron fuentes oficiales a los medios, y que la decisión se conocerá en los próximos días ${i}.</p>`,
+).join('');
+const DATED =
+  '<meta property="article:published_time" content="2024-03-09T10:00:00-05:00"><meta property="og:site_name" content="Diario de Prueba"><link rel="canonical" href="https://example.com/nota">';
 
 describe('extractArticle on made-up pages', () => {
   it('reads Spanish text under lang="en" as Spanish', () => {
@@ -206,13 +241,13 @@ describe('extractArticle on made-up pages', () => {
     expect(() => extractArticle('<!doctype html><html><head><title>x</title></head><body></body></html>', 'empty.html')).toThrow(/^empty\.html: /);
   });
 
-  it('takes the address given over the page\'s own, and the host when no publisher is named', () => {
+  it("takes the address given over the page's own, and the host when no publisher is named", () => {
     const draft = extractArticle(page(SPANISH, '<meta name="date" content="2024-03-09">', 'es'), 'p.html', { url: 'https://noticias.example.org/a/1' });
     expect(draft.url).toBe('https://noticias.example.org/a/1');
     expect(draft.source).toBe('noticias.example.org');
   });
 
-  it('never runs the page\'s scripts', () => {
+  it("never runs the page's scripts", () => {
     const script = '<script>globalThis.pageScriptRan = true; document.write("<p>Inyectado por el guion.</p>")</script>';
     const draft = extractArticle(page(script + SPANISH, DATED, 'es'), 'scripted.html');
     expect((globalThis as { pageScriptRan?: boolean }).pageScriptRan).toBeUndefined();

@@ -26,7 +26,12 @@ describe('parseImportArgs', () => {
   it('writes into assets/context with its overlay unless told otherwise', () => {
     expect(parseImportArgs(['a.html', 'b.html'])).toEqual({ files: ['a.html', 'b.html'], out: 'assets/context', overlay: OVERLAY });
     expect(parseImportArgs(['a.html', '--out', 'pack', '--overlay', 'pack/entities.json', '--date', '2024-02-29', '--url', 'https://x.org/a', '--language', 'es'])).toEqual({
-      files: ['a.html'], out: 'pack', overlay: 'pack/entities.json', date: '2024-02-29', url: 'https://x.org/a', language: 'es',
+      files: ['a.html'],
+      out: 'pack',
+      overlay: 'pack/entities.json',
+      date: '2024-02-29',
+      url: 'https://x.org/a',
+      language: 'es',
     });
   });
 
@@ -47,10 +52,7 @@ describe('importArticles', () => {
   it('writes one article file per page that the build parses, and lists uncovered names', () => {
     const dir = tempDir();
     const results = importArticles({ files: [page('elcolombiano-petro-buses.html'), page('cnn-trump-fraud-trial-2023.html')], out: dir, overlay: OVERLAY });
-    expect(readdirSync(join(dir, 'articles')).sort()).toEqual([
-      '2022-05-05-buses-de-la-alcaldia-al-servicio-de-petro.md',
-      '2023-11-06-takeaways-from-donald-trumps-contentious-testimony-in-his.md',
-    ]);
+    expect(readdirSync(join(dir, 'articles')).sort()).toEqual(['2022-05-05-buses-de-la-alcaldia-al-servicio-de-petro.md', '2023-11-06-takeaways-from-donald-trumps-contentious-testimony-in-his.md']);
     for (const r of results) expect(parseArticle(r.written, readFileSync(r.written, 'utf8')).paragraphs).toEqual(r.draft.paragraphs);
     expect(results[0]!.candidates.map((c) => c.name)).toContain('Pacto Histórico');
     expect(results[0]!.candidates.map((c) => c.name)).not.toContain('Gustavo Petro');
@@ -72,7 +74,7 @@ describe('importArticles', () => {
     expect(existsSync(join(dir, 'articles'))).toBe(false);
   });
 
-  it('fails on a bad overlay with the overlay\'s file', () => {
+  it("fails on a bad overlay with the overlay's file", () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'entities.json'), '{"entities": []}');
     expect(() => importArticles({ files: [page('eltiempo-candidatos-petro.html')], out: dir, overlay: join(dir, 'entities.json') })).toThrow(/entities\.json: /);

@@ -107,7 +107,9 @@ function trim(tokens: Token[], skip: Set<string>): Token[] {
 
 /** Folded words joined by one space: how the matcher compares names. */
 function key(text: string): string {
-  return tokenize(text).map((t) => fold(t.surface)).join(' ');
+  return tokenize(text)
+    .map((t) => fold(t.surface))
+    .join(' ');
 }
 
 function mostFrequent(forms: Map<string, number>): string {

@@ -17,9 +17,24 @@ export interface PageMetadata {
 
 /** Meta tags that hold the publication date, by property, name or itemprop, most specific first. */
 const DATE_KEYS = [
-  'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'datePublished',
-  'pubdate', 'og:pubdate', 'publishdate', 'publish-date', 'article.published', 'article:publicationdate',
-  'parsely-pub-date', 'sailthru.date', 'DC.date.issued', 'dc.date', 'date', 'pdate', 'DCSext.articleFirstPublished',
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'og:published_time',
+  'datePublished',
+  'pubdate',
+  'og:pubdate',
+  'publishdate',
+  'publish-date',
+  'article.published',
+  'article:publicationdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'DC.date.issued',
+  'dc.date',
+  'date',
+  'pdate',
+  'DCSext.articleFirstPublished',
 ].map((k) => k.toLowerCase());
 
 /** Reads the publication date, publisher, address and language a page declares. */
@@ -56,10 +71,9 @@ function metaValues(document: Document): Map<string, string[]> {
  * meta tag and 2022-05-05T21:00-05:00 in JSON-LD, and its readers saw May 5.
  */
 function publicationDate(meta: Map<string, string[]>, articles: Record<string, unknown>[], document: Document): string | undefined {
-  const declared = [
-    ...DATE_KEYS.flatMap((key) => meta.get(key) ?? []),
-    ...articles.map((a) => textOf(a, 'datePublished')).filter((d): d is string => d !== undefined),
-  ].filter((raw) => normalizeDate(raw) !== undefined);
+  const declared = [...DATE_KEYS.flatMap((key) => meta.get(key) ?? []), ...articles.map((a) => textOf(a, 'datePublished')).filter((d): d is string => d !== undefined)].filter(
+    (raw) => normalizeDate(raw) !== undefined,
+  );
   const local = declared.find((raw) => /T\d{2}:\d{2}.*[+-]\d{2}:?\d{2}$/.test(raw) && !/[+-]00:?00$/.test(raw));
   const chosen = local ?? declared[0];
   if (chosen) return normalizeDate(chosen);

@@ -16,7 +16,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'backstory-test-pack-'));
   await importTestPack(dir);
   const read = (file: string) => ({ file, text: readFileSync(join(dir, file), 'utf8') });
-  const articles = readdirSync(join(dir, 'articles')).sort().map((name) => read(join('articles', name)));
+  const articles = readdirSync(join(dir, 'articles'))
+    .sort()
+    .map((name) => read(join('articles', name)));
   index = compileContextIndex({ overlay: read('entities.json'), articles, version: 'test-pack' });
 }, 60_000);
 

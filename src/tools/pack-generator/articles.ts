@@ -30,10 +30,7 @@ const TEMPLATES: Record<Language, Record<EntityKind | 'short' | 'filler', string
       'A spokesperson for {O} declined to comment on the talks with {P}.',
       '{O} has asked {R} to clarify the plan before the vote.',
     ],
-    term: [
-      'The {T} has divided lawmakers for months, and {P} has become its most visible critic.',
-      'Supporters of the {T} say it will be debated in {L} before the end of the year.',
-    ],
+    term: ['The {T} has divided lawmakers for months, and {P} has become its most visible critic.', 'Supporters of the {T} say it will be debated in {L} before the end of the year.'],
     event: ['{T} was the main topic of the meeting in {L}.'],
     short: ['{p} later added that the talks would continue.', 'Asked about the timetable, {p} said only that it was "under review".'],
     filler: ['The talks are expected to resume next week.', 'Analysts said the outcome remained uncertain.', 'Neither side published the full text of the agreement.'],
@@ -56,13 +53,14 @@ const TEMPLATES: Record<Language, Record<EntityKind | 'short' | 'filler', string
       'Un vocero de {O} no quiso comentar las conversaciones con {P}.',
       '{O} pidió a {R} que aclarara el plan antes de la votación.',
     ],
-    term: [
-      'El debate sobre {T} divide a los legisladores desde hace meses, y {P} es su crítico más visible.',
-      'Los defensores de {T} dicen que se discutirá en {L} antes de fin de año.',
-    ],
+    term: ['El debate sobre {T} divide a los legisladores desde hace meses, y {P} es su crítico más visible.', 'Los defensores de {T} dicen que se discutirá en {L} antes de fin de año.'],
     event: ['{T} fue el tema principal de la reunión en {L}.'],
     short: ['{p} añadió después que las conversaciones seguirían.', 'Consultado por el calendario, {p} dijo solo que estaba "en revisión".'],
-    filler: ['Se espera que las conversaciones se reanuden la próxima semana.', 'Los analistas dijeron que el resultado seguía siendo incierto.', 'Ninguna de las partes publicó el texto completo del acuerdo.'],
+    filler: [
+      'Se espera que las conversaciones se reanuden la próxima semana.',
+      'Los analistas dijeron que el resultado seguía siendo incierto.',
+      'Ninguna de las partes publicó el texto completo del acuerdo.',
+    ],
   },
 };
 

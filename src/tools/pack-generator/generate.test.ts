@@ -26,7 +26,10 @@ describe('the generated pack', () => {
     const { entities } = parseOverlay('entities.json', sources.overlay.text);
     for (const surname of ['Petro', 'Rubio', 'Trump', 'Rodríguez']) {
       expect(entities.filter((e) => e.kind === 'person' && e.name.endsWith(` ${surname}`)).length, surname).toBeGreaterThan(5);
-      expect(entities.filter((e) => e.aliases.some((a) => a.text === surname)), surname).toHaveLength(1);
+      expect(
+        entities.filter((e) => e.aliases.some((a) => a.text === surname)),
+        surname,
+      ).toHaveLength(1);
     }
     expect(entities.map((e) => e.name)).not.toContain('Marco Rubio');
     expect(entities.find((e) => e.name === 'Córdoba')?.kind).toBe('place');

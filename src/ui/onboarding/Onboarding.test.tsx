@@ -89,9 +89,7 @@ describe('Onboarding', () => {
 
   it('names the popup controls with the popup’s own words', () => {
     show();
-    expect(texts('.ui-label')).toEqual(
-      expect.arrayContaining(['Annotate www.example.com', 'all of example.com', 'Applies to', en.popupPause.message, en.commandToggleSite.message]),
-    );
+    expect(texts('.ui-label')).toEqual(expect.arrayContaining(['Annotate www.example.com', 'all of example.com', 'Applies to', en.popupPause.message, en.commandToggleSite.message]));
   });
 
   it('lists the keyboard commands with their keys, and "not set" where there is none', () => {

@@ -61,11 +61,13 @@ describe('commandRows', () => {
 
 describe('splitMarks', () => {
   it('sets apart the substituted texts, wherever the translation put them', () => {
-    expect(splitMarks('Untick Annotate x. First choose all of y under Applies to.', [
-      { text: 'Annotate x', kind: 'label' },
-      { text: 'all of y', kind: 'label' },
-      { text: 'Applies to', kind: 'label' },
-    ])).toEqual([
+    expect(
+      splitMarks('Untick Annotate x. First choose all of y under Applies to.', [
+        { text: 'Annotate x', kind: 'label' },
+        { text: 'all of y', kind: 'label' },
+        { text: 'Applies to', kind: 'label' },
+      ]),
+    ).toEqual([
       { text: 'Untick ' },
       { text: 'Annotate x', kind: 'label' },
       { text: '. First choose ' },
@@ -77,18 +79,21 @@ describe('splitMarks', () => {
   });
 
   it('prefers the longest mark at one place, and marks every occurrence', () => {
-    expect(splitMarks('Gustavo Petro met Petro', [
-      { text: 'Petro', kind: 'quoted' },
-      { text: 'Gustavo Petro', kind: 'mention' },
-    ])).toEqual([
-      { text: 'Gustavo Petro', kind: 'mention' },
-      { text: ' met ' },
-      { text: 'Petro', kind: 'quoted' },
-    ]);
+    expect(
+      splitMarks('Gustavo Petro met Petro', [
+        { text: 'Petro', kind: 'quoted' },
+        { text: 'Gustavo Petro', kind: 'mention' },
+      ]),
+    ).toEqual([{ text: 'Gustavo Petro', kind: 'mention' }, { text: ' met ' }, { text: 'Petro', kind: 'quoted' }]);
   });
 
   it('leaves the text whole when a mark is missing or empty', () => {
-    expect(splitMarks('Nothing here', [{ text: 'absent', kind: 'code' }, { text: '', kind: 'code' }])).toEqual([{ text: 'Nothing here' }]);
+    expect(
+      splitMarks('Nothing here', [
+        { text: 'absent', kind: 'code' },
+        { text: '', kind: 'code' },
+      ]),
+    ).toEqual([{ text: 'Nothing here' }]);
     expect(splitMarks('', [{ text: 'x', kind: 'code' }])).toEqual([]);
   });
 });

@@ -5,9 +5,7 @@ import type { ImportFailure } from './import-plan';
 import { describeProblems, formatList, type ProblemSummary } from './problems';
 
 /** What the last import did, for the page to say. */
-export type ImportStatus =
-  | { ok: false; file: string; reason: ImportFailure }
-  | { ok: true; file: string; changed: SettingField[]; siteRules: number; problems: ProblemSummary };
+export type ImportStatus = { ok: false; file: string; reason: ImportFailure } | { ok: true; file: string; changed: SettingField[]; siteRules: number; problems: ProblemSummary };
 
 /** An import read and waiting for the reader's yes: the file and what it would change. */
 export interface ImportConfirm {
@@ -48,11 +46,7 @@ export function describeImport(status: ImportStatus, t: Translate, language: str
   const file = t('optionsQuoted', status.file);
   if (!status.ok) return [t(FAILURES[status.reason], file)];
   const changed = fieldNames(status, t);
-  return [
-    t('optionsImportDone', file),
-    changed.length > 0 ? t('optionsImportChanged', formatList(changed, language)) : t('optionsImportUnchanged'),
-    ...describeProblems(status.problems, t, language),
-  ];
+  return [t('optionsImportDone', file), changed.length > 0 ? t('optionsImportChanged', formatList(changed, language)) : t('optionsImportUnchanged'), ...describeProblems(status.problems, t, language)];
 }
 
 /** The changed fields as the page names them; site rules with how many the file has. */

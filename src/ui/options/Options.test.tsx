@@ -95,7 +95,13 @@ describe('Options', () => {
   });
 
   it('lists site rules, toggles and removes them', () => {
-    const settings: Settings = { ...defaultSettings(), siteRules: [{ pattern: '*.example.com', enabled: false }, { pattern: 'news.example.org', enabled: true }] };
+    const settings: Settings = {
+      ...defaultSettings(),
+      siteRules: [
+        { pattern: '*.example.com', enabled: false },
+        { pattern: 'news.example.org', enabled: true },
+      ],
+    };
     const { onChange } = show({ settings });
     const rows = [...root.querySelectorAll('tbody tr')].map((row) => row.textContent);
     expect(rows[0]).toContain('example.com and all its subdomains');

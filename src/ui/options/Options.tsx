@@ -129,13 +129,7 @@ function Annotation({ settings, t, onChange }: SectionProps) {
       <fieldset class="group">
         <legend>{t(FIELD_LABELS.kinds)}</legend>
         {ENTITY_KINDS.map((kind) => (
-          <Checkbox
-            key={kind}
-            id={`kind-${kind}`}
-            label={t(KIND_KEYS[kind])}
-            checked={settings.kinds[kind]}
-            onChange={(shown) => onChange({ kinds: { ...settings.kinds, [kind]: shown } })}
-          />
+          <Checkbox key={kind} id={`kind-${kind}`} label={t(KIND_KEYS[kind])} checked={settings.kinds[kind]} onChange={(shown) => onChange({ kinds: { ...settings.kinds, [kind]: shown } })} />
         ))}
       </fieldset>
     </section>

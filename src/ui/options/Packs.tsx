@@ -58,7 +58,15 @@ export function Packs({ t, language, local, download }: PacksProps) {
         {state.packs.map((p, i) => (
           <li key={p.meta.id} class={p.enabled ? 'pack' : 'pack off'} data-pack={p.meta.id}>
             <label class="pack-switch">
-              <input type="checkbox" role="switch" checked={p.enabled} aria-checked={p.enabled} disabled={busy} aria-label={t('optionsPackUse', nameOf(p))} onChange={(e) => void manager.setEnabled(p.meta.id, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                role="switch"
+                checked={p.enabled}
+                aria-checked={p.enabled}
+                disabled={busy}
+                aria-label={t('optionsPackUse', nameOf(p))}
+                onChange={(e) => void manager.setEnabled(p.meta.id, e.currentTarget.checked)}
+              />
             </label>
             <div class="pack-text">
               <p class="pack-name">{nameOf(p)}</p>
@@ -75,13 +83,32 @@ export function Packs({ t, language, local, download }: PacksProps) {
               <p class="hint version">{t('optionsPackVersion', p.meta.version)}</p>
             </div>
             <div class="pack-actions">
-              <button type="button" class="icon-button" disabled={busy || i === 0} aria-label={t('optionsPackUp', nameOf(p))} title={t('optionsPackUp', nameOf(p))} onClick={() => void manager.move(p.meta.id, -1)}>
+              <button
+                type="button"
+                class="icon-button"
+                disabled={busy || i === 0}
+                aria-label={t('optionsPackUp', nameOf(p))}
+                title={t('optionsPackUp', nameOf(p))}
+                onClick={() => void manager.move(p.meta.id, -1)}
+              >
                 ↑
               </button>
-              <button type="button" class="icon-button" disabled={busy || i === state.packs.length - 1} aria-label={t('optionsPackDown', nameOf(p))} title={t('optionsPackDown', nameOf(p))} onClick={() => void manager.move(p.meta.id, 1)}>
+              <button
+                type="button"
+                class="icon-button"
+                disabled={busy || i === state.packs.length - 1}
+                aria-label={t('optionsPackDown', nameOf(p))}
+                title={t('optionsPackDown', nameOf(p))}
+                onClick={() => void manager.move(p.meta.id, 1)}
+              >
                 ↓
               </button>
-              <button type="button" class="button small" aria-label={t('optionsPackExportLabel', nameOf(p))} onClick={() => void manager.exportPack(p.meta.id).then(({ name, text }) => download(text, name))}>
+              <button
+                type="button"
+                class="button small"
+                aria-label={t('optionsPackExportLabel', nameOf(p))}
+                onClick={() => void manager.exportPack(p.meta.id).then(({ name, text }) => download(text, name))}
+              >
                 {t('optionsPackExport')}
               </button>
               {p.meta.id !== BUILT_IN_PACK_ID && (

@@ -146,7 +146,13 @@ export function Sites({ rules, onlyListed, t, onChange }: SitesProps) {
                     </th>
                     <td>
                       <span class="choice">
-                        <input type="checkbox" id={id} checked={rule.enabled} aria-label={t('optionsSitesOnFor', rule.pattern)} onChange={(event) => toggle(rule.pattern, event.currentTarget.checked)} />
+                        <input
+                          type="checkbox"
+                          id={id}
+                          checked={rule.enabled}
+                          aria-label={t('optionsSitesOnFor', rule.pattern)}
+                          onChange={(event) => toggle(rule.pattern, event.currentTarget.checked)}
+                        />
                         <label for={id}>{t('optionsSitesOn')}</label>
                       </span>
                     </td>

@@ -56,13 +56,7 @@ interface CheckboxProps {
 export function Checkbox({ id, label, checked, onChange, describedBy }: CheckboxProps) {
   return (
     <div class="choice">
-      <input
-        type="checkbox"
-        id={id}
-        checked={checked}
-        onChange={(event) => onChange(event.currentTarget.checked)}
-        {...(describedBy ? { 'aria-describedby': describedBy } : {})}
-      />
+      <input type="checkbox" id={id} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} {...(describedBy ? { 'aria-describedby': describedBy } : {})} />
       <label for={id}>{label}</label>
     </div>
   );

@@ -5,7 +5,11 @@ import { changedFields, FIELD_LABELS, SETTING_FIELDS } from './fields';
 
 describe('fields', () => {
   it('names every setting but the schema version, each with a message', () => {
-    expect([...SETTING_FIELDS].sort()).toEqual(Object.keys(DEFAULT_SETTINGS).filter((key) => key !== 'schemaVersion').sort());
+    expect([...SETTING_FIELDS].sort()).toEqual(
+      Object.keys(DEFAULT_SETTINGS)
+        .filter((key) => key !== 'schemaVersion')
+        .sort(),
+    );
     for (const key of Object.values(FIELD_LABELS)) expect(en).toHaveProperty(key);
   });
 

@@ -10,7 +10,19 @@ describe('planImport', () => {
 
   it('refuses JSON that is not Backstory settings', () => {
     // Another app's file with one key in common (theme, enabled…) would wipe every setting and site rule.
-    for (const text of ['[]', '"dark"', 'null', '42', '{}', '{"name":"my-package","version":"1.0.0"}', '{"theme":"solarized","version":"1.2"}', '{"enabled":true}', '{"schemaVersion":"2"}', '{"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json"}', '{"enabled":true,"theme":"dark"}']) {
+    for (const text of [
+      '[]',
+      '"dark"',
+      'null',
+      '42',
+      '{}',
+      '{"name":"my-package","version":"1.0.0"}',
+      '{"theme":"solarized","version":"1.2"}',
+      '{"enabled":true}',
+      '{"schemaVersion":"2"}',
+      '{"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json"}',
+      '{"enabled":true,"theme":"dark"}',
+    ]) {
       expect(planImport(text), text).toEqual({ error: 'not-settings' });
     }
   });
@@ -26,7 +38,16 @@ describe('planImport', () => {
   });
 
   it('imports what is valid: defaults for missing and bad fields, the good rules, and names the rest', () => {
-    const plan = planImport(JSON.stringify({ theme: 'light', density: 'sometimes', siteRules: [{ pattern: 'Example.COM', enabled: false }, { pattern: 'not a host!', enabled: true }] }));
+    const plan = planImport(
+      JSON.stringify({
+        theme: 'light',
+        density: 'sometimes',
+        siteRules: [
+          { pattern: 'Example.COM', enabled: false },
+          { pattern: 'not a host!', enabled: true },
+        ],
+      }),
+    );
     if ('error' in plan) throw new Error(plan.error);
     expect(plan.settings).toEqual({ ...defaultSettings(), theme: 'light', siteRules: [{ pattern: 'example.com', enabled: false }] });
     expect(plan.problems.resetFields).toEqual(['density']);

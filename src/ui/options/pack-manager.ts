@@ -12,9 +12,7 @@ import type { PageIndexWire } from '../../packs/page-index';
 import { PAGE_INDEX_KEY } from '../../packs/publish-page-index';
 import type { PackProblem } from '../../packs/read-pack';
 
-export type PackActivity =
-  | { kind: 'installing'; file: string; phase: InstallPhase; done: number; total: number }
-  | { kind: 'updating' };
+export type PackActivity = { kind: 'installing'; file: string; phase: InstallPhase; done: number; total: number } | { kind: 'updating' };
 
 export type PackOutcome = { ok: true; installed: PackMeta } | { ok: false; file: string; problem: PackProblem | StoreProblem } | { ok: false; changeFailed: string };
 

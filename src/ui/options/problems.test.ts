@@ -36,7 +36,7 @@ describe('summarizeProblems', () => {
     expect(summaryOf({ schemaVersion: 1, siteRules: [null, 'a'.repeat(100)] }).skippedRules).toEqual(['null', 'a'.repeat(59) + '…']);
   });
 
-  it('names a prototype\'s disabled hosts, which the migration turned into rules', () => {
+  it("names a prototype's disabled hosts, which the migration turned into rules", () => {
     expect(summaryOf({ enabled: true, disabledHosts: ['example.com', 'bad host'] }).skippedRules).toEqual(['bad host']);
   });
 

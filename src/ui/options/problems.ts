@@ -77,7 +77,15 @@ export function describeProblems(summary: ProblemSummary, t: Translate, language
   if (summary.unreadable) lines.push(t('optionsProblemUnreadable'));
   if (summary.newerVersion) lines.push(t('optionsProblemNewer'));
   if (summary.resetFields.length > 0) {
-    lines.push(t('optionsProblemFieldsReset', formatList(summary.resetFields.map((field) => t(FIELD_LABELS[field])), language)));
+    lines.push(
+      t(
+        'optionsProblemFieldsReset',
+        formatList(
+          summary.resetFields.map((field) => t(FIELD_LABELS[field])),
+          language,
+        ),
+      ),
+    );
   }
   if (summary.rulesNotList) lines.push(t('optionsProblemRulesNotList'));
   if (summary.rulesOverLimit > 0) lines.push(t('optionsProblemRulesOverLimit', String(MAX_SITE_RULES), String(summary.rulesOverLimit)));

@@ -143,7 +143,10 @@ describe('Popup', () => {
     });
     act(() => root.querySelector<HTMLButtonElement>('.results button')!.click());
     await settled();
-    const labels = () => [...root.querySelectorAll('.search button')].filter((b) => !b.closest('.related') && !b.closest('.timeline') && !b.classList.contains('more')).map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    const labels = () =>
+      [...root.querySelectorAll('.search button')]
+        .filter((b) => !b.closest('.related') && !b.closest('.timeline') && !b.classList.contains('more'))
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent);
     expect(labels()).toEqual(['Back to results']);
     const first = root.querySelector('.card h2')!.textContent;
     act(() => root.querySelector<HTMLButtonElement>('.related button')!.click());

@@ -82,12 +82,7 @@ class PopupSession {
   private async refresh(): Promise<void> {
     clearTimeout(this.timer);
     const run = ++this.generation;
-    const [{ settings, sync }, tab, commands, permitted] = await Promise.all([
-      this.store.load(),
-      activeTab(),
-      browser.commands.getAll(),
-      browser.permissions.contains({ origins: WEB_ORIGINS }),
-    ]);
+    const [{ settings, sync }, tab, commands, permitted] = await Promise.all([this.store.load(), activeTab(), browser.commands.getAll(), browser.permissions.contains({ origins: WEB_ORIGINS })]);
     const check = canAnnotate(tab.url, BROWSER);
     const asked = check.ok && isEnabled(tab.url, settings);
     const reply = asked ? await pageEntities(tab.id) : undefined;

@@ -15,7 +15,11 @@ export const KIND_ORDER: EntityKind[] = ['person', 'organization', 'place', 'eve
  * Groups what the page mentions by kind, most mentioned first, names in the reader's language;
  * ids the index does not know (an older page script) are dropped.
  */
-export function groupByKind(directory: readonly Pick<DirectoryEntity, 'id' | 'name' | 'localNames' | 'kind'>[], reply: PageEntitiesReply, language: string): { kind: EntityKind; entities: ListedEntity[] }[] {
+export function groupByKind(
+  directory: readonly Pick<DirectoryEntity, 'id' | 'name' | 'localNames' | 'kind'>[],
+  reply: PageEntitiesReply,
+  language: string,
+): { kind: EntityKind; entities: ListedEntity[] }[] {
   const byId = new Map(directory.map((e) => [e.id, e]));
   const groups = new Map<EntityKind, ListedEntity[]>();
   for (const { id, count } of reply.entities) {
@@ -30,4 +34,3 @@ export function groupByKind(directory: readonly Pick<DirectoryEntity, 'id' | 'na
     entities: groups.get(kind)!.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, language)),
   }));
 }
-
