@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { splitSentences } from '../../index/sentences';
@@ -83,14 +84,10 @@ function summaryOf(excerpt: string, paragraphs: string[], language: string): str
 
 /**
  * Pages escape their descriptions twice ("seis ejes temáticos.&amp;nbsp;"), and Readability undoes
- * one of them: the other is undone here, through the same HTML parser.
+ * one of them: the other is undone here, by the HTML entity decoder the parser itself uses.
  */
 function decodeEntities(text: string): string {
-  if (!/&(#\d+|#x[\da-f]+|[a-z]+);/i.test(text)) return text;
-  const { document } = parseHTML('<!doctype html><html><body><p></p></body></html>') as unknown as { document: Document };
-  const p = document.querySelector('p')!;
-  p.innerHTML = text.replace(/</g, '&lt;');
-  return p.textContent ?? text;
+  return decodeHTML(text);
 }
 
 function hostOf(url: string | undefined): string | undefined {
