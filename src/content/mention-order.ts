@@ -1,4 +1,4 @@
-import { documentOrder, rangeOf, type PageMatch } from './page-matches';
+import { documentOrder, rangeOf, type PageMatch } from './page-match';
 
 /** Matches in reading (document) order. */
 function inDocumentOrder(matches: PageMatch[]): PageMatch[] {

@@ -1,36 +1,10 @@
-import { countMention, countsAsEvidence, emptyStats, shows, verdictInputs, type EntityStats, type MentionCondition } from '../match/guards';
+import { countMention, countsAsEvidence, emptyStats, shows, verdictInputs, type EntityStats } from '../match/guards';
 import type { Matcher } from '../match/matcher';
 import type { Density } from '../shared/definitions';
+import { earliest, type MatchChange, type PageMatch } from './page-match';
 
-/**
- * A mention on the page: a StaticRange over one text node, and the entity it names. Static, not live:
- * the browser updates every live Range of a document on each DOM change the page makes, and with a
- * few hundred of ours that made a page's own inserts and removals about five times slower (measured
- * in Chromium); the text of a changed node is scanned again anyway. rangeOf() gives a live Range
- * for the moments one is needed (geometry, the card's anchor).
- */
-export interface PageMatch {
-  range: StaticRange;
-  node: Text;
-  start: number;
-  end: number;
-  entity: number;
-  /** Set when the rest of the page decides whether it is shown ("Rodríguez", "Rubio"). */
-  condition?: MentionCondition;
-  /** Entities sharing these words (see TextMatch.rivals). */
-  rivals?: number[];
-  /** People of the same surname this full name is not (see TextMatch.surnameOf). */
-  surnameOf?: number[];
-}
-
-/**
- * What became visible or invisible after a change: the painter adds and removes exactly these. Net:
- * a match shown and hidden again within the change is in neither list.
- */
-export interface MatchChange {
-  added: PageMatch[];
-  removed: PageMatch[];
-}
+export { documentOrder, rangeOf } from './page-match';
+export type { MatchChange, PageMatch } from './page-match';
 
 export interface DisplayRules {
   /** Entities whose kind the reader chose to see. */
@@ -293,22 +267,4 @@ export class PageMatches {
     if (change.added.length > 0 && this.addedTo(change).delete(m)) change.added.splice(change.added.lastIndexOf(m), 1);
     else change.removed.push(m);
   }
-}
-
-function earliest(matches: PageMatch[]): PageMatch {
-  return matches.reduce((a, b) => (documentOrder(b, a) < 0 ? b : a));
-}
-
-/** A live Range over the match, for its geometry now (the page may have moved it since). */
-export function rangeOf(match: PageMatch): Range {
-  const range = document.createRange();
-  range.setStart(match.node, Math.min(match.start, match.node.length));
-  range.setEnd(match.node, Math.min(match.end, match.node.length));
-  return range;
-}
-
-/** Negative when `a` comes before `b` in the document, positive after (a sort comparator). */
-export function documentOrder(a: PageMatch, b: PageMatch): number {
-  if (a.node === b.node) return a.start - b.start;
-  return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

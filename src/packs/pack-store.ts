@@ -8,24 +8,16 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { IndexArticle, IndexEntity } from '../index/types';
 import { displayName, type MatchRules } from '../shared/definitions';
-import type { MatchableEntity } from '../match/matcher';
 import { BUILT_IN_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, type ContextPack, type PackMeta } from './pack-format';
 import { packKey } from './pack-key';
 import type { MatchablePack } from './page-index';
+import { directoryEntry, PackStoreError, type DirectoryEntity, type InstalledPack, type PacksSummary, type Progress } from './pack-records';
+
+export { PackStoreError } from './pack-records';
+export type { DirectoryEntity, InstalledPack, PacksSummary, Progress, StoreProblem } from './pack-records';
 
 export const PACK_DB = 'backstory-packs';
 const DB_VERSION = 1;
-
-/** An installed pack as the options page lists it. */
-export interface InstalledPack {
-  meta: PackMeta;
-  enabled: boolean;
-  /** 0 is the highest: its role lines win where packs define one entity. */
-  rank: number;
-  /** The size of the file it was installed from (the built-in pack: its JSON). */
-  bytes: number;
-  builtIn: boolean;
-}
 
 interface PackRecord {
   id: string;
@@ -42,43 +34,10 @@ interface PacksDB extends DBSchema {
   matchable: { key: string; value: { pack: string; rules: MatchRules; entities: DirectoryEntity[] } };
 }
 
-/** Why the store refused a change; what was installed stays as it was. */
-export type StoreProblem = { code: 'quota' } | { code: 'unknown-pack'; id: string } | { code: 'built-in' } | { code: 'storage'; detail: string };
-
-export class PackStoreError extends Error {
-  constructor(readonly problem: StoreProblem) {
-    super(`pack store: ${JSON.stringify(problem)}`);
-  }
-}
-
 import type { EntitySource } from './card-timeline';
 export type { EntitySource } from './card-timeline';
 
-/** Progress of an install: `done` of `total` records written. */
-export type Progress = (done: number, total: number) => void;
-
 const ALL_STORES = ['packs', 'articles', 'entities', 'matchable'] as const;
-
-/**
- * An entity without its background: what the page index is compiled from (id, kind, aliases,
- * confusables), and what the popup lists and searches (names).
- */
-export interface DirectoryEntity extends MatchableEntity {
-  name: string;
-  localNames?: Partial<Record<string, string>>;
-  aliases: IndexEntity['aliases'];
-}
-
-/** An entity's directory entry. */
-function directoryEntry(e: IndexEntity): DirectoryEntity {
-  return { id: e.id, name: e.name, ...(e.localNames ? { localNames: e.localNames } : {}), kind: e.kind, aliases: e.aliases, never: e.never };
-}
-
-/** What the popup's footer counts: the packs switched on, and the articles they hold. */
-export interface PacksSummary {
-  packs: number;
-  articles: number;
-}
 
 /** Every key of one pack in a store keyed [pack, …]. */
 function packRange(id: string): IDBKeyRange {

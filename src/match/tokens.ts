@@ -1,0 +1,58 @@
+import { fold, type Token } from './normalize';
+import type { WordIndex } from './word-index';
+
+/**
+ * The text around a walk through the alias trie: its words as tokens, made on demand, and what may
+ * stand between two words of one alias.
+ */
+
+/**
+ * The tokens of a text's words, made on demand: a failed walk usually needs one or two words, not a
+ * window.
+ */
+const EMPTY: Token[] = [];
+
+export class Tokens {
+  /** Only the words asked for; made at the first (a holey array of the words' length stays fast). */
+  list: Token[] = EMPTY;
+
+  constructor(
+    private readonly text: string,
+    private readonly words: WordIndex,
+  ) {}
+
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.words.count) return undefined;
+    if (this.list === EMPTY) this.list = new Array<Token>(this.words.count);
+    let t = this.list[i];
+    if (!t) {
+      const surface = this.text.slice(this.words.start[i]!, this.words.end[i]!);
+      this.list[i] = t = { start: this.words.start[i]!, end: this.words.end[i]!, surface, norm: fold(surface) };
+    }
+    return t;
+  }
+}
+
+/**
+ * What may stand between two words of one alias: spaces, dashes, periods ("U.S."), apostrophes, a
+ * comma ("Washington, D.C.") and an ampersand ("Trump Media & Technology Group"). Anything else (a colon, a line of other text) ends the alias.
+ */
+const WORD_GAP = /^[\s\p{Pd}.,&'\u2019]{1,3}$/u;
+const CURRENCY = /^\p{Sc}/u;
+
+/** Whether text[from, to) may stand between two words of one alias (see WORD_GAP); one space, nearly always, by its code. */
+export function isWordGap(text: string, from: number, to: number): boolean {
+  return (to - from === 1 && text.charCodeAt(from) === 32) || WORD_GAP.test(text.slice(from, to));
+}
+
+/** Whether a currency sign stands at `at` ("US$"); "$" is the only one below U+00A2, so most characters are passed by code. */
+export function isCurrencyAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 36 || c >= 0xa2) && CURRENCY.test(text.slice(at, at + 1));
+}
+const SPACE_ONLY = /^\s+$/u;
+
+/** Whether only spaces stand between two tokens. */
+export function onlySpaceBetween(text: string, before: Token, after: Token): boolean {
+  return SPACE_ONLY.test(text.slice(before.end, after.start));
+}
