@@ -29,7 +29,7 @@ function cost(packs: readonly ContextPack[], runs: number) {
     entities: w.ids === '' ? 0 : w.ids.split('\n').length,
     compileMs: times.sort((a, b) => a - b)[Math.floor(times.length / 2)],
     compileRunsMs: times.map(Math.round),
-    bytes: { total: bytes(JSON.stringify(w)), core: bytes(w.core), entities: bytes(w.entities), fuzzy: bytes(w.fuzzy), ids: bytes(w.ids) },
+    bytes: { total: bytes(JSON.stringify(w)), core: bytes(w.core), trie: bytes(w.trie), entries: bytes(w.entries), fuzzy: bytes(w.fuzzy), ids: bytes(w.ids) },
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_KINDS } from '../shared/definitions';
+import { WORD_GROUPS } from '../match/matcher-data';
 import { INDEX_SCHEMA_VERSION, type ContextIndex } from './types';
 
 const mention = z.strictObject({
@@ -17,14 +18,6 @@ const table = z
   .strictObject({ keys: z.array(hash), values: z.array(z.number().int().nonnegative()).optional() })
   .refine((t) => t.keys.every((k, i) => i === 0 || t.keys[i - 1]! < k), 'keys must be sorted and distinct')
   .refine((t) => t.values === undefined || t.values.length === t.keys.length, 'one value per key');
-
-const aliasWords = z.strictObject({
-  words: z.array(z.string().min(1)).min(1),
-  folded: z.array(z.string().min(1)).min(1),
-  case: z.enum(['any', 'capitalized', 'exact']),
-  needsFullName: z.literal(true).optional(),
-  endsWithPeriod: z.literal(true).optional(),
-});
 
 /** Entity ids as messages carry them: lower-case words joined by hyphens. */
 export const ENTITY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -64,13 +57,15 @@ const schema = z.strictObject({
   articles: z.array(articleSchema).min(1),
   entities: z.array(entitySchema).min(1),
   matcher: z.strictObject({
-    entities: z.array(
-      z.strictObject({
-        kind: z.enum(ENTITY_KINDS),
-        aliases: z.array(aliasWords).min(1),
-        never: z.array(aliasWords),
-      }),
-    ),
+    trie: z.strictObject({
+      maxWords: z.number().int().positive(),
+      termFirsts: z.array(z.string().min(1)),
+      buckets: table,
+      entries: z.string().min(1),
+      knownWords: z.array(z.string()).length(WORD_GROUPS),
+      firstBySecond: z.array(z.string()).length(WORD_GROUPS),
+    }),
+    kinds: z.string().regex(new RegExp(`^[0-${ENTITY_KINDS.length - 1}]+$`)),
     guards: rulesSchema,
     filter: z.strictObject({
       first: table,

@@ -23,6 +23,8 @@ export interface AliasTarget {
    * never the last): someone else when another surname follows it ("Delcy Gómez").
    */
   givenName?: true;
+  /** A one-word name's entity's own folded words: the guards read no other person in them. */
+  own?: ReadonlySet<string>;
   /** A person's full name: its last word, folded ("rubio" for Pedro Rubio). */
   lastName?: string;
   /** A term's, with its pack's place below the first (see EntityMatchData.rank): 0 for the first pack. */
@@ -37,7 +39,7 @@ export interface TrieNode {
   /** Children that are words of terms: only these are met in inflected forms. */
   termWords?: Set<string>;
   /** Term words by their first letters, for inflected forms ("decertified" -> "decertification"). */
-  inflected?: Map<string, { word: string; node: TrieNode }[]>;
+  inflected?: Map<string, string[]>;
   /** Inside a person's name after its first word: one middle name may stand here ("Marco Antonio Rubio"). */
   middleName?: boolean;
   /** Children by their first letter, made when a typo is first looked for here. */
@@ -64,13 +66,30 @@ export interface AliasOptions {
   person: boolean;
 }
 
-function newNode(): TrieNode {
+export function newNode(): TrieNode {
   return { next: new Map(), targets: [] };
 }
 
 /**
+ * Puts one alias into the trie under `root`: its words folded (the path) and the target its last
+ * node stands for. Plain loops: a page adds aliases before V8 has compiled any of this.
+ */
+export function insertAlias(root: TrieNode, folded: readonly string[], target: AliasTarget, options: AliasOptions): void {
+  let node = root;
+  for (let i = 0; i < folded.length; i++) {
+    const word = folded[i]!;
+    if (options.inflects) registerTermWord(node, word);
+    node = child(node, word);
+    if (options.person && i < folded.length - 1) node.middleName = true;
+  }
+  node.targets.push(target);
+}
+
+/**
  * A trie over folded words. Looking up a text costs a few map lookups per word, whatever the number
- * of aliases, so the scan cost does not grow with the size of the index.
+ * of aliases, so the scan cost does not grow with the size of the index. This is the whole trie, as
+ * the compiler makes it (for the candidate filter and the page's trie data, see trie-data.ts); a
+ * page opens only the parts its words lead to (see lazy-trie.ts).
  */
 export class AliasTrie {
   readonly root: TrieNode = newNode();
@@ -86,25 +105,17 @@ export class AliasTrie {
   /** Adds an alias: its words as written (in the target) and folded (the path through the trie). */
   add(folded: readonly string[], target: AliasTarget, options: AliasOptions): void {
     if (folded.length === 0) return;
-    // Plain loops: a page builds the trie once, before V8 has compiled any of this.
-    let node = this.root;
-    for (let i = 0; i < folded.length; i++) {
-      const word = folded[i]!;
-      this.knownWords.add(word);
-      if (options.inflects) registerTermWord(node, word);
-      node = child(node, word);
-      if (i === 0 && folded.length > 1) {
-        const pair = `${word}\u0000${folded[1]!}`;
-        if (!this.pairs.has(pair)) {
-          this.pairs.add(pair);
-          let list = this.firstBySecond.get(folded[1]!);
-          if (!list) this.firstBySecond.set(folded[1]!, (list = []));
-          list.push({ first: word, node });
-        }
+    insertAlias(this.root, folded, target, options);
+    for (const word of folded) this.knownWords.add(word);
+    if (folded.length > 1) {
+      const pair = `${folded[0]!}\u0000${folded[1]!}`;
+      if (!this.pairs.has(pair)) {
+        this.pairs.add(pair);
+        let list = this.firstBySecond.get(folded[1]!);
+        if (!list) this.firstBySecond.set(folded[1]!, (list = []));
+        list.push({ first: folded[0]!, node: this.root.next.get(folded[0]!)! });
       }
-      if (options.person && i < folded.length - 1) node.middleName = true;
     }
-    node.targets.push(target);
     this.maxWords = Math.max(this.maxWords, folded.length);
   }
 }
@@ -118,15 +129,15 @@ function child(node: TrieNode, word: string): TrieNode {
   return next;
 }
 
-function registerTermWord(node: TrieNode, word: string): void {
+/** Notes `word` as a term word after `node`, for its plurals and inflected forms. */
+export function registerTermWord(node: TrieNode, word: string): void {
   (node.termWords ??= new Set()).add(word);
   if (word.length < INFLECTION_STEM) return;
   node.inflected ??= new Map();
   const key = word.slice(0, INFLECTION_STEM);
   let list = node.inflected.get(key);
   if (!list) node.inflected.set(key, (list = []));
-  for (let i = 0; i < list.length; i++) if (list[i]!.word === word) return;
-  list.push({ word, node: child(node, word) });
+  if (!list.includes(word)) list.push(word);
 }
 
 /** The child `word` leads to as an inflected form of one of `node`'s term words, if it is one. */
@@ -136,49 +147,56 @@ export function inflectedChild(node: TrieNode, word: string): TrieNode | undefin
     if (node.termWords.has(singular)) return node.next.get(singular);
   }
   if (!node.inflected || word.length < INFLECTION_STEM) return undefined;
-  return node.inflected.get(word.slice(0, INFLECTION_STEM))?.find((e) => isInflectionOf(word, e.word))?.node;
+  const termWord = node.inflected.get(word.slice(0, INFLECTION_STEM))?.find((w) => isInflectionOf(word, w));
+  return termWord === undefined ? undefined : node.next.get(termWord);
+}
+
+/** One alias or confusable as the trie takes it. */
+export interface TrieEntry {
+  folded: string[];
+  target: AliasTarget;
+  options: AliasOptions;
 }
 
 /**
- * The trie of every alias and confusable, each entity's own folded words (for the guards), and per
- * surname, the people it names alone ("rubio" -> Marco Rubio): a full name ending with it names
- * someone else of that surname.
+ * Every alias and confusable of `entities` as trie entries, in the order they go in (at a node, the
+ * first target that fits wins): per entity, its aliases, then its confusables.
  */
-export function trieFromData(entities: readonly EntityMatchData[]): { trie: AliasTrie; ownNames: Set<string>[]; surnames: Map<string, number[]> } {
-  const trie = new AliasTrie();
-  const ownNames: Set<string>[] = [];
-  const surnames = new Map<string, number[]>();
+export function trieEntries(entities: readonly EntityMatchData[]): TrieEntry[] {
+  const entries: TrieEntry[] = [];
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index]!;
     const person = entity.kind === 'person';
-    const own = new Set<string>(entity.aliases.flatMap((alias) => alias.folded));
-    ownNames.push(own);
     const longer = entity.aliases.filter((alias) => alias.folded.length > 1);
     const isGivenName = (word: string) => person && longer.some((a) => a.folded[0] === word) && !longer.some((a) => a.folded.at(-1) === word);
+    // The guards on a one-word name read the entity's own words ("Marco" before "Rubio" is no other person).
+    let own: ReadonlySet<string> | undefined;
+    const ownWords = () => (own ??= new Set(entity.aliases.flatMap((alias) => alias.folded)));
     for (const alias of entity.aliases) {
+      if (alias.folded.length === 0) continue;
       const words = alias.folded.length;
-      trie.add(
-        alias.folded,
-        {
-          entity: index,
-          caseRule: alias.case,
-          words: alias.words,
-          endsWithPeriod: alias.endsWithPeriod === true,
-          needsFullName: alias.needsFullName === true,
-          surname: person && words === 1,
-          ...(words === 1 && isGivenName(alias.folded[0]!) ? { givenName: true as const } : {}),
-          ...(person && words > 1 ? { lastName: alias.folded.at(-1)! } : {}),
-          ...(entity.kind === 'term' ? { termRank: entity.rank ?? 0 } : {}),
-          typos: words > 1 ? words - 1 : person || alias.case === 'exact' ? 0 : 1,
-        },
-        { inflects: entity.kind === 'term', person },
-      );
+      const surname = person && words === 1;
+      const givenName = words === 1 && isGivenName(alias.folded[0]!);
+      const target: AliasTarget = {
+        entity: index,
+        caseRule: alias.case,
+        words: alias.words,
+        endsWithPeriod: alias.endsWithPeriod === true,
+        needsFullName: alias.needsFullName === true,
+        surname,
+        ...(givenName ? { givenName: true as const } : {}),
+        ...(surname || givenName ? { own: ownWords() } : {}),
+        ...(person && words > 1 ? { lastName: alias.folded.at(-1)! } : {}),
+        ...(entity.kind === 'term' ? { termRank: entity.rank ?? 0 } : {}),
+        typos: words > 1 ? words - 1 : person || alias.case === 'exact' ? 0 : 1,
+      };
+      entries.push({ folded: alias.folded, target, options: { inflects: entity.kind === 'term', person } });
     }
-    if (person) for (const alias of entity.aliases) if (alias.folded.length === 1) surnames.set(alias.folded[0]!, [...(surnames.get(alias.folded[0]!) ?? []), index]);
     for (const never of entity.never) {
+      if (never.folded.length === 0) continue;
       const target = { entity: BLOCKED, caseRule: never.case, words: never.words, endsWithPeriod: false, needsFullName: false, surname: false, typos: 0 };
-      trie.add(never.folded, target, { inflects: false, person: false });
+      entries.push({ folded: never.folded, target, options: { inflects: false, person: false } });
     }
   }
-  return { trie, ownNames, surnames };
+  return entries;
 }

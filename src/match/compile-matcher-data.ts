@@ -1,5 +1,5 @@
-import type { CaseRule, FuzzyIndex, MatchRules } from '../shared/definitions';
-import { trieFromData } from './alias-trie';
+import { ENTITY_KINDS, type CaseRule, type FuzzyIndex, type MatchRules } from '../shared/definitions';
+import { compileTrie } from './trie-data';
 import { filterData } from './candidates';
 import type { AliasWords, EntityMatchData, MatchableEntity, MatcherData } from './matcher-data';
 import { fold, tokenize } from './normalize';
@@ -23,9 +23,11 @@ export function compileMatcherData(entities: readonly MatchableEntity[], rules: 
     never: (e.never ?? []).map((text) => aliasWords(text, 'any')),
     ...(e.rank ? { rank: e.rank } : {}),
   }));
+  const { trie, data: trieData } = compileTrie(data);
   return {
-    entities: data,
+    trie: trieData,
+    kinds: data.map((e) => String(ENTITY_KINDS.indexOf(e.kind))).join(''),
     guards: { titles: rules.titles.map(fold), functionWords: rules.functionWords.map(fold), givenNames: rules.givenNames.map(fold) },
-    filter: filterData(trieFromData(data).trie, fuzzy),
+    filter: filterData(trie, fuzzy),
   };
 }

@@ -43,7 +43,13 @@ export class HashTable {
     return i < 0 || !this.values ? undefined : this.values[i];
   }
 
-  private indexOf(hash: number): number {
+  /** The value at position `i` of the sorted keys (see indexOf). */
+  valueAt(i: number): number | undefined {
+    return this.values?.[i];
+  }
+
+  /** Where `hash` stands among the sorted keys, or -1. */
+  indexOf(hash: number): number {
     hash >>>= 0;
     const bucket = hash >>> this.shift;
     if (bucket + 1 >= this.starts.length) return -1;

@@ -1,5 +1,6 @@
 import type { AliasSpec, CaseRule, EntityKind, MatchRules } from '../shared/definitions';
 import type { TableData } from './hash-table';
+import { hashFolded } from './normalize';
 
 /**
  * The matcher's input in the form a page can use as it is: every alias already split into words and
@@ -7,8 +8,13 @@ import type { TableData } from './hash-table';
  * lookup tables from it, without tokenizing or folding anything (that was most of a page's start-up).
  */
 export interface MatcherData {
-  /** In the order of the index's entities: entity n here is entity n there. */
-  entities: EntityMatchData[];
+  /** The aliases and confusables, for a page to open a branch at a time (see lazy-trie.ts). */
+  trie: TrieData;
+  /**
+   * Each entity's kind, one character per entity in the order of the index's entities (entity n
+   * here is entity n there): the digit of its place in ENTITY_KINDS.
+   */
+  kinds: string;
   /** The overlay's rules (see MatchRules), folded. */
   guards: MatchRules;
   /** The candidate filter's hash tables (see CandidateFilter). */
@@ -73,3 +79,43 @@ export interface MatchableEntity {
 }
 
 export const NO_RULES: MatchRules = { titles: [], functionWords: [], givenNames: [] };
+
+/** How many groups the known words and second words are split into: a page parses only the groups it asks about. */
+export const WORD_GROUPS = 64;
+
+/** The group of a folded word (see WORD_GROUPS). */
+export function wordGroup(folded: string): number {
+  return hashFolded(folded) & (WORD_GROUPS - 1);
+}
+
+/**
+ * The trie as a page receives it: its entries grouped by the hash of their first word, so a page
+ * makes only the branches that the words on it lead to (thousands of names, a handful on a page).
+ */
+export interface TrieData {
+  /** Longest alias, in words. */
+  maxWords: number;
+  /** The first words of terms, in the order they went in: a text's first word may be their plural or inflection. */
+  termFirsts: string[];
+  /** Per hash of a first word, where its entries start in `entries`; they end where the next hash's begin. */
+  buckets: TableData;
+  /** The entries (see EntryData), one JSON array per first-word hash, one after the other in hash order. */
+  entries: string;
+  /** Every folded word of every alias and confusable, by wordGroup, one per line. */
+  knownWords: string[];
+  /** By wordGroup of the second word: JSON of [second word, first words before it][] (see AliasTrie.firstBySecond). */
+  firstBySecond: string[];
+}
+
+/** Flags of an entry (EntryData[4]). */
+export const ENDS_WITH_PERIOD = 1;
+export const NEEDS_FULL_NAME = 2;
+export const SURNAME = 4;
+export const GIVEN_NAME = 8;
+/** A person's full name: its last word is the target's lastName. */
+export const FULL_NAME = 16;
+export const INFLECTS = 32;
+export const PERSON = 64;
+
+/** One entry: [entity, folded words, words as written, case rule, flags, typos, term rank or -1, own words?]. */
+export type EntryData = [number, string[], string[], CaseRule, number, number, number, string[]?];

@@ -1,5 +1,6 @@
 import type { FuzzyIndex, MatchRules } from '../shared/definitions';
-import { BLOCKED, childrenStartingWith, inflectedChild, trieFromData, type AliasTarget, type AliasTrie, type TrieNode } from './alias-trie';
+import { BLOCKED, childrenStartingWith, inflectedChild, type AliasTarget, type TrieNode } from './alias-trie';
+import { openTrie, type PageTrie } from './lazy-trie';
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import { buildFuzzyIndex, FUZZY_MIN_LENGTH, FuzzyCorrector } from './fuzzy';
@@ -76,9 +77,8 @@ export function matcherFromData(data: MatcherData, fuzzy: FuzzyIndex): Matcher {
   const filter = new CandidateFilter(data.filter);
   const full = () => {
     if (!scanner) {
-      const { trie, ownNames, surnames } = trieFromData(data.entities);
       const guards = { titles: new Set(data.guards.titles), functionWords: new Set(data.guards.functionWords), givenNames: new Set(data.guards.givenNames) };
-      scanner = new Scanner(trie, guards, new FuzzyCorrector(fuzzy), ownNames, surnames);
+      scanner = new Scanner(openTrie(data.trie), guards, new FuzzyCorrector(fuzzy));
     }
     return scanner;
   };
@@ -121,11 +121,9 @@ function uniqueEntities(targets: AliasTarget[]): AliasTarget[] {
 
 class Scanner {
   constructor(
-    private readonly trie: AliasTrie,
+    private readonly trie: PageTrie,
     private readonly guards: GuardWords,
     private readonly corrector: FuzzyCorrector,
-    private readonly ownNames: Set<string>[],
-    private readonly surnames: Map<string, number[]>,
   ) {}
 
   /** Whether word k is a misspelt vocabulary word (`next` false) or first word before word k+1 (true). */
@@ -187,9 +185,9 @@ class Scanner {
     const match: TextMatch = { start: tokens[first]!.start, end, entity: target.entity };
     if (target.needsFullName) match.condition = 'needs-full-name';
     else if (target.surname) match.condition = 'surname';
-    if (target.surname && hasOtherGivenName(text, tokens, first, this.guards, this.ownNames[target.entity]!)) match.condition = 'other-person';
-    if (target.givenName && hasOtherSurname(text, tokens, last, this.guards, this.ownNames[target.entity]!)) match.condition = 'other-person';
-    const others = target.lastName === undefined ? undefined : this.surnames.get(target.lastName)?.filter((e) => e !== target.entity);
+    if (target.surname && hasOtherGivenName(text, tokens, first, this.guards, target.own!)) match.condition = 'other-person';
+    if (target.givenName && hasOtherSurname(text, tokens, last, this.guards, target.own!)) match.condition = 'other-person';
+    const others = target.lastName === undefined ? undefined : this.trie.surnameOwners(target.lastName)?.filter((e) => e !== target.entity);
     if (others && others.length > 0) match.surnameOf = others;
     return match;
   }
@@ -272,7 +270,7 @@ class Scanner {
     }
     const exact = node.next.get(word) ?? inflectedChild(node, word);
     if (exact) return { node: exact, tokens: 1, typo: false };
-    if (this.trie.knownWords.has(word)) return undefined;
+    if (this.trie.isKnown(word)) return undefined;
     if (atRoot) return this.typoAtRoot(word, next, true);
     // Inside an alias, the few words that may follow are checked directly ("Gustavo Pietro").
     for (const [expected, child] of childrenStartingWith(node, word[0] ?? '')) {
@@ -287,11 +285,11 @@ class Scanner {
    */
   private typoAtRoot(word: string, next: Token | undefined, fuzzy: boolean): Step | undefined {
     // A given name is someone's name as written, not a misspelt one ("Mario Rubio" is not Marco).
-    if (this.trie.knownWords.has(word) || this.guards.givenNames.has(word)) return undefined;
+    if (this.trie.isKnown(word) || this.guards.givenNames.has(word)) return undefined;
     const corrected = fuzzy ? this.corrector.correct(word) : undefined;
     const node = corrected === undefined ? undefined : this.trie.root.next.get(corrected);
     if (node) return { node, tokens: 1, typo: true };
-    const candidates = next ? this.trie.firstBySecond.get(next.norm) : undefined;
+    const candidates = next ? this.trie.firstsBefore(next.norm) : undefined;
     // As inside a name (childrenStartingWith), a misspelt word keeps its first letter.
     const hit = candidates?.find((c) => c.first.charCodeAt(0) === word.charCodeAt(0) && isTypoOf(word, c.first));
     return hit ? { node: hit.node, tokens: 1, typo: true } : undefined;

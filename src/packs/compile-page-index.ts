@@ -3,7 +3,7 @@ import { buildFuzzyIndex } from '../match/fuzzy';
 import { fuzzyVocabulary, type MatchableEntity } from '../match/matcher';
 import { compileMatcherData } from '../match/compile-matcher-data';
 import { fold } from '../match/normalize';
-import { PAGE_INDEX_FORMAT, PAGE_INDEX_VERSION, type MatchablePack, type PageIndexWire } from './page-index';
+import { matcherParts, PAGE_INDEX_FORMAT, PAGE_INDEX_VERSION, type MatchablePack, type PageIndexWire } from './page-index';
 
 /**
  * Merges the packs' entities by id (highest rank first: its kind wins; aliases and confusables are
@@ -60,8 +60,7 @@ export function compilePageIndex(packs: readonly MatchablePack[]): PageIndexWire
     version: PAGE_INDEX_VERSION,
     packs: packs.map((p) => p.key),
     ids: entities.map((e) => e.id).join('\n'),
-    core: JSON.stringify({ guards: data.guards, filter: data.filter }),
-    entities: JSON.stringify(data.entities),
+    ...matcherParts(data),
     fuzzy: JSON.stringify(fuzzy),
   };
 }

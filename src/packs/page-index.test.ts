@@ -38,7 +38,9 @@ describe('the page index', () => {
     const wire = compilePageIndex([builtInMatchable]);
     expect(isPageIndex(wire)).toBe(true);
     expect(wire.ids.split('\n')).toEqual(index.entities.map((e) => e.id));
-    expect(JSON.parse(wire.entities)).toEqual(index.matcher.entities);
+    expect(wire.kinds).toBe(index.matcher.kinds);
+    expect(wire.entries).toBe(index.matcher.trie.entries);
+    expect({ ...JSON.parse(wire.trie), entries: wire.entries }).toEqual(index.matcher.trie);
     expect(JSON.parse(wire.core)).toEqual({ guards: index.matcher.guards, filter: index.matcher.filter });
     expect(JSON.parse(wire.fuzzy)).toEqual(index.fuzzy);
   });
@@ -53,18 +55,24 @@ describe('the page index', () => {
     expect(shown(compilePageIndex([builtInMatchable]), text).map(([, id]) => id)).toEqual(['gustavo-petro', 'donald-trump', 'glyphosate', 'white-house']);
   });
 
-  it('parses the aliases only when a word may begin one', () => {
+  it('parses the trie only when a word may begin an alias, and only the branches its words lead to', () => {
     const wire = compilePageIndex([builtInMatchable]);
     const parse = vi.spyOn(JSON, 'parse');
-    const parsed = () => parse.mock.calls.filter(([text]) => text === wire.entities).length;
+    const parsedTrie = () => parse.mock.calls.filter(([text]) => text === wire.trie).length;
+    const branches = () => parse.mock.calls.map(([text]) => text).filter((text) => text !== wire.trie && wire.entries.includes(text));
     try {
       const page = openPageIndex(wire);
       expect(page.matcher.scan('A quiet day in the garden, with tea and nothing to report.')).toEqual([]);
-      expect(parsed()).toBe(0);
+      expect(parsedTrie()).toBe(0);
       expect(page.matcher.scan('Petro spoke.')).toHaveLength(1);
-      expect(parsed()).toBe(1);
-      page.kindOf(0);
-      expect(parsed()).toBe(1);
+      expect(parsedTrie()).toBe(1);
+      // The branch of "petro" alone: a small part of the entries.
+      expect(branches()).toHaveLength(1);
+      expect(branches()[0]).toContain('"petro"');
+      expect(branches()[0]!.length).toBeLessThan(wire.entries.length / 4);
+      expect(page.kindOf(0)).toBe(index.entities[0]!.kind);
+      expect(page.matcher.scan('Petro spoke again.')).toHaveLength(1);
+      expect(branches()).toHaveLength(1);
     } finally {
       parse.mockRestore();
     }

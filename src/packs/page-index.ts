@@ -5,13 +5,13 @@
  * other, and stored as a few JSON strings: a page parses the small candidate filter at start and the
  * aliases only when a word on it may begin one (a page that names no one never parses them).
  */
-import type { EntityKind, FuzzyIndex, MatchRules } from '../shared/definitions';
+import { ENTITY_KINDS, type EntityKind, type FuzzyIndex, type MatchRules } from '../shared/definitions';
 import { matcherFromData, type MatchableEntity, type Matcher } from '../match/matcher';
-import type { EntityMatchData, MatcherData } from '../match/matcher-data';
+import type { MatcherData, TrieData } from '../match/matcher-data';
 
 export const PAGE_INDEX_FORMAT = 'backstory-page-index';
 /** Bump when the shape (or the matcher data inside) changes: a page refuses another version. */
-export const PAGE_INDEX_VERSION = 2;
+export const PAGE_INDEX_VERSION = 3;
 
 /** What the page index is compiled from: one enabled pack's matching part. */
 export interface MatchablePack {
@@ -29,10 +29,14 @@ export interface PageIndexWire {
   packs: string[];
   /** The entity ids in matcher order, one per line. */
   ids: string;
+  /** Each entity's kind (see MatcherData.kinds). */
+  kinds: string;
   /** JSON of { guards, filter }: parsed at start. */
   core: string;
-  /** JSON of the matcher's EntityMatchData[]: parsed when a word may start an alias. */
-  entities: string;
+  /** JSON of the trie's data but its entries (see TrieData): parsed when a word may start an alias. */
+  trie: string;
+  /** The trie's entries (TrieData.entries): a branch is parsed when a word on the page leads to it. */
+  entries: string;
   /** JSON of the FuzzyIndex: parsed when a word may be a misspelt name. */
   fuzzy: string;
 }
@@ -46,7 +50,7 @@ export function isPageIndex(value: unknown): value is PageIndexWire {
     v.version === PAGE_INDEX_VERSION &&
     Array.isArray(v.packs) &&
     v.packs.every((p) => typeof p === 'string') &&
-    ['ids', 'core', 'entities', 'fuzzy'].every((k) => typeof v[k] === 'string')
+    ['ids', 'kinds', 'core', 'trie', 'entries', 'fuzzy'].every((k) => typeof v[k] === 'string')
   );
 }
 
@@ -57,10 +61,15 @@ export function wireFromIndex(index: { entities: readonly { id: string }[]; matc
     version: PAGE_INDEX_VERSION,
     packs: [key],
     ids: index.entities.map((e) => e.id).join('\n'),
-    core: JSON.stringify({ guards: index.matcher.guards, filter: index.matcher.filter }),
-    entities: JSON.stringify(index.matcher.entities),
+    ...matcherParts(index.matcher),
     fuzzy: JSON.stringify(index.fuzzy),
   };
+}
+
+/** The matcher's data as the page index stores it. */
+export function matcherParts(matcher: MatcherData): Pick<PageIndexWire, 'kinds' | 'core' | 'trie' | 'entries'> {
+  const { entries, ...trie } = matcher.trie;
+  return { kinds: matcher.kinds, core: JSON.stringify({ guards: matcher.guards, filter: matcher.filter }), trie: JSON.stringify(trie), entries };
 }
 
 /** A page index opened on a page: the matcher, and the entities' ids and kinds when asked for. */
@@ -79,24 +88,22 @@ export interface OpenedPageIndex {
  */
 export function openPageIndex(wire: PageIndexWire): OpenedPageIndex {
   const core = JSON.parse(wire.core) as Pick<MatcherData, 'guards' | 'filter'>;
-  let entitiesJson: string | undefined = wire.entities;
+  let trieJson: string | undefined = wire.trie;
   let fuzzyJson: string | undefined = wire.fuzzy;
   let idsText: string | undefined = wire.ids;
-  let entities: EntityMatchData[] | undefined;
+  let trie: TrieData | undefined;
   let fuzzy: FuzzyIndex | undefined;
   let ids: string[] | undefined;
-  const entityData = (): EntityMatchData[] => {
-    if (!entities) {
-      entities = JSON.parse(entitiesJson!) as EntityMatchData[];
-      entitiesJson = undefined;
-    }
-    return entities;
-  };
   const data: MatcherData = {
     guards: core.guards,
     filter: core.filter,
-    get entities() {
-      return entityData();
+    kinds: wire.kinds,
+    get trie() {
+      if (!trie) {
+        trie = { ...(JSON.parse(trieJson!) as Omit<TrieData, 'entries'>), entries: wire.entries };
+        trieJson = undefined;
+      }
+      return trie;
     },
   };
   const lazyFuzzy: FuzzyIndex = {
@@ -118,7 +125,7 @@ export function openPageIndex(wire: PageIndexWire): OpenedPageIndex {
   return {
     matcher: matcherFromData(data, lazyFuzzy),
     ids: idList,
-    kindOf: (entity) => entityData()[entity]!.kind,
-    size: () => idList().length,
+    kindOf: (entity) => ENTITY_KINDS[Number(wire.kinds[entity])]!,
+    size: () => wire.kinds.length,
   };
 }

@@ -1,0 +1,108 @@
+import { insertAlias, newNode, registerTermWord, type AliasTarget, type TrieNode } from './alias-trie';
+import { HashTable } from './hash-table';
+import { hashFolded } from './normalize';
+import { ENDS_WITH_PERIOD, FULL_NAME, GIVEN_NAME, INFLECTS, NEEDS_FULL_NAME, PERSON, SURNAME, wordGroup, type EntryData, type TrieData } from './matcher-data';
+
+/** The trie as the page's scanner reads it (see openTrie). */
+export interface PageTrie {
+  readonly root: TrieNode;
+  /** Longest alias, in words: bounds how far one lookup walks. */
+  readonly maxWords: number;
+  /** Whether `word` is a word of some alias or confusable: such a word is never "corrected". */
+  isKnown(word: string): boolean;
+  /** The first words of multi-word aliases whose second word is `second` ("Donal Trump"), with their nodes. */
+  firstsBefore(second: string): readonly { first: string; node: TrieNode }[] | undefined;
+  /** The people a one-word alias `surname` names alone ("rubio" -> Marco Rubio). */
+  surnameOwners(surname: string): number[] | undefined;
+}
+
+/**
+ * The root's children, made a first word at a time: asked for a word, it first adds every entry
+ * whose first word has that word's hash. Only `get` is lazy: the scanner never lists the root.
+ */
+class LazyChildren extends Map<string, TrieNode> {
+  private readonly opened = new Set<number>();
+  private filling = false;
+
+  constructor(private readonly fill: (hash: number) => void) {
+    super();
+  }
+
+  override get(word: string): TrieNode | undefined {
+    const found = super.get(word);
+    if (found !== undefined || this.filling) return found;
+    const hash = hashFolded(word) >>> 0;
+    if (this.opened.has(hash)) return undefined;
+    this.opened.add(hash);
+    this.filling = true;
+    try {
+      this.fill(hash);
+    } finally {
+      this.filling = false;
+    }
+    return super.get(word);
+  }
+}
+
+function targetOf(entry: EntryData): AliasTarget {
+  const [entity, folded, words, caseRule, flags, typos, termRank, own] = entry;
+  const target: AliasTarget = {
+    entity,
+    caseRule,
+    words,
+    endsWithPeriod: (flags & ENDS_WITH_PERIOD) !== 0,
+    needsFullName: (flags & NEEDS_FULL_NAME) !== 0,
+    surname: (flags & SURNAME) !== 0,
+    typos,
+  };
+  if (flags & GIVEN_NAME) target.givenName = true;
+  if (own) target.own = new Set(own);
+  if (flags & FULL_NAME) target.lastName = folded.at(-1)!;
+  if (termRank >= 0) target.termRank = termRank;
+  return target;
+}
+
+/**
+ * Opens a page's trie (see TrieData): the root's branches, the known words and the second words are
+ * parsed and made when a word on the page first asks for them.
+ */
+export function openTrie(data: TrieData): PageTrie {
+  const buckets = new HashTable(data.buckets);
+  const root = newNode();
+  root.next = new LazyChildren((hash) => {
+    const at = buckets.indexOf(hash);
+    if (at < 0) return;
+    const end = at + 1 < buckets.size ? buckets.valueAt(at + 1)! : data.entries.length;
+    const entries = JSON.parse(data.entries.slice(buckets.valueAt(at)!, end)) as EntryData[];
+    for (const entry of entries) insertAlias(root, entry[1], targetOf(entry), { inflects: (entry[4] & INFLECTS) !== 0, person: (entry[4] & PERSON) !== 0 });
+  });
+  for (const word of data.termFirsts) registerTermWord(root, word);
+
+  const known: (Set<string> | undefined)[] = [];
+  const seconds: (Map<string, string[]> | undefined)[] = [];
+  const firsts = new Map<string, { first: string; node: TrieNode }[] | undefined>();
+  return {
+    root,
+    maxWords: data.maxWords,
+    isKnown(word) {
+      const group = wordGroup(word);
+      const words = (known[group] ??= new Set(data.knownWords[group] ? data.knownWords[group].split('\n') : []));
+      return words.has(word);
+    },
+    firstsBefore(second) {
+      if (firsts.has(second)) return firsts.get(second);
+      const group = wordGroup(second);
+      const bySecond = (seconds[group] ??= new Map(JSON.parse(data.firstBySecond[group]!) as [string, string[]][]));
+      const list = bySecond.get(second)?.map((first) => ({ first, node: root.next.get(first)! }));
+      firsts.set(second, list);
+      return list;
+    },
+    surnameOwners(surname) {
+      const owners = root.next
+        .get(surname)
+        ?.targets.filter((t) => t.surname)
+        .map((t) => t.entity);
+      return owners && owners.length > 0 ? owners : undefined;
+    },
+  };
+}
