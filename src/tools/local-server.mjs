@@ -19,7 +19,10 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** The compiled index that `node build.mjs` wrote. */
+/**
+ * The compiled index that `node build.mjs` wrote.
+ * @returns {import('../index/types').ContextIndex}
+ */
 export function builtIndex() {
   return JSON.parse(readFileSync(join(ROOT, 'dist/context-index.json'), 'utf8'));
 }
