@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Compares the content script's CPU of two builds on the corpus pages, paired: every page is loaded
 // with build A and with build B in turn (which goes first alternates), each in its own Chromium, so
-// the VM's drift over a run (the same page can cost a third more ten minutes later) falls on both.
-// A change of a few tenths of a millisecond a page shows here; one bench run per build cannot tell it.
+// the VM's drift over a run (the same page can cost noticeably more later on) falls on both. A change
+// too small for one bench run per build to tell shows here.
 //   node bench/compare.mjs DIST_A DIST_B [rounds] [1mb|dense|tiny]   (a dist/chrome directory of each build;
 //   1mb: the generated 1 MB page instead of the corpus; dense: the 1 MB page of thousands of matches;
 //   tiny: start-up alone, a page of one sentence)

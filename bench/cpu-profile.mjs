@@ -62,7 +62,7 @@ function ownedNodes(profile, isScript) {
 
 /**
  * The profile's sampling interval as it really ran: the median gap between samples. V8 is asked for
- * SAMPLING_INTERVAL_US, but on a busy 2-core VM its sampler thread keeps about 180 µs.
+ * SAMPLING_INTERVAL_US, but on a busy machine its sampler thread falls behind and keeps a longer one.
  * @param {number[]} at the samples' timestamps
  */
 function typicalInterval(at) {
@@ -101,11 +101,9 @@ function timedSamples(profile) {
  * last sample of a run stands for the profile's typical interval (see typicalInterval): all that is
  * known is that the script was running then, and the gap after it may be the thread idling, or
  * descheduled, until the sampler came back. This bench used to count that whole gap, which charged
- * every late sample's wait to whatever ran last. Checked against the thread CPU time of the content
- * script's tasks in a Chromium trace with no profiler running (bench/thread-cpu.mjs; it also counts
- * compiling content.js and misses the promise continuations), on eight corpus pages, median of five
- * loads each: this count came to 0.8–1.9 times the thread CPU time (median 1.04), the whole gaps to
- * 0.85–2.4 times (median 1.3), and samples times the interval alone to 0.4–0.9 times.
+ * every late sample's wait to whatever ran last. Of the ways tried, this count comes closest to the
+ * thread CPU time of the content script's tasks in a Chromium trace with no profiler running
+ * (bench/thread-cpu.mjs); Part 1 prints that and the whole-gap figure next to it as cross-checks.
  * @param {Profile} profile a CDP Profiler.Profile
  * @param {FrameTest} isScript
  * @returns {{ ms: number, gapMs: number, intervalMs: number, samples: number, firstUs?: number, lastUs?: number, times: { at: number, us: number }[] }}

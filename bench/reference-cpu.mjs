@@ -5,7 +5,7 @@
 // each call is kept as a cross-check of the sampled figure.
 // The two share a load to keep the run short: the floor only reads, so mark.js finds the page as
 // loaded; the most the floor can have warmed for it (text already read once) is the floor's own
-// cost, well under 1% of mark.js's.
+// cost, which is small next to mark.js's (the report prints both).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { attributedTime, fromUrls } from './cpu-profile.mjs';
