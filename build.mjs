@@ -16,11 +16,16 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
 const args = new Set(argv);
-/** The value after `--name`, if given. */
+/**
+ * The value after `--name`, if given.
+ * @param {string} name
+ */
 const option = (name) => {
   const at = argv.indexOf(name);
   return at >= 0 ? argv[at + 1] : undefined;
 };
+/** @typedef {'chrome' | 'firefox'} Target */
+/** @type {Target[]} */
 const TARGETS = ['chrome', 'firefox'];
 const TEST_BUILD = args.has('--test');
 /** The test build has hooks the shipped build must not: it goes to its own folder, never zipped. */
@@ -37,7 +42,10 @@ const ENTRY_POINTS = [
   { in: 'src/packs/pack-worker.ts', out: 'pack-worker' },
 ];
 
-/** Files copied as they are: [from, to inside the target folder]. */
+/**
+ * Files copied as they are: [from, to inside the target folder].
+ * @type {[string, string][]}
+ */
 const STATIC_FILES = [
   ['src/content/highlights.css', 'highlights.css'],
   ['src/ui/article/article.html', 'article.html'],
@@ -54,7 +62,11 @@ const STATIC_FILES = [
 
 const ICON_SIZES = [16, 32, 48, 128];
 
-/** Per-browser changes to the one manifest. */
+/** @typedef {{ background: Record<string, unknown>, [key: string]: unknown }} Manifest manifest.json, parsed */
+/**
+ * Per-browser changes to the one manifest.
+ * @type {Record<Target, (m: Manifest) => object>}
+ */
 const MANIFEST_PATCHES = {
   // Chrome runs the service worker and warns about keys it does not know.
   chrome: (m) => {
@@ -75,6 +87,7 @@ const MANIFEST_PATCHES = {
  * Preact can write raw HTML (dangerouslySetInnerHTML, through innerHTML). Backstory never does, so the
  * build removes that sink from the bundles: a use throws instead, and web-ext lint has nothing to
  * flag. The build fails if a Preact upgrade changes the code this expects.
+ * @type {import('esbuild').Plugin}
  */
 const noRawHtml = {
   name: 'no-raw-html',
@@ -89,6 +102,10 @@ const noRawHtml = {
   },
 };
 
+/**
+ * @param {Target} target
+ * @returns {import('esbuild').BuildOptions}
+ */
 function esbuildOptions(target) {
   return {
     entryPoints: ENTRY_POINTS,
@@ -109,7 +126,10 @@ function esbuildOptions(target) {
   };
 }
 
-/** The index and pack compilers in src/ (TypeScript), bundled on the fly for Node. */
+/**
+ * The index and pack compilers in src/ (TypeScript), bundled on the fly for Node.
+ * @returns {Promise<typeof import('./src/tools/build-data')>}
+ */
 async function dataCompiler() {
   const result = await esbuild.build({
     entryPoints: [join(root, 'src/tools/build-data.ts')],
@@ -120,9 +140,11 @@ async function dataCompiler() {
     write: false,
     logLevel: 'silent',
   });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('esbuild wrote no data compiler');
   const bundled = join(OUT, '.data-compiler.mjs');
   mkdirSync(dirname(bundled), { recursive: true });
-  writeFileSync(bundled, result.outputFiles[0].contents);
+  writeFileSync(bundled, output.contents);
   return import(`${bundled}?t=${Date.now()}`);
 }
 
@@ -130,20 +152,29 @@ async function dataCompiler() {
  * A script that defines one global, parsed with JSON.parse (faster than an object literal). Content
  * scripts get theirs from the manifest without a web-accessible resource, so pages cannot read or
  * fingerprint it.
+ * @param {string} name
+ * @param {unknown} value
  */
 function globalScript(name, value) {
   return `globalThis.${name}=JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 }
 
+/** @returns {Promise<[number, Uint8Array][]>} */
 async function renderIcons() {
   const { Resvg } = await import('@resvg/resvg-js');
   const svg = readFileSync(join(root, 'assets/icons/icon.svg'));
   return ICON_SIZES.map((size) => [size, new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng()]);
 }
 
+/**
+ * @param {Target} target
+ * @param {import('./src/tools/build-data').BuiltInData} data
+ * @param {[number, Uint8Array][]} icons
+ */
 async function writeStatic(target, data, icons) {
   const out = join(OUT, target);
   mkdirSync(join(out, 'icons'), { recursive: true });
+  /** @type {Manifest & { permissions: string[], version?: string }} */
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   // The test build opens the popup as a tab aimed at another tab, which needs that tab's address.
@@ -179,7 +210,11 @@ async function buildAll() {
 // UTC instant gave different bytes in Bogotá and in Tokyo.
 const ZIP_MTIME = new Date(2026, 0, 1);
 
-/** Every file under `dir`, sorted, as [name inside the zip, path on disk]. */
+/**
+ * Every file under `dir`, sorted, as [name inside the zip, path on disk].
+ * @param {string} dir
+ * @returns {[string, string][]}
+ */
 function filesUnder(dir, prefix = '') {
   return readdirSync(dir)
     .sort()
@@ -189,7 +224,12 @@ function filesUnder(dir, prefix = '') {
     });
 }
 
+/**
+ * @param {string} zipPath
+ * @param {[string, string][]} files [name inside the zip, path on disk]
+ */
 function writeZip(zipPath, files) {
+  /** @type {import('fflate').Zippable} */
   const entries = Object.fromEntries(files.map(([name, path]) => [name, [readFileSync(path), { mtime: ZIP_MTIME }]]));
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));
   console.log(`wrote ${zipPath}`);
@@ -211,6 +251,7 @@ async function zipAll() {
 
 async function watchAll() {
   await buildAll().catch(report);
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   const rebuild = () => {
     clearTimeout(timer);
@@ -220,8 +261,9 @@ async function watchAll() {
   console.log('watching src/, assets/ and manifest.json; reload the extension after a rebuild');
 }
 
+/** @param {unknown} error */
 function report(error) {
-  console.error(`build failed: ${error.message}`);
+  console.error(`build failed: ${error instanceof Error ? error.message : error}`);
   return false;
 }
 

@@ -2,7 +2,7 @@
 // marks both moments with performance.mark: the marks are on the page's timeline).
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
 import { centerOfText } from '../src/tools/page-text.mjs';
-import { median } from './stats.mjs';
+import { fmt, median } from './stats.mjs';
 
 const NAMES = ['Gustavo Petro', 'Donald Trump', 'Marco Rubio', 'Delcy Rodríguez', 'Colombia', 'glyphosate', 'decertification', 'White House', 'Venezuela', 'narcotrafficking'];
 
@@ -15,14 +15,21 @@ export const DEMO_NAMES = NAMES;
  * @param {string | { needle: string, nth?: number }} name text on the page (its first occurrence, or the nth)
  */
 export async function hoverTiming(page, name) {
-  const point = await page.evaluate(centerOfText, typeof name === 'string' ? { needle: name } : name);
+  const text = typeof name === 'string' ? { needle: name } : name;
+  const point = await page.evaluate(centerOfText, text);
+  if (!point) throw new Error(`"${text.needle}" is not on the page`);
   await page.evaluate(() => performance.clearMarks());
   await page.keyboard.press('Escape');
   await page.mouse.move(1, 1);
   await page.waitForTimeout(400);
   await page.mouse.move(point.x, point.y);
   await page.waitForFunction(() => performance.getEntriesByName('backstory-card-painted').length > 0, undefined, { timeout: 5000 });
-  return page.evaluate(() => performance.getEntriesByName('backstory-card-painted')[0].startTime - performance.getEntriesByName('backstory-dwell-end')[0].startTime);
+  return page.evaluate(() => {
+    const [painted] = performance.getEntriesByName('backstory-card-painted');
+    const [dwellEnd] = performance.getEntriesByName('backstory-dwell-end');
+    if (!painted || !dwellEnd) throw new Error('the test build did not mark the dwell end');
+    return painted.startTime - dwellEnd.startTime;
+  });
 }
 
 /**
@@ -50,19 +57,22 @@ export async function cardTimings(demoUrl, hovers = 20) {
   try {
     const page = await openPaintedPage(browser, demoUrl);
     const times = [];
-    for (let i = 0; i < hovers; i++) times.push(await hoverTiming(page, NAMES[i % NAMES.length]));
+    for (let i = 0; i < hovers; i++) times.push(await hoverTiming(page, /** @type {string} */ (NAMES[i % NAMES.length])));
     return times;
   } finally {
     await browser.close();
   }
 }
 
-/** The bench's lines for the card timing. */
+/**
+ * The bench's lines for the card timing.
+ * @param {string} demoUrl
+ */
 export async function cardTimingReport(demoUrl, hovers = 20) {
   const times = await cardTimings(demoUrl, hovers);
   const sorted = [...times].sort((a, b) => a - b);
   return [
     `dwell end -> card painted, ${times.length} hovers on the demo page (test build; performance marks on the page timeline):`,
-    `  median ${median(times).toFixed(1)} ms, min ${sorted[0].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`,
+    `  median ${median(times).toFixed(1)} ms, min ${fmt(sorted[0])} ms, max ${fmt(sorted.at(-1))} ms`,
   ];
 }

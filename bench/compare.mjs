@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Compares the content script's CPU of two builds on the corpus pages, paired: every page is loaded
 // with build A and with build B in turn (which goes first alternates), each in its own Chromium, so
-// the VM's drift over a run (the same page can cost a third more ten minutes later) falls on both.
-// A change of a few tenths of a millisecond a page shows here; one bench run per build cannot tell it.
+// the VM's drift over a run (the same page can cost noticeably more later on) falls on both. A change
+// too small for one bench run per build to tell shows here.
 //   node bench/compare.mjs DIST_A DIST_B [rounds] [1mb|dense|tiny]   (a dist/chrome directory of each build;
 //   1mb: the generated 1 MB page instead of the corpus; dense: the 1 MB page of thousands of matches;
 //   tiny: start-up alone, a page of one sentence)
@@ -26,14 +26,16 @@ if (!distA || !distB) {
   process.exit(2);
 }
 
+/** @param {string} dist */
 async function openBuild(dist) {
   const extension = await launchWithExtension({ dist: resolve(dist) });
   const opened = await openBenchTab(extension.context);
   const tab = { ...opened, world: watchExtensionWorld(opened.cdp, extension.extensionId) };
-  const measure = (url) => measureExtensionLoad(tab, url, extension.extensionId).then((r) => r.ms);
+  const measure = (/** @type {string} */ url) => measureExtensionLoad(tab, url, extension.extensionId).then((r) => r.ms);
   return { extension, measure };
 }
 
+/** @type {Record<string, [path: string, html: () => string]>} */
 const GENERATED = {
   '1mb': ['/news-1mb.html', () => newsPageHtml({ entities: builtIndex().entities })],
   dense: ['/dense-1mb.html', () => densePageHtml({ index: builtIndex(), corpusDir: CORPUS_DIR })],
@@ -47,25 +49,32 @@ const pages = generated
       .filter((f) => f.endsWith('.html'))
       .sort()
       .map((f) => `${corpus.origin}/corpus/${f}`);
+/** @type {[Awaited<ReturnType<typeof openBuild>>, Awaited<ReturnType<typeof openBuild>>]} */
 const builds = [await openBuild(distA), await openBuild(distB)];
 try {
   // The first load of each browser pays for its service worker and caches.
-  for (const build of builds) await build.measure(pages[0]);
-  /** Per page, per build, the loads' CPU. */
+  const [first] = pages;
+  if (first) for (const build of builds) await build.measure(first);
+  /**
+   * Per page, per build, the loads' CPU.
+   * @type {[number[], number[]][]}
+   */
   const ms = pages.map(() => [[], []]);
   let turn = 0;
   for (let round = 0; round < Number(rounds); round++) {
     for (const [p, url] of pages.entries()) {
+      const loads = /** @type {[number[], number[]]} */ (ms[p]);
+      /** @type {(0 | 1)[]} */
       const order = turn++ % 2 === 0 ? [0, 1] : [1, 0];
-      for (const b of order) ms[p][b].push(await builds[b].measure(url));
+      for (const b of order) loads[b].push(await builds[b].measure(url));
       if (process.stderr.isTTY) process.stderr.write(`\r\x1b[Kround ${round + 1}/${rounds} page ${p + 1}/${pages.length}`);
     }
   }
-  const perPage = ms.map(([a, b]) => [median(a), median(b)]);
+  const perPage = ms.map(([a, b]) => /** @type {[number, number]} */ ([median(a), median(b)]));
   const diffs = perPage.map(([a, b]) => b - a);
-  const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const mean = (/** @type {number[]} */ xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const sd = Math.sqrt(mean(diffs.map((d) => (d - mean(diffs)) ** 2)));
-  const fmt = (x) => x.toFixed(2);
+  const fmt = (/** @type {number} */ x) => x.toFixed(2);
   console.log(`\n${pages.length} page(s), ${rounds} load(s) of each per build, paired (median per page)`);
   console.log(`A ${distA}: median of pages ${fmt(median(perPage.map(([a]) => a)))} ms`);
   console.log(`B ${distB}: median of pages ${fmt(median(perPage.map(([, b]) => b)))} ms`);

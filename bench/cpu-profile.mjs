@@ -18,26 +18,41 @@ export async function enableProfiler(cdp) {
 }
 
 /**
- * A test on one frame of a profile (a CDP Runtime.CallFrame: url, functionName, lineNumber…).
- * @typedef {(frame: { url: string, functionName: string, lineNumber: number, columnNumber: number }) => boolean} FrameTest
+ * One frame of a profile (a CDP Runtime.CallFrame: url, functionName, lineNumber…).
+ * @typedef {{ url: string, functionName: string, lineNumber: number, columnNumber: number }} CallFrame
+ */
+/**
+ * A test on one frame of a profile.
+ * @typedef {(frame: CallFrame) => boolean} FrameTest
+ */
+/**
+ * What this file reads of a CDP Profiler.Profile (what Profiler.stop returns).
+ * @typedef {{ nodes: { id: number, callFrame: CallFrame, children?: number[] }[], startTime: number, endTime: number, samples?: number[], timeDeltas?: number[] }} Profile
  */
 
 /**
  * Marks, for every node of the profile tree, whether it or one of its ancestors passes `isScript`.
- * @param {any} profile a CDP Profiler.Profile
+ * @param {Profile} profile
  * @param {FrameTest} isScript
  * @returns {Map<number, boolean>} node id -> owned by the script
  */
 function ownedNodes(profile, isScript) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  /** @type {Map<number, number>} */
   const parentOf = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  /** @type {Map<number, boolean>} */
   const owned = new Map();
+  /**
+   * @param {number} id
+   * @returns {boolean}
+   */
   const isOwned = (id) => {
-    if (owned.has(id)) return owned.get(id);
+    const known = owned.get(id);
+    if (known !== undefined) return known;
     const node = byId.get(id);
     const parent = parentOf.get(id);
-    const result = isScript(node.callFrame) || (parent !== undefined && isOwned(parent));
+    const result = (node !== undefined && isScript(node.callFrame)) || (parent !== undefined && isOwned(parent));
     owned.set(id, result);
     return result;
   };
@@ -47,33 +62,35 @@ function ownedNodes(profile, isScript) {
 
 /**
  * The profile's sampling interval as it really ran: the median gap between samples. V8 is asked for
- * SAMPLING_INTERVAL_US, but on a busy 2-core VM its sampler thread keeps about 180 µs.
+ * SAMPLING_INTERVAL_US, but on a busy machine its sampler thread falls behind and keeps a longer one.
  * @param {number[]} at the samples' timestamps
  */
 function typicalInterval(at) {
-  const gaps = [];
-  for (let i = 1; i < at.length; i++) gaps.push(at[i] - at[i - 1]);
+  const gaps = at.slice(1).map((t, i) => t - /** @type {number} */ (at[i]));
   if (gaps.length === 0) return SAMPLING_INTERVAL_US;
   gaps.sort((a, b) => a - b);
-  return gaps[gaps.length >> 1];
+  return /** @type {number} */ (gaps[gaps.length >> 1]);
 }
 
 /**
  * Each sample with its timestamp (µs, V8's monotonic clock) and the gap to the next sample, and
  * the profile's typical interval.
- * @param {any} profile
+ * @param {Profile} profile
  * @returns {{ interval: number, samples: { node: number, at: number, gapUs: number }[] }}
  */
 function timedSamples(profile) {
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  const at = [];
   let t = profile.startTime;
-  for (let i = 0; i < samples.length; i++) at.push((t += deltas[i] ?? 0));
+  const at = samples.map((_, i) => (t += deltas[i] ?? 0));
   const interval = typicalInterval(at);
   return {
     interval,
-    samples: samples.map((node, i) => ({ node, at: at[i], gapUs: i + 1 < samples.length ? at[i + 1] - at[i] : Math.min(interval, profile.endTime - at[i]) })),
+    samples: samples.map((node, i) => {
+      const here = /** @type {number} */ (at[i]);
+      const next = at[i + 1];
+      return { node, at: here, gapUs: next !== undefined ? next - here : Math.min(interval, profile.endTime - here) };
+    }),
   };
 }
 
@@ -84,12 +101,10 @@ function timedSamples(profile) {
  * last sample of a run stands for the profile's typical interval (see typicalInterval): all that is
  * known is that the script was running then, and the gap after it may be the thread idling, or
  * descheduled, until the sampler came back. This bench used to count that whole gap, which charged
- * every late sample's wait to whatever ran last. Checked against the thread CPU time of the content
- * script's tasks in a Chromium trace with no profiler running (bench/thread-cpu.mjs; it also counts
- * compiling content.js and misses the promise continuations), on eight corpus pages, median of five
- * loads each: this count came to 0.8–1.9 times the thread CPU time (median 1.04), the whole gaps to
- * 0.85–2.4 times (median 1.3), and samples times the interval alone to 0.4–0.9 times.
- * @param {any} profile a CDP Profiler.Profile
+ * every late sample's wait to whatever ran last. Of the ways tried, this count comes closest to the
+ * thread CPU time of the content script's tasks in a Chromium trace with no profiler running
+ * (bench/thread-cpu.mjs); Part 1 prints that and the whole-gap figure next to it as cross-checks.
+ * @param {Profile} profile a CDP Profiler.Profile
  * @param {FrameTest} isScript
  * @returns {{ ms: number, gapMs: number, intervalMs: number, samples: number, firstUs?: number, lastUs?: number, times: { at: number, us: number }[] }}
  *   time; the same with every sample weighted by the gap after it (the earlier estimate), and by the
@@ -119,17 +134,19 @@ export function attributedTime(profile, isScript) {
 /**
  * The samples whose stack contains a matching frame, each with its weight `us` as attributedTime
  * counts it (and `gapUs`, the gap after it), and the profile's typical interval.
- * @param {any} profile a CDP Profiler.Profile
+ * @param {Profile} profile a CDP Profiler.Profile
  * @param {FrameTest} isScript
  * @returns {{ interval: number, samples: { node: number, at: number, us: number, gapUs: number }[] }}
  */
 export function ownedSamples(profile, isScript) {
   const owned = ownedNodes(profile, isScript);
   const { interval, samples: all } = timedSamples(profile);
+  /** @type {{ node: number, at: number, us: number, gapUs: number }[]} */
   const samples = [];
   all.forEach((sample, i) => {
     if (!owned.get(sample.node)) return;
-    const runGoesOn = i + 1 < all.length && owned.get(all[i + 1].node);
+    const next = all[i + 1];
+    const runGoesOn = next !== undefined && owned.get(next.node);
     samples.push({ ...sample, us: runGoesOn ? sample.gapUs : Math.min(sample.gapUs, interval) });
   });
   return { interval, samples };

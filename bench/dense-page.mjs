@@ -12,8 +12,11 @@ const NAMED_SHARE = 0.7;
 /** Share of those sentences from the index's own articles (the corpus gives many more, mostly Trump). */
 const SEED_SHARE = 0.3;
 
+/** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** @type {Record<string, string>} */
 const ENTITY_REFS = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–' };
+/** @param {string} text */
 const decode = (text) =>
   text
     .replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
@@ -21,7 +24,7 @@ const decode = (text) =>
     .replace(/&([a-z]+);/gi, (whole, name) => ENTITY_REFS[name.toLowerCase()] ?? whole);
 
 /** A paragraph's sentences (a rough split: enough to reshuffle real prose). */
-const sentencesOf = (text) => text.split(/(?<=[.!?]["”’]?)\s+(?=["“¿¡]?\p{Lu})/u);
+const sentencesOf = (/** @type {string} */ text) => text.split(/(?<=[.!?]["”’]?)\s+(?=["“¿¡]?\p{Lu})/u);
 
 /**
  * Real sentences that name one of the index's aliases (as written: the extension decides what it
@@ -40,26 +43,27 @@ export function namingSentences(index, corpusDir) {
       const html = readFileSync(join(corpusDir, f), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/gi, '');
       return [...html.matchAll(/<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/gi)].flatMap((m) =>
         sentencesOf(
-          decode(m[1].replace(/<[^>]*>/g, ''))
+          decode((m[1] ?? '').replace(/<[^>]*>/g, ''))
             .replace(/\s+/g, ' ')
             .trim(),
         ),
       );
     });
-  const keep = (sentences) => [...new Set(sentences.filter((s) => s.length >= 40 && s.length <= 400 && names.test(s)))];
+  const keep = (/** @type {string[]} */ sentences) => [...new Set(sentences.filter((s) => s.length >= 40 && s.length <= 400 && names.test(s)))];
   return { seed: keep(index.articles.flatMap((a) => a.sentences)), corpus: keep(fromCorpus) };
 }
 
 /**
  * HTML of a dense news page of about `bytes` bytes: the sparse page's layout, with most paragraphs
  * made of real sentences that name the index's entities.
- * @param {{ index: any, corpusDir: string, bytes?: number, seed?: number }} options
+ * @param {{ index: { articles: { sentences: string[] }[], entities: { kind: string, aliases: { text: string }[] }[] }, corpusDir: string, bytes?: number, seed?: number }} options
  * @returns {string}
  */
 export function densePageHtml({ index, corpusDir, bytes = 1_000_000, seed = 11 }) {
   const { seed: fromSeed, corpus } = namingSentences(index, corpusDir);
+  /** @type {typeof newsArticles} */
   const articles = (options) => {
-    const rng = randomSource(options.seed + 2);
+    const rng = randomSource((options.seed ?? 1) + 2);
     const sentence = () => rng.pick(rng.next() < SEED_SHARE ? fromSeed : corpus);
     // The first paragraph stays the story's dek; the others are, more often than not, real reporting.
     return newsArticles(options).map((article) => ({

@@ -39,7 +39,7 @@ export async function measureExtensionLoad({ page, cdp, world }, url, extensionI
     gapMs: content.gapMs,
     samples: content.samples,
     indexMs: attributedTime(profile, fromUrls(`${base}/page-index.js`)).ms,
-    spanMs: content.firstUs === undefined ? 0 : (content.lastUs - content.firstUs) / 1000,
+    spanMs: content.firstUs === undefined || content.lastUs === undefined ? 0 : (content.lastUs - content.firstUs) / 1000,
     ranges,
     settled,
     lateStart,

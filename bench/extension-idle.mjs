@@ -48,6 +48,12 @@ const POLL_MS = 20;
 /** Longer than the content script's requestIdleCallback timeout (300 ms): an uncounted callback has run by then. */
 const LATE_GRACE_MS = 400;
 
+/**
+ * The probe's counters in the world `contextId`, undefined when that world is gone.
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {number} contextId
+ * @returns {Promise<{ probed: boolean, lateStart: boolean, scheduled: number, pending: number } | undefined>}
+ */
 function readState(cdp, contextId) {
   return cdp
     .send('Runtime.evaluate', { expression: STATE, contextId, returnByValue: true })
@@ -86,7 +92,7 @@ export function watchExtensionWorld(cdp, extensionId) {
      */
     async waitUntilDone(timeoutMs) {
       const deadline = Date.now() + timeoutMs;
-      const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+      const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
       let graced = false;
       while (Date.now() < deadline) {
         const state = current === undefined ? undefined : await readState(cdp, current);

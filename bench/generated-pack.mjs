@@ -5,11 +5,25 @@ import { execFileSync } from 'node:child_process';
 import { ROOT } from '../src/tools/local-server.mjs';
 import { GENERATED_PACK, packInstallReport } from './pack-install.mjs';
 
-const runTs = (...args) => execFileSync(process.execPath, ['src/tools/run-ts.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
+/** A TypeScript tool's last line of output. */
+const runTs = (/** @type {string[]} */ ...args) =>
+  execFileSync(process.execPath, ['src/tools/run-ts.mjs', ...args], { cwd: ROOT, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .at(-1) ?? '';
 
-const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(0)} KB`;
+const mb = (/** @type {number} */ n) => `${(n / 1e6).toFixed(2)} MB`;
 
+/**
+ * One page index as bench/page-index-cost.ts reports it.
+ * @typedef {{ entities: number, compileMs: number, compileRunsMs: number[], bytes: { total: number, core: number, entities: number, fuzzy: number, ids: number } }} PageIndexCost
+ */
+
+/**
+ * @param {string} label
+ * @param {PageIndexCost} c
+ */
 function pageIndexLine(label, c) {
   const size = c.bytes.total > 1e6 ? mb(c.bytes.total) : kb(c.bytes.total);
   const parts = `core ${kb(c.bytes.core)}, entities ${kb(c.bytes.entities)}, ids ${kb(c.bytes.ids)}, fuzzy ${kb(c.bytes.fuzzy)}`;
@@ -18,8 +32,9 @@ function pageIndexLine(label, c) {
 
 /** @returns {Promise<string[]>} */
 export async function generatedPackReport() {
-  const built = runTs('src/tools/generate-pack.ts', '--out', GENERATED_PACK).trim().split('\n').at(-1);
-  const cost = JSON.parse(runTs('bench/page-index-cost.ts', GENERATED_PACK).trim().split('\n').at(-1));
+  const built = runTs('src/tools/generate-pack.ts', '--out', GENERATED_PACK);
+  /** @type {{ builtInAlone: PageIndexCost, withPacks: PageIndexCost }} */
+  const cost = JSON.parse(runTs('bench/page-index-cost.ts', GENERATED_PACK));
   return [
     built,
     '',

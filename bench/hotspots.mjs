@@ -26,7 +26,7 @@ const generated = await startPageServer({
   // Start-up alone: a page with one short paragraph that names no one.
   '/tiny.html': '<!doctype html><title>tiny</title><p>Nothing to see here.</p>',
 });
-const corpusUrl = (page) => `${corpus.origin}/corpus/${page}.html`;
+const corpusUrl = (/** @type {string} */ page) => `${corpus.origin}/corpus/${page}.html`;
 // `corpus`: every corpus page in turn, `loads` times each (the profile of a typical page, summed).
 const urls =
   name === 'corpus'
@@ -55,21 +55,25 @@ try {
     const { profile } = await tab.cdp.send('Profiler.stop');
     if (i === 0) continue; // the first load warms the browser
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    /** @type {Map<number, number>} */
     const parent = new Map();
+    /** @param {number} id */
+    const frameOf = (id) => /** @type {import('./cpu-profile.mjs').CallFrame} */ (byId.get(id)?.callFrame);
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     // The innermost extension frame of each sample's stack gets the sample.
-    const owner = (id) => {
-      for (let at = id; at !== undefined; at = parent.get(at)) {
-        const f = byId.get(at).callFrame;
+    const owner = (/** @type {number} */ id) => {
+      for (let /** @type {number | undefined} */ at = id; at !== undefined; at = parent.get(at)) {
+        const f = frameOf(at);
         if (f.url.startsWith(base)) return `${f.functionName || '(anonymous)'} ${f.url.slice(base.length)}:${f.lineNumber + 1}`;
       }
       return undefined;
     };
     const stackCache = new Map();
-    const stackOf = (id) => {
+    const stackOf = (/** @type {number} */ id) => {
+      /** @type {Set<string>} */
       const names = new Set();
-      for (let at = id; at !== undefined; at = parent.get(at)) {
-        const f = byId.get(at).callFrame;
+      for (let /** @type {number | undefined} */ at = id; at !== undefined; at = parent.get(at)) {
+        const f = frameOf(at);
         if (f.url.startsWith(base)) names.add(`${f.functionName || '(anonymous)'} ${f.url.slice(base.length)}:${f.lineNumber + 1}`);
       }
       return names;
@@ -89,7 +93,7 @@ try {
   }
   const n = plan.length - 1;
   const sorted = perLoad.sort((a, b) => a - b);
-  console.log(`${url}: extension CPU ${(total / n).toFixed(1)} ms per load (mean of ${n}), median ${sorted[sorted.length >> 1].toFixed(1)}, min ${sorted[0].toFixed(1)}`);
+  console.log(`${url}: extension CPU ${(total / n).toFixed(1)} ms per load (mean of ${n}), median ${sorted[sorted.length >> 1]?.toFixed(1)}, min ${sorted[0]?.toFixed(1)}`);
   for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / n).toFixed(2).padStart(8)} ms  ${key}`);
   console.log('inclusive (the function and everything it calls):');
   for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / n).toFixed(2).padStart(8)} ms  ${key}`);

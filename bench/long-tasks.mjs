@@ -41,7 +41,7 @@ export async function markClock(cdp) {
  * The page's long tasks that overlap the samples of `isScript` in `profile`, each with how much of
  * it the script itself ran (a long task may only fall between two of its idle-time slices).
  * @param {import('playwright-core').CDPSession} cdp
- * @param {any} profile a profile that recorded the `markClock` loop
+ * @param {import('./cpu-profile.mjs').Profile} profile a profile that recorded the `markClock` loop
  * @param {number} clockMark what `markClock` returned
  * @param {import('./cpu-profile.mjs').FrameTest} isScript
  * @returns {Promise<{ installed: boolean, calibrated: boolean, all: { start: number, duration: number }[], during: { start: number, duration: number, scriptMs: number }[], scan?: { start: number, end: number } }>}
@@ -50,14 +50,16 @@ export async function markClock(cdp) {
  */
 export async function longTasksDuring(cdp, profile, clockMark, isScript) {
   const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__benchLongTasks ?? null', returnByValue: true });
+  /** @type {{ start: number, duration: number }[]} */
   const all = result.value ?? [];
   const clock = attributedTime(profile, fromUrls(CLOCK_URL));
   const script = attributedTime(profile, isScript);
   const installed = result.value !== null;
-  if (clock.firstUs === undefined || script.firstUs === undefined) return { installed, calibrated: clock.firstUs !== undefined, all, during: [] };
+  const clockUs = clock.firstUs;
+  if (clockUs === undefined || script.firstUs === undefined || script.lastUs === undefined) return { installed, calibrated: clockUs !== undefined, all, during: [] };
   // V8 clock (µs) -> page clock (ms): the loop's first sample happened at clockMark (give or take
   // the sampler's delay, a fraction of a millisecond to a few).
-  const toPage = (us) => us / 1000 - clock.firstUs / 1000 + clockMark;
+  const toPage = (/** @type {number} */ us) => us / 1000 - clockUs / 1000 + clockMark;
   const scan = { start: toPage(script.firstUs), end: toPage(script.lastUs) };
   const during = all
     .filter((t) => t.start < scan.end && t.start + t.duration > scan.start)

@@ -15,7 +15,10 @@ const WARMUP_RUNS = 3;
 const TIMED_RUNS = 15;
 const TEXT_CHARS = 1_000_000;
 
-/** Bundles the matcher for Node and imports it; the bundle lives in a temp dir removed right after. */
+/**
+ * Bundles the matcher for Node and imports it; the bundle lives in a temp dir removed right after.
+ * @returns {Promise<typeof import('../src/match/matcher')>}
+ */
 async function importMatcher() {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
   try {
@@ -27,14 +30,20 @@ async function importMatcher() {
       write: false,
       logLevel: 'silent',
     });
+    const [output] = result.outputFiles;
+    if (!output) throw new Error('esbuild wrote no matcher bundle');
     const file = join(dir, 'matcher.mjs');
-    writeFileSync(file, result.outputFiles[0].contents);
+    writeFileSync(file, output.contents);
     return await import(pathToFileURL(file).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/**
+ * @template T
+ * @param {() => T} fn
+ */
 function timeMs(fn) {
   const start = performance.now();
   const value = fn();
@@ -43,7 +52,7 @@ function timeMs(fn) {
 
 /**
  * Times `matcher.scan` over a 1 MB text with the real index and with a 10,000-entity one.
- * @param {{ entities: any[] }} index the built context index
+ * @param {{ entities: import('../src/index/types').IndexEntity[] }} index the built context index
  * @returns {Promise<string[]>} the lines to print
  */
 export async function matcherScaling(index) {
@@ -56,21 +65,23 @@ export async function matcherScaling(index) {
   const big = timeMs(() => createMatcher(bigEntities));
   const matchers = { real: real.value, big: big.value };
 
+  /** @type {Record<'real' | 'big', number[]>} */
   const runs = { real: [], big: [] };
-  const found = {};
+  /** @type {Record<'real' | 'big', import('../src/match/matcher').TextMatch[]>} */
+  const found = { real: [], big: [] };
   for (let i = 0; i < WARMUP_RUNS + TIMED_RUNS; i++) {
     // Alternating the two spreads any drift (GC, CPU frequency) over both.
-    for (const which of ['real', 'big']) {
+    for (const which of /** @type {const} */ (['real', 'big'])) {
       const { ms, value } = timeMs(() => matchers[which].scan(text));
       if (i >= WARMUP_RUNS) runs[which].push(ms);
       found[which] = value;
     }
   }
   const same = JSON.stringify(found.real) === JSON.stringify(found.big);
-  const words = text.match(/[\p{L}\p{N}]+/gu).length;
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   const realMs = median(runs.real);
   const bigMs = median(runs.big);
-  const aliasCount = (entities) => entities.reduce((n, e) => n + e.aliases.length, 0);
+  const aliasCount = (/** @type {import('../src/match/matcher').MatchableEntity[]} */ entities) => entities.reduce((n, e) => n + e.aliases.length, 0);
   return [
     `text: ${(text.length / 1e6).toFixed(2)} M chars, ${words.toLocaleString('en')} words, ${found.real.length} matches with the real index (${fmt((found.real.length / words) * 1000, 2)} per 1,000 words)`,
     `indexes: real ${index.entities.length} entities / ${aliasCount(index.entities)} aliases; synthetic ${bigEntities.length.toLocaleString('en')} entities / ${aliasCount(bigEntities).toLocaleString('en')} aliases (real ones included)`,

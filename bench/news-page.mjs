@@ -3,13 +3,16 @@
 // paragraphs and related-story lists, and a link-heavy footer.
 import { GIVEN_NAMES, PLACES, newsArticles, randomSource } from './news-prose.mjs';
 
+/** @param {string} text */
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** @param {string} text */
 const slug = (text) =>
   text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60);
 
+/** @param {import('./news-prose.mjs').Random} rng */
 function navigation(rng) {
   const sections = ['World', 'Americas', 'Politics', 'Business', 'Climate', 'Science', 'Sport', 'Culture', 'Opinion', 'Video'];
   const items = sections.map(
@@ -21,8 +24,13 @@ function navigation(rng) {
   return `<header><nav><ul class="sections">${items.join('')}</ul></nav><p class="date">Updated ${rng.int(1, 28)} January 2026</p></header>`;
 }
 
+/**
+ * @param {import('./news-prose.mjs').NewsArticle} article
+ * @param {number} n
+ * @param {import('./news-prose.mjs').Random} rng
+ */
 function articleHtml(article, n, rng) {
-  const [dek, ...body] = article.paragraphs;
+  const [dek = '', ...body] = article.paragraphs;
   const byline = `${rng.pick(GIVEN_NAMES)} ${rng.pick(['Reyes', 'Stone', 'Iqbal', 'Moreno', 'Clarke'])}`;
   return [
     `<article id="story-${n}" class="story">`,
@@ -40,6 +48,10 @@ function footer() {
   return `<footer><ul>${links.join('')}</ul><p>© 2026 The Daily Example. All rights reserved.</p></footer>`;
 }
 
+/**
+ * @param {import('./news-prose.mjs').NewsArticle[]} articles
+ * @param {number} seed
+ */
 function render(articles, seed) {
   const rng = randomSource(seed + 1);
   return [

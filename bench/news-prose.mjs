@@ -3,7 +3,10 @@
 // drug policy) and name its entities at about the rate a real report does; the rest name other
 // people and places, so most capitalised words are near-misses the matcher has to look up and reject.
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same page on every run. */
+/**
+ * A small seeded PRNG (mulberry32): the same seed gives the same page on every run.
+ * @param {number} seed
+ */
 export function randomSource(seed) {
   let state = seed >>> 0;
   const next = () => {
@@ -15,11 +18,15 @@ export function randomSource(seed) {
   };
   return {
     next,
-    /** @template T @param {readonly T[]} list @returns {T} */
-    pick: (list) => list[Math.floor(next() * list.length)],
+    /** @template T @param {readonly T[]} list a non-empty list @returns {T} */
+    pick: (list) => /** @type {T} */ (list[Math.floor(next() * list.length)]),
+    /** @param {number} min @param {number} max */
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
   };
 }
+
+/** @typedef {ReturnType<typeof randomSource>} Random */
+/** @typedef {{ headline: string, paragraphs: string[], related: string[] }} NewsArticle */
 
 export const GIVEN_NAMES = [
   'Maria',
@@ -200,7 +207,7 @@ const FILLER = [
  * @param {{ kind: string, aliases: { text: string }[] }[]} entities
  */
 function indexCast(entities) {
-  const by = (kinds) => entities.filter((e) => kinds.includes(e.kind)).flatMap((e) => e.aliases.map((a) => a.text));
+  const by = (/** @type {string[]} */ kinds) => entities.filter((e) => kinds.includes(e.kind)).flatMap((e) => e.aliases.map((a) => a.text));
   return { P: by(['person']), L: by(['place']), O: by(['organization']), T: by(['term', 'event']) };
 }
 
@@ -208,7 +215,7 @@ function indexCast(entities) {
  * Generates articles until their text reaches `chars` characters.
  * @param {{ chars: number, seed?: number, entities: { kind: string, aliases: { text: string }[] }[], onTopicShare?: number }} options
  *   `onTopicShare`: the share of stories about the index's subject (the rest name nobody in the index)
- * @returns {{ headline: string, paragraphs: string[], related: string[] }[]}
+ * @returns {NewsArticle[]}
  */
 export function newsArticles({ chars, seed = 1, entities, onTopicShare = 0.2 }) {
   const rng = randomSource(seed);
@@ -225,14 +232,16 @@ export function newsArticles({ chars, seed = 1, entities, onTopicShare = 0.2 }) 
     // In an on-topic story, about one slot in three names someone from the index, as a report on
     // Colombia names Petro in some sentences and a minister or a city in others.
     const onTopic = rng.next() < onTopicShare;
-    const fill = (slot) => (onTopic && rng.next() < 0.35 && cast[slot]?.length ? rng.pick(cast[slot]) : other[slot]());
+    const fill = (/** @type {keyof typeof cast} */ slot) => (onTopic && rng.next() < 0.35 && cast[slot]?.length ? rng.pick(cast[slot]) : other[slot]());
     const sentence = () =>
       rng.next() < 0.4
         ? rng.pick(FILLER)
         : capitalize(
             rng
               .pick(TEMPLATES)
-              .replace(/\{([PLOTND])\}/g, (_, slot) => (slot === 'N' ? String(rng.int(2, 90)) : slot === 'D' ? rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) : fill(slot))),
+              .replace(/\{([PLOTND])\}/g, (_, slot) =>
+                slot === 'N' ? String(rng.int(2, 90)) : slot === 'D' ? rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) : fill(/** @type {'P' | 'L' | 'O' | 'T'} */ (slot)),
+              ),
           );
     const paragraphs = Array.from({ length: rng.int(4, 9) }, () => Array.from({ length: rng.int(2, 5) }, sentence).join(' '));
     const headline = capitalize(`${fill('P')} faces questions over ${fill('T')} in ${fill('L')}`);
@@ -243,6 +252,7 @@ export function newsArticles({ chars, seed = 1, entities, onTopicShare = 0.2 }) 
   return articles;
 }
 
+/** @param {string} text */
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -11,10 +11,21 @@ import { ROOT } from '../src/tools/local-server.mjs';
 
 export const GENERATED_PACK = join(ROOT, 'dist/bench/generated.backstory.json');
 
+/**
+ * What watchInstall records in the options page (times on the page's clock, ms).
+ * @typedef {{ change: number, progress: number, done: number, outcome: string, phases: { label: string, at: number }[], longTasks: { start: number, duration: number }[] }} InstallWatch
+ * @typedef {typeof window & { __benchInstall: InstallWatch }} BenchWindow
+ */
+/**
+ * The part of the background's `chrome` the bench reads (no chrome types here: src/ uses webextension-polyfill's).
+ * @typedef {{ chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>, getBytesInUse(key: string): Promise<number> } } } }} BackgroundGlobals
+ */
+
 /** Runs in the options page before the install: records what the bench reads afterwards. */
 function watchInstall() {
+  /** @type {InstallWatch} */
   const seen = { change: 0, progress: 0, done: 0, outcome: '', phases: [], longTasks: [] };
-  window.__benchInstall = seen;
+  /** @type {BenchWindow} */ (window).__benchInstall = seen;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) seen.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask' });
@@ -49,7 +60,7 @@ export async function installPack(browser, packFile = GENERATED_PACK) {
     await page.setInputFiles('#pack-file', packFile);
     const outcome = await page.waitForFunction(
       () => {
-        const text = (id) => document.getElementById(id)?.textContent?.trim() ?? '';
+        const text = (/** @type {string} */ id) => document.getElementById(id)?.textContent?.trim() ?? '';
         return text('pack-status') || (text('pack-error') && `ERROR: ${text('pack-error')}`);
       },
       null,
@@ -58,6 +69,7 @@ export async function installPack(browser, packFile = GENERATED_PACK) {
     const said = await outcome.jsonValue();
     if (said.startsWith('ERROR: ')) throw new Error(`the options page refused ${packFile}: ${said}`);
     await browser.worker.evaluate(async () => {
+      const { chrome } = /** @type {BackgroundGlobals} */ (/** @type {unknown} */ (globalThis));
       while (!(await chrome.storage.local.get('pageIndex')).pageIndex) await new Promise((done) => setTimeout(done, 100));
     });
     return said;
@@ -92,15 +104,16 @@ export async function measurePackInstall(packFile = GENERATED_PACK) {
         ),
     );
     const probeSeen = await page
-      .waitForFunction(() => window.__benchInstall.longTasks.some((t) => t.duration >= 100), null, { timeout: 2000 })
+      .waitForFunction(() => /** @type {BenchWindow} */ (window).__benchInstall.longTasks.some((t) => t.duration >= 100), null, { timeout: 2000 })
       .then(
         () => true,
         () => false,
       );
     await page.setInputFiles('#pack-file', packFile);
-    await page.waitForFunction(() => window.__benchInstall.done > 0, null, { timeout: 180_000, polling: 100 });
-    const seen = await page.evaluate(() => window.__benchInstall);
+    await page.waitForFunction(() => /** @type {BenchWindow} */ (window).__benchInstall.done > 0, null, { timeout: 180_000, polling: 100 });
+    const seen = await page.evaluate(() => /** @type {BenchWindow} */ (window).__benchInstall);
     const stored = await browser.worker.evaluate(async () => {
+      const { chrome } = /** @type {BackgroundGlobals} */ (/** @type {unknown} */ (globalThis));
       const { pageIndex } = await chrome.storage.local.get('pageIndex');
       return { bytesInUse: await chrome.storage.local.getBytesInUse('pageIndex'), jsonBytes: pageIndex ? new TextEncoder().encode(JSON.stringify(pageIndex)).length : 0 };
     });
@@ -122,20 +135,24 @@ export async function measurePackInstall(packFile = GENERATED_PACK) {
   }
 }
 
-const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;
-const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+const ms = (/** @type {number} */ n) => `${Math.round(n).toLocaleString('en')} ms`;
+const mb = (/** @type {number} */ n) => `${(n / 1e6).toFixed(2)} MB`;
 
-/** The measurements as report lines, with the targets of issue 14 (≤ 10 s, progress, no task > 100 ms). */
+/**
+ * The measurements as report lines, with the targets of issue 14 (≤ 10 s, progress, no task > 100 ms).
+ * @returns {Promise<string[]>}
+ */
 export async function packInstallReport(packFile = GENERATED_PACK, installs = 3) {
   const runs = [];
   for (let i = 0; i < installs; i++) runs.push(await measurePackInstall(packFile));
   const r = runs.toSorted((a, b) => a.totalMs - b.totalMs)[Math.floor(runs.length / 2)];
+  if (!r) throw new Error('no install was measured');
   const longest = Math.max(...runs.map((x) => x.longestTaskMs));
   const tasks = runs.flatMap((x) => x.longTasks).map((t) => `${ms(t.duration)} at +${ms(t.startMs)}`);
   return [
     `pack file: ${mb(r.fileBytes)}; outcome: ${r.outcome}`,
     `install, change event to #pack-status: median ${ms(r.totalMs)} of ${runs.map((x) => ms(x.totalMs)).join(', ')} (fresh profile each; target ≤ 10,000 ms: ${runs.every((x) => x.totalMs <= 10_000) ? 'met' : 'MISSED'})`,
-    `progress shown: ${runs.every((x) => x.progressShown) ? `yes, ${runs.map((x) => ms(x.progressAfterMs)).join(', ')} after the change event` : 'NO'}`,
+    `progress shown: ${runs.every((x) => x.progressShown) ? `yes, ${runs.map((x) => ms(x.progressAfterMs ?? NaN)).join(', ')} after the change event` : 'NO'}`,
     `phases (median run): ${r.phases.map((p) => `+${ms(p.atMs)} ${p.label}`).join('; ')}`,
     `longest task on the options page: ${ms(longest)} (target ≤ 100 ms: ${longest <= 100 ? 'met' : 'MISSED'}); long tasks: ${tasks.length ? tasks.join(', ') : 'none'}` +
       `${runs.every((x) => x.probeSeen) ? '' : ' — WARNING: the observer missed a 120 ms probe task, so this means nothing'}`,

@@ -6,7 +6,7 @@
 //   start-up: content.js + page-index.js CPU (V8 profile, as Part 1) on a page that names no one;
 //     cross-check: the renderer main thread's whole CPU (trace), which also sees the storage.local
 //     reply being turned into V8 strings, a cost no script frame carries
-//   corpus: the same CPU on the 44 corpus pages; median over pages of each page's median load
+//   corpus: the same CPU on every corpus page; median over pages of each page's median load
 //   heap: V8 heap used in the tab's renderer after a full GC (Runtime.getHeapUsage): the content
 //     script's isolated world shares the isolate with the page, so the same page in both browsers
 //     differs by what the extension keeps
@@ -27,11 +27,19 @@ const DONE_TIMEOUT_MS = 10_000;
 /** The corpus page the heap is also measured on: it names Petro, so the aliases get parsed. */
 const NAMED_PAGE = 'eltiempo-candidatos-petro.html';
 
+/** @typedef {'builtIn' | 'pack'} Side */
+/** @typedef {Awaited<ReturnType<typeof launchWithExtension>>} Browser */
+/** @typedef {Awaited<ReturnType<typeof benchTab>>} BenchTab */
+
+/** @param {string} text */
 function progress(text) {
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
 }
 
-/** A launched extension with a bench tab (profiler on, long-task observer, world watcher). */
+/**
+ * A launched extension, with `pack` installed if given.
+ * @param {{ dist?: string, pack?: string }} options
+ */
 async function benchBrowser({ dist, pack }) {
   const browser = await launchWithExtension(dist ? { dist } : {});
   try {
@@ -43,19 +51,32 @@ async function benchBrowser({ dist, pack }) {
   }
 }
 
+/**
+ * A bench tab (profiler on, long-task observer, world watcher).
+ * @param {Browser} browser
+ */
 async function benchTab(browser) {
   const opened = await openBenchTab(browser.context);
   await observeLongTasks(opened.cdp);
   return { ...opened, world: watchExtensionWorld(opened.cdp, browser.extensionId) };
 }
 
-/** One load with the profiler: the extension's two scripts' CPU (ms). */
+/**
+ * One load with the profiler: the extension's two scripts' CPU (ms).
+ * @param {BenchTab} tab
+ * @param {string} url
+ * @param {string} extensionId
+ */
 async function scriptCpu(tab, url, extensionId) {
   const load = await measureExtensionLoad(tab, url, extensionId);
   return { ms: load.ms + load.indexMs, contentMs: load.ms, indexMs: load.indexMs, settled: load.settled };
 }
 
-/** One load, then a full GC: the renderer's V8 heap in use (MB). */
+/**
+ * One load, then a full GC: the renderer's V8 heap in use (MB).
+ * @param {BenchTab} tab
+ * @param {string} url
+ */
 async function heapAfterLoad({ page, cdp, world }, url) {
   await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'commit' });
@@ -68,25 +89,28 @@ async function heapAfterLoad({ page, cdp, world }, url) {
 
 /**
  * Runs `measure` `reps` times in each of two tabs, alternating, and returns both series.
- * @template T
+ * @template Tab, T
  * @param {string} label
  * @param {number} reps
- * @param {(tab: any, side: 'builtIn' | 'pack') => Promise<T>} measure
- * @param {{ builtIn: any, pack: any }} tabs
+ * @param {(tab: Tab, side: Side) => Promise<T>} measure
+ * @param {Record<Side, Tab>} tabs
+ * @returns {Promise<Record<Side, T[]>>}
  */
 async function paired(label, reps, measure, tabs) {
+  /** @type {Record<Side, T[]>} */
   const runs = { builtIn: [], pack: [] };
   for (let i = 0; i < reps; i++) {
     progress(`${label} ${i + 1}/${reps}`);
+    /** @type {Side[]} */
     const order = i % 2 ? ['pack', 'builtIn'] : ['builtIn', 'pack'];
     for (const side of order) runs[side].push(await measure(tabs[side], side));
   }
   return runs;
 }
 
-const verdict = (ok) => (ok ? 'PASS' : 'MISS');
-const list = (values, digits = 1) => values.map((v) => fmt(v, digits)).join(' ');
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const verdict = (/** @type {boolean} */ ok) => (ok ? 'PASS' : 'MISS');
+const list = (/** @type {number[]} */ values, digits = 1) => values.map((v) => fmt(v, digits)).join(' ');
+const escapeHtml = (/** @type {string} */ text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * A page made of one article of the pack that names one of the pack's most-mentioned entities: its
@@ -95,22 +119,31 @@ const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)
  * @returns {{ html: string, name: { needle: string, nth: number }, id: string, articles: number }}
  */
 export function packArticlePage(packFile = GENERATED_PACK) {
+  /** @type {import('../src/packs/pack-format').ContextPack} */
   const pack = JSON.parse(readFileSync(packFile, 'utf8'));
   // An alias another entity shares may stay unpainted on purpose (Córdoba the place and Piedad
   // Córdoba): the entity with the most mentions among those whose aliases are theirs alone.
+  /** @type {Map<string, number>} */
   const aliasCount = new Map();
   for (const e of [...pack.entities, ...builtIndex().entities]) for (const a of e.aliases) aliasCount.set(a.text.toLowerCase(), (aliasCount.get(a.text.toLowerCase()) ?? 0) + 1);
   const top = pack.entities.filter((e) => e.aliases.every((a) => aliasCount.get(a.text.toLowerCase()) === 1)).reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
   // A mention after a lower-case word ("in Córdoba"): after a capitalised one it may be someone's name ("Piedad Córdoba").
-  const textBefore = (m) => pack.articles[m.article].sentences[m.sentence].slice(0, m.start);
+  /** @param {import('../src/index/types').Mention} m */
+  const sentenceOf = (m) => {
+    const sentence = pack.articles[m.article]?.sentences[m.sentence];
+    if (sentence === undefined) throw new Error(`${packFile}: ${top.id} has a mention outside the pack's articles`);
+    return sentence;
+  };
+  const textBefore = (/** @type {import('../src/index/types').Mention} */ m) => sentenceOf(m).slice(0, m.start);
   const mention = top.mentions.find((m) => /(^|\s)\p{Ll}+\s$/u.test(textBefore(m))) ?? top.mentions[0];
-  const article = pack.articles[mention.article];
-  const name = article.sentences[mention.sentence].slice(mention.start, mention.end);
+  const article = mention && pack.articles[mention.article];
+  if (!mention || !article) throw new Error(`${packFile}: ${top.id} has no mention in the pack's articles`);
+  const name = sentenceOf(mention).slice(mention.start, mention.end);
   const starts = [...(article.paragraphStarts ?? [0]), article.sentences.length];
   const paragraphs = starts.slice(0, -1).map((start, i) => article.sentences.slice(start, starts[i + 1]));
   // The page may name someone else with the same word first ("Piedad Córdoba"): hover the mention's own occurrence.
-  const count = (text) => text.split(name).length - 1;
-  const before = [article.title, ...article.sentences.slice(0, mention.sentence), article.sentences[mention.sentence].slice(0, mention.start)];
+  const count = (/** @type {string} */ text) => text.split(name).length - 1;
+  const before = [article.title, ...article.sentences.slice(0, mention.sentence), sentenceOf(mention).slice(0, mention.start)];
   return {
     html: `<!doctype html><html lang="${article.language}"><title>${escapeHtml(article.title)}</title><article><h1>${escapeHtml(article.title)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p.join(' '))}</p>`).join('')}</article></html>`,
     name: { needle: name, nth: before.reduce((n, text) => n + count(text), 0) },
@@ -127,6 +160,7 @@ export async function packPageCostReport({ corpusOrigin, startupUrl, demoUrl, pa
   const corpus = readdirSync(CORPUS_DIR)
     .filter((f) => f.endsWith('.html'))
     .sort();
+  /** @type {string[]} */
   const lines = [];
   const started = Date.now();
 
@@ -162,14 +196,16 @@ export async function packPageCostReport({ corpusOrigin, startupUrl, demoUrl, pa
     await testBuiltIn.close();
     throw error;
   });
-  let card;
+  /** @type {{ builtIn: number[], pack: number[], packByName: Map<string, number[]>, big: number[], bigError?: string }} */
+  const card = { builtIn: [], pack: [], packByName: new Map(), big: [] };
   try {
     const tabs = { builtIn: await openPaintedPage(testBuiltIn, demoUrl), pack: await openPaintedPage(testPack, demoUrl) };
-    card = { builtIn: [], pack: [], packByName: new Map() };
     for (let i = 0; i < hovers; i++) {
       progress(`card ${i + 1}/${hovers}`);
-      const name = DEMO_NAMES[i % DEMO_NAMES.length];
-      for (const side of i % 2 ? ['pack', 'builtIn'] : ['builtIn', 'pack']) {
+      const name = /** @type {string} */ (DEMO_NAMES[i % DEMO_NAMES.length]);
+      /** @type {Side[]} */
+      const order = i % 2 ? ['pack', 'builtIn'] : ['builtIn', 'pack'];
+      for (const side of order) {
         await tabs[side].bringToFront();
         const ms = await hoverTiming(tabs[side], name);
         card[side].push(ms);
@@ -177,7 +213,6 @@ export async function packPageCostReport({ corpusOrigin, startupUrl, demoUrl, pa
       }
     }
     // The pack's own biggest card, which only the browser with the pack knows.
-    card.big = [];
     try {
       const page = await openPaintedPage(testPack, packPage.url);
       for (let i = 0; i < Math.ceil(hovers / 2); i++) {
@@ -193,6 +228,10 @@ export async function packPageCostReport({ corpusOrigin, startupUrl, demoUrl, pa
   }
   progress('');
 
+  /**
+   * @param {Awaited<ReturnType<typeof scriptCpu>>[]} runs
+   * @param {'ms' | 'contentMs' | 'indexMs'} [key]
+   */
   const ms = (runs, key = 'ms') => runs.map((r) => r[key]);
   const s = { builtIn: median(ms(startup.builtIn)), pack: median(ms(startup.pack)) };
   const startupRatio = s.pack / s.builtIn;
@@ -214,7 +253,7 @@ export async function packPageCostReport({ corpusOrigin, startupUrl, demoUrl, pa
     `1. start-up, page naming no one (ext CPU)      ${fmt(s.builtIn, 2).padStart(11)} ms   ${fmt(s.pack, 2).padStart(12)} ms   ${fmt(startupRatio, 2).padStart(11)}×   ≤ 1.3×          ${verdict(startupRatio <= 1.3)}`,
     `   of which content.js / page-index.js        ${`${fmt(median(ms(startup.builtIn, 'contentMs')), 2)} / ${fmt(median(ms(startup.builtIn, 'indexMs')), 2)}`.padStart(14)}   ${`${fmt(median(ms(startup.pack, 'contentMs')), 2)} / ${fmt(median(ms(startup.pack, 'indexMs')), 2)}`.padStart(15)}`,
     `   cross-check: renderer main thread, whole load (trace) ${fmt(r.builtIn, 1).padStart(5)} ms   ${fmt(r.pack, 1).padStart(12)} ms   ${`+${fmt(r.pack - r.builtIn, 1)} ms`.padStart(12)}`,
-    `2. corpus, median of 44 pages (ext CPU)       ${fmt(c.builtIn, 2).padStart(11)} ms   ${fmt(c.pack, 2).padStart(12)} ms   ${fmt(corpusRatio, 2).padStart(11)}×   ≤ 1.3×, ≤ 5 ms  ${verdict(corpusRatio <= 1.3 && c.pack <= 5)}`,
+    `${`2. corpus, median of ${pages.length} pages (ext CPU)`.padEnd(45)} ${fmt(c.builtIn, 2).padStart(11)} ms   ${fmt(c.pack, 2).padStart(12)} ms   ${fmt(corpusRatio, 2).padStart(11)}×   ≤ 1.3×, ≤ 5 ms  ${verdict(corpusRatio <= 1.3 && c.pack <= 5)}`,
     `   median of the per-page ratios: ${fmt(pairRatio, 2)}×; highest: ${worst.map((p) => `${p.name.replace(/\.html$/, '')} ${fmt(p.builtIn, 1)} -> ${fmt(p.pack, 1)} ms`).join(', ')}`,
     `3. JS heap after GC, page naming no one        ${fmt(hb.builtIn, 2).padStart(11)} MB   ${fmt(hb.pack, 2).padStart(12)} MB   ${`+${fmt(hb.pack - hb.builtIn, 2)} MB`.padStart(12)}`,
     `   JS heap after GC, ${NAMED_PAGE}   ${fmt(hn.builtIn, 2).padStart(8)} MB   ${fmt(hn.pack, 2).padStart(12)} MB   ${`+${fmt(hn.pack - hn.builtIn, 2)} MB`.padStart(12)}   ≤ +5 MB         ${verdict(heapMore <= 5)}`,

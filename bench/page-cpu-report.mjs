@@ -4,8 +4,18 @@ import { fmt, median, table } from './stats.mjs';
 
 const HEADER = ['page', 'words', 'ext ms', 'floor ms', 'mark.js ms', 'ext/floor', 'mark.js/ext', '| ext wall', 'floor now', 'mark.js now', '| ranges', 'marks'];
 
-const ratio = (a, b) => (b > 0 ? a / b : NaN);
+/** @typedef {Awaited<ReturnType<typeof import('./page-cpu.mjs').measurePages>>['results'][number]} PageResult */
+/**
+ * A table row's figures: one page's, or the medians over the corpus.
+ * @typedef {{ words?: number, ext: { ms: number, wallMs: number, ranges?: number }, floor: { ms: number, wallMs: number }, mark: { ms: number, wallMs: number, marks?: number }, extPerFloor?: number, markPerExt?: number }} Row
+ */
 
+const ratio = (/** @type {number} */ a, /** @type {number} */ b) => (b > 0 ? a / b : NaN);
+
+/**
+ * @param {string} name
+ * @param {Row} r
+ */
 function row(name, r) {
   return [
     name,
@@ -23,11 +33,16 @@ function row(name, r) {
   ];
 }
 
-/** Column-wise medians, with the ratios as medians of the per-page ratios. */
+/**
+ * Column-wise medians, with the ratios as medians of the per-page ratios.
+ * @param {PageResult[]} results
+ * @returns {Row & { words: number }}
+ */
 function medianRow(results) {
-  const m = (get) => median(results.map(get));
+  const m = (/** @type {(r: PageResult) => number} */ get) => median(results.map(get));
   return {
-    words: m((r) => r.words),
+    // median() leaves out what is not a number: a page with no word count.
+    words: m((r) => r.words ?? NaN),
     ext: { ms: m((r) => r.ext.ms), wallMs: m((r) => r.ext.wallMs) },
     floor: { ms: m((r) => r.floor.ms), wallMs: m((r) => r.floor.wallMs) },
     mark: { ms: m((r) => r.mark.ms), wallMs: m((r) => r.mark.wallMs) },
@@ -36,6 +51,7 @@ function medianRow(results) {
   };
 }
 
+/** @param {PageResult[]} results */
 function warnings(results) {
   const late = results.flatMap((r) => r.extRuns).filter((run) => run.lateStart).length;
   const lines = late ? [`note: in ${late} load(s) the content script ran before the bench wrapped its schedulers (small pages); those waited 400 ms more before stopping the profile`] : [];
@@ -49,7 +65,10 @@ function warnings(results) {
   return lines;
 }
 
-/** What reading the 1 MB page's characters costs any JavaScript scanner, against the floor and the extension. */
+/**
+ * What reading the 1 MB page's characters costs any JavaScript scanner, against the floor and the extension.
+ * @param {PageResult} generated
+ */
 function characterFloorLines(generated) {
   const chars = generated.characterFloor;
   if (!chars) return [];
@@ -59,7 +78,10 @@ function characterFloorLines(generated) {
   ];
 }
 
-/** The 1 MB pages side by side: what the extension, the floor and mark.js cost, and the extension's CPU per painted match. */
+/**
+ * The 1 MB pages side by side: what the extension, the floor and mark.js cost, and the extension's CPU per painted match.
+ * @param {PageResult[]} generatedPages
+ */
 function perMatchLines(generatedPages) {
   return [
     "per match on the 1 MB pages (ext ms × 1000 / ranges; the sparse page's figure carries the whole walk on few matches):",
@@ -70,10 +92,14 @@ function perMatchLines(generatedPages) {
   ];
 }
 
+/**
+ * @param {PageResult[]} generatedPages
+ * @param {PageResult[]} corpus
+ */
 function longTaskLines(generatedPages, corpus) {
   const runs = generatedPages.flatMap((r) => r.extRuns);
   const installed = runs.every((run) => run.longTasks.installed);
-  const describe = (run, i) => {
+  const describe = (/** @type {PageResult['extRuns'][number]} */ run, /** @type {number} */ i) => {
     const during = run.longTasks.during.map((t) => `${Math.round(t.duration)} ms (content.js ${fmt(t.scriptMs)} ms of it)`).join(', ') || 'none';
     return `load ${i + 1}: ${during} (of ${run.longTasks.all.length} long task(s) in the whole load)`;
   };
@@ -99,8 +125,11 @@ export function pageCpuReport({ results, seconds }) {
   const generated = results.at(-2);
   const dense = results.at(-1);
   const typical = medianRow(corpus);
-  const closest = [...corpus].sort((a, b) => Math.abs(a.words - typical.words) - Math.abs(b.words - typical.words))[0];
-  const smallest = [...corpus].sort((a, b) => a.words - b.words)[0];
+  // A page without a word count compares as NaN.
+  const words = (/** @type {PageResult} */ r) => r.words ?? NaN;
+  const closest = [...corpus].sort((a, b) => Math.abs(words(a) - typical.words) - Math.abs(words(b) - typical.words))[0];
+  const smallest = [...corpus].sort((a, b) => words(a) - words(b))[0];
+  if (!startup || !generated || !dense || !closest || !smallest) throw new Error('Part 1 needs corpus pages, then the start-up page and the two 1 MB pages');
   const idx = median(corpus.flatMap((r) => r.extRuns.map((run) => run.indexMs)));
   return [
     ...table(HEADER, [

@@ -11,12 +11,24 @@ import { launchPlainBrowser } from './plain-browser.mjs';
 import { measureCharacterFloorLoad, measureReferenceLoad } from './reference-cpu.mjs';
 import { median } from './stats.mjs';
 
-/** Shows which page is being measured, on a terminal only: the report itself goes to stdout. */
+/** @typedef {{ name: string, url: string, reps: number, characterFloor?: boolean }} BenchPage */
+
+/**
+ * Shows which page is being measured, on a terminal only: the report itself goes to stdout.
+ * @param {string} text
+ */
 function progress(text) {
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
 }
 
+/**
+ * @template T
+ * @param {number} times
+ * @param {string} label
+ * @param {(i: number) => Promise<T>} fn
+ */
 async function repeat(times, label, fn) {
+  /** @type {T[]} */
   const runs = [];
   for (let i = 0; i < times; i++) {
     progress(`${label} ${i + 1}/${times}`);
@@ -25,6 +37,7 @@ async function repeat(times, label, fn) {
   return runs;
 }
 
+/** @param {BenchPage[]} pages */
 async function extensionRuns(pages) {
   const extension = await launchWithExtension();
   try {
@@ -33,7 +46,8 @@ async function extensionRuns(pages) {
     const tab = { ...opened, world: watchExtensionWorld(opened.cdp, extensionId) };
     await observeLongTasks(tab.cdp);
     // The first load of a browser pays for starting the service worker and warming caches.
-    await measureExtensionLoad(tab, pages[0].url, extensionId);
+    const [warmUp] = pages;
+    if (warmUp) await measureExtensionLoad(tab, warmUp.url, extensionId);
     const results = [];
     for (const [i, page] of pages.entries()) {
       const runs = await repeat(page.reps, `extension ${i + 1}/${pages.length} ${page.name}`, () => measureExtensionLoad(tab, page.url, extensionId));
@@ -46,16 +60,21 @@ async function extensionRuns(pages) {
   }
 }
 
+/**
+ * @param {BenchPage[]} pages
+ * @param {string[]} aliases
+ */
 async function referenceRuns(pages, aliases) {
   const browser = await launchPlainBrowser();
   try {
     const tab = await openBenchTab(browser.context);
-    await measureReferenceLoad(tab, pages[0].url, aliases);
+    const [warmUp] = pages;
+    if (warmUp) await measureReferenceLoad(tab, warmUp.url, aliases);
     const results = [];
     for (const [i, page] of pages.entries()) {
       const runs = await repeat(page.reps, `reference ${i + 1}/${pages.length} ${page.name}`, (rep) => measureReferenceLoad(tab, page.url, aliases, { countWords: rep === 0 }));
       const characters = page.characterFloor ? await repeat(page.reps, `character floor ${page.name}`, () => measureCharacterFloorLoad(tab, page.url)) : undefined;
-      results.push({ floor: runs.map((r) => r.floor), mark: runs.map((r) => r.mark), words: runs[0].words, characters });
+      results.push({ floor: runs.map((r) => r.floor), mark: runs.map((r) => r.mark), words: runs[0]?.words, characters });
     }
     return results;
   } finally {
@@ -66,7 +85,7 @@ async function referenceRuns(pages, aliases) {
 /**
  * Measures every page and returns per-page medians, plus the raw extension runs (for long tasks),
  * and how long each browser's phase took.
- * @param {{ name: string, url: string, reps: number, characterFloor?: boolean }[]} pages
+ * @param {BenchPage[]} pages
  * @param {string[]} aliases the index's alias texts, for mark.js
  */
 export async function measurePages(pages, aliases) {
@@ -76,17 +95,23 @@ export async function measurePages(pages, aliases) {
   const reference = await referenceRuns(pages, aliases);
   const referenceSeconds = (Date.now() - started) / 1000 - extensionSeconds;
   progress('');
+  /**
+   * @template {string} K
+   * @param {Record<K, number>[]} runs
+   * @param {K} key
+   */
   const med = (runs, key) => median(runs.map((r) => r[key]));
   const results = pages.map((page, i) => {
-    const { runs: ext, threadMs } = extension[i];
-    const { floor, mark, words, characters } = reference[i];
+    // Both lists have one entry per page, in order.
+    const { runs: ext, threadMs } = /** @type {(typeof extension)[number]} */ (extension[i]);
+    const { floor, mark, words, characters } = /** @type {(typeof reference)[number]} */ (reference[i]);
     return {
       name: page.name,
       reps: page.reps,
       words,
       ext: { ms: med(ext, 'ms'), gapMs: med(ext, 'gapMs'), threadMs, wallMs: med(ext, 'spanMs'), indexMs: med(ext, 'indexMs'), ranges: Math.max(...ext.map((r) => r.ranges)) },
       floor: { ms: med(floor, 'ms'), wallMs: med(floor, 'wallMs') },
-      mark: { ms: med(mark, 'ms'), wallMs: med(mark, 'wallMs'), marks: mark[0].marks },
+      mark: { ms: med(mark, 'ms'), wallMs: med(mark, 'wallMs'), marks: mark[0]?.marks },
       characterFloor: characters && { ms: med(characters, 'ms'), wallMs: med(characters, 'wallMs') },
       extRuns: ext,
     };

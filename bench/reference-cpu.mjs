@@ -5,7 +5,7 @@
 // each call is kept as a cross-check of the sampled figure.
 // The two share a load to keep the run short: the floor only reads, so mark.js finds the page as
 // loaded; the most the floor can have warmed for it (text already read once) is the floor's own
-// cost, well under 1% of mark.js's.
+// cost, which is small next to mark.js's (the report prints both).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { attributedTime, fromUrls } from './cpu-profile.mjs';
@@ -51,7 +51,7 @@ const MARK_JS_SOURCE = `${readFileSync(createRequire(import.meta.url).resolve('m
 const MARK_JS_URLS = fromUrls('bench-mark.js', 'bench-markjs-run.js');
 
 /** mark.js as a highlighter would use it for our index: whole aliases, whole words, any case. */
-const markJsRun = (aliases) => `(() => {
+const markJsRun = (/** @type {string[]} */ aliases) => `(() => {
   const t0 = performance.now();
   let marks = 0;
   new Mark(document.body).mark(${JSON.stringify(aliases)}, { accuracy: 'exactly', separateWordSearch: false, done: (n) => { marks = n; } });

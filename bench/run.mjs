@@ -33,7 +33,7 @@ const GENERATED_REPS = Math.max(5, CORPUS_REPS);
 const started = Date.now();
 /** Start-up alone: what a page costs before it has text to scan (it names no one). */
 const ONE_SENTENCE = '<!doctype html><html lang="en"><title>One sentence</title><p>Nothing to see here.</p></html>';
-const say = (...lines) => console.log(lines.join('\n'));
+const say = (/** @type {string[]} */ ...lines) => console.log(lines.join('\n'));
 
 // Measure what the sources say now. If they do not build (someone is mid-change), measure the last
 // build rather than nothing, and say so.
@@ -56,14 +56,18 @@ say(
   `index ${index.version}: ${index.entities.length} entities, ${aliases.length} aliases`,
 );
 
-/** Prints a part's title and lines; a part that cannot run (sources mid-change) prints why instead. */
+/**
+ * Prints a part's title and lines; a part that cannot run (sources mid-change) prints why instead.
+ * @param {string} title
+ * @param {() => string[] | Promise<string[]>} lines
+ */
 async function part(title, lines) {
   if (ONLY.length > 0 && !ONLY.includes(Number(/^## Part (\d+)/.exec(title)?.[1]))) return;
   say('', title);
   try {
     say(...(await lines()));
   } catch (error) {
-    say(`could not run: ${error.stack ?? error}`);
+    say(`could not run: ${(error instanceof Error ? error.stack : undefined) ?? error}`);
   }
 }
 

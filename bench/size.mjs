@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { CHROME_DIST } from '../src/tools/chromium.mjs';
 
 // The Firefox build's content script differs a little (it styles highlights inside shadow roots itself).
+/** @type {[target: string, file: string, what: string][]} */
 const FILES = [
   ['chrome', 'content.js', 'content script'],
   ['firefox', 'content.js', 'content script'],
@@ -26,6 +27,7 @@ export function scriptSizes() {
   });
 }
 
+/** @param {number} bytes */
 function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }

@@ -8,7 +8,11 @@ export function median(values) {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  // The list is not empty: mid, and mid - 1 when the count is even, are inside it.
+  const high = /** @type {number} */ (sorted[mid]);
+  if (sorted.length % 2) return high;
+  const low = /** @type {number} */ (sorted[mid - 1]);
+  return (low + high) / 2;
 }
 
 /**
@@ -27,7 +31,7 @@ export function fmt(value, digits = 1) {
  * @returns {string[]}
  */
 export function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (/** @type {string[]} */ cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }

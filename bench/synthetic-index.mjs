@@ -15,19 +15,26 @@ const ORG_WORDS = ['Group', 'Holdings', 'Party', 'Institute', 'Foundation', 'Ban
 const PLACE_WORDS = ['Province', 'Valley', 'City', 'Island', 'Department', 'Bay'];
 const TERM_LEADS = ['public', 'national', 'fiscal', 'forced', 'drug', 'voluntary', 'crop', 'illegal', 'tax', 'social'];
 
-const titleCase = (word) => word.charAt(0).toUpperCase() + word.slice(1);
+const titleCase = (/** @type {string} */ word) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** Levenshtein distance, or max + 1 once it is sure to exceed `max`. */
+/**
+ * Levenshtein distance, or max + 1 once it is sure to exceed `max`.
+ * @param {string} a
+ * @param {string} b
+ * @param {number} max
+ */
 function distanceUpTo(a, b, max) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Both rows have b.length + 1 cells: every index read below is inside them.
+  const at = (/** @type {number[]} */ cells, /** @type {number} */ j) => /** @type {number} */ (cells[j]);
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(at(prev, j) + 1, at(row, j - 1) + 1, at(prev, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1)));
     if (Math.min(...row) > max) return max + 1;
     prev = row;
   }
-  return prev[b.length];
+  return at(prev, b.length);
 }
 
 /**
@@ -36,20 +43,23 @@ function distanceUpTo(a, b, max) {
  * @param {Set<string>} vocabulary
  */
 function nearVocabulary(vocabulary) {
+  /** @type {Map<string | undefined, string[]>} */
   const byFirst = new Map();
   for (const w of vocabulary) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
-  return (word) => (byFirst.get(word[0]) ?? []).some((w) => w.slice(0, 4) === word.slice(0, 4) || distanceUpTo(w, word, 2) <= 2);
+  return (/** @type {string} */ word) => (byFirst.get(word[0]) ?? []).some((w) => w.slice(0, 4) === word.slice(0, 4) || distanceUpTo(w, word, 2) <= 2);
 }
 
 /**
  * `count` entities: the real ones first (so their positions, and the text's matches, are the same as
  * with the real index), then synthetic ones whose made-up words are not in `vocabulary`.
- * @param {{ id: string, kind: string, aliases: { text: string, case: string }[] }[]} realEntities
+ * @param {import('../src/match/matcher').MatchableEntity[]} realEntities
  * @param {Set<string>} vocabulary lower-cased words of the text the index will scan
  * @param {{ count?: number, seed?: number }} [options]
+ * @returns {import('../src/match/matcher').MatchableEntity[]}
  */
 export function syntheticIndex(realEntities, vocabulary, { count = 10_000, seed = 11 } = {}) {
   const rng = randomSource(seed);
+  /** @type {Set<string>} */
   const used = new Set();
   const isNear = nearVocabulary(vocabulary);
   // A made-up word the text cannot be read as, never reused.
@@ -61,6 +71,7 @@ export function syntheticIndex(realEntities, vocabulary, { count = 10_000, seed 
       return word;
     }
   };
+  /** @type {Record<'person' | 'organization' | 'place' | 'term', () => import('../src/shared/definitions').AliasSpec[]>} */
   const makers = {
     person: () => {
       const surname = titleCase(coined());
@@ -93,6 +104,7 @@ export function syntheticIndex(realEntities, vocabulary, { count = 10_000, seed 
     ],
   };
   // Roughly the mix of a news index: mostly people, then institutions and places, some terms.
+  /** @type {(keyof typeof makers)[]} */
   const kinds = ['person', 'person', 'person', 'person', 'person', 'organization', 'organization', 'place', 'place', 'term'];
   const synthetic = Array.from({ length: count - realEntities.length }, (_, i) => {
     const kind = rng.pick(kinds);

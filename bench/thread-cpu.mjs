@@ -7,6 +7,12 @@
 // count message): a check on the order of magnitude, not a replacement.
 
 const DONE_TIMEOUT_MS = 10_000;
+
+/**
+ * What this file reads of a trace event (Chromium's trace event format): phase, name, process,
+ * thread, start and duration (µs), thread CPU time ("tdur", µs) and arguments.
+ * @typedef {{ ph: string, name: string, pid: number, tid: number, ts: number, dur: number, tdur?: number, args?: object }} TraceEvent
+ */
 const CATEGORIES = ['toplevel', 'devtools.timeline'];
 
 /**
@@ -17,8 +23,9 @@ const CATEGORIES = ['toplevel', 'devtools.timeline'];
 async function tracedLoad({ page, cdp, world }, url) {
   await page.goto('about:blank');
   await page.bringToFront();
+  /** @type {TraceEvent[]} */
   const events = [];
-  const collect = ({ value }) => events.push(...value);
+  const collect = (/** @type {{ value: object[] }} */ { value }) => events.push(.../** @type {TraceEvent[]} */ (value));
   cdp.on('Tracing.dataCollected', collect);
   try {
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
@@ -33,8 +40,11 @@ async function tracedLoad({ page, cdp, world }, url) {
   return events;
 }
 
+/** @param {TraceEvent} e */
 const isTask = (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask';
+/** @param {TraceEvent} e */
 const isContentScript = (e) => e.name === 'EvaluateScript' && /\/content\.js"/.test(JSON.stringify(e.args ?? {}));
+/** @param {TraceEvent[]} tasks */
 const cpuMs = (tasks) => tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000;
 
 /**

@@ -65,10 +65,10 @@ describe('hover card', () => {
 
   it('shows every entity of the index with its sentences from the article', async () => {
     const index = builtIndex();
-    const article = index.articles[0];
+    const article = index.articles[0]!;
     for (const entity of index.entities) {
-      const first = entity.mentions[0];
-      const sentence: string = article.sentences[first.sentence];
+      const first = entity.mentions[0]!;
+      const sentence = article.sentences[first.sentence]!;
       const surface = sentence.slice(first.start, first.end);
       // The demo page renders the summary first; find the occurrence inside the body's sentence.
       const nth = await page.evaluate(

@@ -117,8 +117,8 @@ export class Annotation {
         if (shadowStyles) for (const m of change.added) shadowStyles.coverNode(m.node);
       }),
       afterSlice: guard(ensurePainted),
-      // The count goes out once the scan has caught up, not after every slice: a message costs the
-      // page 0.2 ms or more, and a long page's first scan takes many slices.
+      // The count goes out once the scan has caught up, not after every slice: every message is work
+      // on the page's thread, and a long page's first scan takes many slices.
       onIdle: guard(() => this.sendCount()),
       onShadowRoot: guard((shadow) => {
         this.watcher.watch(shadow);

@@ -6,7 +6,7 @@ import { packsIndexSource } from './page-index';
 import { PageSession } from './page-session';
 import { listenToTabMessages } from './tab-messages';
 
-/** The card's language, read when the first card opens: the first i18n call of a page costs ~1 ms. */
+/** The card's language, read when the first card opens rather than at start-up: a page's first i18n call is slow. */
 let cachedLanguage: string | undefined;
 const language = (): string => (cachedLanguage ??= uiLanguageOf(uiLocale()));
 

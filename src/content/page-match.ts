@@ -3,8 +3,8 @@ import type { MentionCondition } from '../match/guards';
 /**
  * A mention on the page: a StaticRange over one text node, and the entity it names. Static, not live:
  * the browser updates every live Range of a document on each DOM change the page makes, and with a
- * few hundred of ours that made a page's own inserts and removals about five times slower (measured
- * in Chromium); the text of a changed node is scanned again anyway. rangeOf() gives a live Range
+ * few hundred of ours that made a page's own inserts and removals several times slower in Chromium;
+ * the text of a changed node is scanned again anyway. rangeOf() gives a live Range
  * for the moments one is needed (geometry, the card's anchor).
  */
 export interface PageMatch {

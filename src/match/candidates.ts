@@ -214,8 +214,8 @@ export class CandidateFilter {
    * Whether word `at` may be an inflected or misspelt form of a word that follows first word `first`
    * in an alias: one such word has its first letter, and a length its forms can have (a compound,
    * word `at` joined to the next by a hyphen, is let through on its letter). With 10,000 entities,
-   * most first words are followed by a word of some other letter or length: without this, 1,745
-   * word pairs of the 1 MB bench text went on to a check with strings, against 16 with the real index.
+   * most first words are followed by a word of some other letter or length: without this, a large
+   * index sent many times more word pairs on to a check with strings than the real one did.
    */
   private mayFollow(text: string, words: WordIndex, first: number, at: number): boolean {
     const lengths = this.followLengths.get(letterKey(first, firstLetter(text, words, at)));

@@ -48,7 +48,7 @@ export async function launchWithExtension({ dist = CHROME_DIST, headless = true,
  * @param {import('playwright-core').BrowserContext} context
  */
 async function closeOnboarding(context) {
-  const isOnboarding = (page) => page.url().endsWith('/onboarding.html');
+  const isOnboarding = (/** @type {import('playwright-core').Page} */ page) => page.url().endsWith('/onboarding.html');
   const page = context.pages().find(isOnboarding) ?? (await context.waitForEvent('page', { predicate: isOnboarding, timeout: 5000 }).catch(() => undefined));
   await page?.close();
 }

@@ -1,11 +1,15 @@
 // Renders an article of the context index as a plain news page: the demo page of `npm start`, and
 // the page the browser tests annotate. Node only; every text is escaped.
 
+/** @type {Record<string, string>} */
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values.
+ * @param {unknown} text
+ */
 export function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /**

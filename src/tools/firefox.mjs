@@ -41,7 +41,24 @@ export const QUIET_PREFS = {
   'toolkit.telemetry.unified': false,
 };
 
-/** The gecko id the build writes into the Firefox manifest. */
+/**
+ * What puppeteer's BiDi browser carries outside its typed API: the WebDriver BiDi connection, typed
+ * for the events and commands used here.
+ * @typedef {{ type: string, method?: string, text: string, stackTrace?: { callFrames: { url: string }[] } }} LogEntry
+ * @typedef {{ on(event: 'log.entryAdded', listener: (entry: LogEntry) => void): void, send(method: string, params: object): Promise<{ result: unknown }> }} BidiConnection
+ * @typedef {{ sharedId?: string }} BidiNode
+ */
+
+/**
+ * @param {import('puppeteer-core').Browser} browser
+ * @returns {BidiConnection}
+ */
+const bidiConnection = (browser) => /** @type {{ connection: BidiConnection }} */ (/** @type {unknown} */ (browser)).connection;
+
+/**
+ * The gecko id the build writes into the Firefox manifest.
+ * @param {string} dist
+ */
 function geckoId(dist) {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   return manifest.browser_specific_settings.gecko.id;
@@ -56,6 +73,7 @@ function geckoId(dist) {
  */
 export async function launchFirefoxWithExtension({ dist = FIREFOX_DIST, headless = true } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-firefox-'));
+  /** @type {string[]} */
   const errors = [];
   let browser;
   try {
@@ -76,7 +94,7 @@ export async function launchFirefoxWithExtension({ dist = FIREFOX_DIST, headless
     const stderr = browser.process()?.stderr;
     if (stderr) createInterface({ input: stderr }).on('line', (line) => line.includes(EXTENSION_ORIGIN) && errors.push(line.trim()));
     // Uncaught errors also arrive here, without a stack; stderr already has those with file and line.
-    browser.connection.on('log.entryAdded', (entry) => {
+    bidiConnection(browser).on('log.entryAdded', (entry) => {
       const frames = entry.stackTrace?.callFrames ?? [];
       if (entry.type === 'console' && frames.some((f) => f.url.startsWith(EXTENSION_ORIGIN))) errors.push(`console.${entry.method}: ${entry.text}`);
     });
@@ -132,9 +150,17 @@ const LABEL_CANDIDATE = `(el) => el.getAttribute('aria-label') ?? (el.getAttribu
  */
 export async function accessibleDialogs(page, hostSelector = 'backstory-card') {
   // Both are puppeteer internals of its BiDi implementation, outside its typed API.
-  const connection = page.browser().connection;
-  const context = page.mainFrame()._id;
-  const send = async (method, params) => (await connection.send(method, params)).result;
+  const connection = bidiConnection(page.browser());
+  const context = /** @type {{ _id: string }} */ (/** @type {unknown} */ (page.mainFrame()))._id;
+  /**
+   * A BiDi command's result, typed by the caller (the protocol's types are not in puppeteer's API).
+   * @template T
+   * @param {string} method
+   * @param {object} params
+   * @returns {Promise<T>}
+   */
+  const send = async (method, params) => /** @type {T} */ ((await connection.send(method, params)).result);
+  /** @type {{ result?: { value?: { shadowRoot?: BidiNode } } }} */
   const host = await send('script.evaluate', {
     expression: `document.querySelector(${JSON.stringify(hostSelector)})`,
     target: { context },
@@ -143,17 +169,29 @@ export async function accessibleDialogs(page, hostSelector = 'backstory-card') {
   });
   const shadowRoot = host.result?.value?.shadowRoot;
   if (!shadowRoot?.sharedId) return [];
-  const locate = async (value) => (await send('browsingContext.locateNodes', { context, locator: { type: 'accessibility', value }, startNodes: [{ sharedId: shadowRoot.sharedId }] })).nodes;
+  /**
+   * @param {{ role: string, name?: string }} value
+   * @returns {Promise<BidiNode[]>}
+   */
+  const locate = async (value) => {
+    /** @type {{ nodes: BidiNode[] }} */
+    const found = await send('browsingContext.locateNodes', { context, locator: { type: 'accessibility', value }, startNodes: [{ sharedId: shadowRoot.sharedId }] });
+    return found.nodes;
+  };
   const dialogs = [];
   for (const node of await locate({ role: 'dialog' })) {
+    /**
+     * @param {string} fn
+     * @returns {Promise<{ result: { value: unknown } }>}
+     */
     const call = (fn) => send('script.callFunction', { functionDeclaration: fn, arguments: [{ sharedId: node.sharedId }], target: { context }, awaitPromise: false });
     // A hidden popover's subtree is not rendered, so it is not in the accessibility tree either.
     const rendered = (await call('(el) => el.checkVisibility()')).result.value;
     if (!rendered) continue;
-    const text = (await call('(el) => el.innerText')).result.value;
+    const text = /** @type {string} */ ((await call('(el) => el.innerText')).result.value);
     // BiDi has no "get accessible name": the candidate that aria-label or aria-labelledby points at is
     // confirmed (or not) by Firefox's own name computation in the locator.
-    const candidate = (await call(LABEL_CANDIDATE)).result.value;
+    const candidate = /** @type {string} */ ((await call(LABEL_CANDIDATE)).result.value);
     const named = candidate ? await locate({ role: 'dialog', name: candidate }) : [];
     dialogs.push({ name: named.some((n) => n.sharedId === node.sharedId) ? candidate : '', text });
   }

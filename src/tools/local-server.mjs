@@ -10,6 +10,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS_DIR = resolve(ROOT, '../shared/corpus/pages');
 const FIXTURES_DIR = join(ROOT, 'e2e/fixtures');
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,7 +19,10 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** The compiled index that `node build.mjs` wrote. */
+/**
+ * The compiled index that `node build.mjs` wrote.
+ * @returns {import('../index/types').ContextIndex}
+ */
 export function builtIndex() {
   return JSON.parse(readFileSync(join(ROOT, 'dist/context-index.json'), 'utf8'));
 }
@@ -31,9 +35,14 @@ export function builtIndex() {
 export async function startServer() {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    /**
+     * @param {number} status
+     * @param {string | Buffer} body
+     */
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
       // no-store keeps tests from reading stale files, and keeps pages out of the back/forward
       // cache: ?bfcache=1 lets one in (the test of a restored page).
+      /** @type {Record<string, string>} */
       const headers = { 'content-type': type, 'cache-control': url.searchParams.get('bfcache') === '1' ? 'no-cache' : 'no-store' };
       if (url.searchParams.get('scripts') !== '1') headers['content-security-policy'] = "script-src 'none'";
       res.writeHead(status, headers).end(body);
@@ -51,12 +60,15 @@ export async function startServer() {
   };
 }
 
+/** @param {string} pathname */
 function resolveFile(pathname) {
   const path = normalize(decodeURIComponent(pathname));
-  for (const [prefix, dir] of [
+  /** @type {[string, string][]} */
+  const roots = [
     ['/fixtures/', FIXTURES_DIR],
     ['/corpus/', CORPUS_DIR],
-  ]) {
+  ];
+  for (const [prefix, dir] of roots) {
     if (!path.startsWith(prefix)) continue;
     const file = join(dir, path.slice(prefix.length));
     return file.startsWith(dir) ? file : undefined;

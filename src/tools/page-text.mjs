@@ -10,7 +10,8 @@
 export function centerOfText({ needle, nth = 0 }) {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let seen = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // SHOW_TEXT: every node the walker yields is a Text node.
+  for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
     for (let at = node.data.indexOf(needle); at >= 0; at = node.data.indexOf(needle, at + 1)) {
       if (seen++ !== nth) continue;
       node.parentElement?.scrollIntoView({ block: 'center' });
@@ -18,6 +19,8 @@ export function centerOfText({ needle, nth = 0 }) {
       range.setStart(node, at);
       range.setEnd(node, at + needle.length);
       const rect = range.getClientRects()[0];
+      // Text that is not rendered (display: none) has no line box to point at.
+      if (!rect) return undefined;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
   }

@@ -27,7 +27,7 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-process.argv = [process.argv[0], entry, ...rest];
+process.argv = [process.execPath, entry, ...rest];
 try {
   const tool = await import(pathToFileURL(outfile).href);
   await tool.main(rest);

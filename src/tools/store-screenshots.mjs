@@ -11,7 +11,11 @@ import { centerOfText } from './page-text.mjs';
 const OUT = join(ROOT, 'dist/store');
 const SIZE = { width: 1280, height: 800 };
 
-/** Rests the pointer on the first occurrence of `text` and waits for its card. */
+/**
+ * Rests the pointer on the first occurrence of `text` and waits for its card.
+ * @param {import('playwright-core').Page} page
+ * @param {string} text
+ */
 async function hover(page, text) {
   const point = await page.evaluate(centerOfText, { needle: text });
   if (!point) throw new Error(`"${text}" is not on the page`);
@@ -20,6 +24,7 @@ async function hover(page, text) {
   await page.waitForTimeout(250);
 }
 
+/** @param {{ lang: string, scheme: 'light' | 'dark', url: string, name: string, text?: string }} shot */
 async function shoot({ lang, scheme, url, name, text }) {
   const browser = await launchWithExtension({ args: lang === 'es' ? ['--lang=es'] : [], colorScheme: scheme });
   try {
