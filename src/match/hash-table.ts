@@ -1,32 +1,18 @@
 /**
  * A set of 32-bit word hashes, or a map from them to small numbers: the hashes sorted in a typed
- * array, with the start of each run of equal top bits noted (about one hash per run), so a lookup
- * reads one or two keys. The index ships the tables sorted, so a page makes each one with a native
- * copy and one pass (filling a hash table one entry at a time was most of a page's start-up), and
- * page words reach a lookup only through the prefilter bitmap (see WordIndex.read).
+ * array, looked up by binary search. The index ships the tables sorted, so a page makes each one
+ * with a native copy and no loop of its own: a page's code runs cold, and a loop over every key at
+ * start cost more than all the lookups a page makes (only words the prefilter bitmap lets through
+ * reach one, see WordIndex.read).
  */
 export class HashTable {
   private readonly keys: Uint32Array;
   private readonly values: Uint32Array | undefined;
-  /** Where the keys whose top bits are b begin: starts[b] to starts[b + 1]. */
-  private readonly starts: Uint32Array;
-  private readonly shift: number;
 
   /** `data` as tableData made it: keys sorted and distinct, values in the same order. */
   constructor(data: TableData) {
-    const keys = (this.keys = Uint32Array.from(data.keys));
-    this.values = data.values ? Uint32Array.from(data.values) : undefined;
-    const n = keys.length;
-    const bits = Math.min(20, Math.max(1, Math.ceil(Math.log2(n + 1))));
-    // The top bits of the keys as they are (word hashes have 25 bits): the largest key tells how many.
-    this.shift = Math.max(0, 32 - Math.clz32(n > 0 ? keys[n - 1]! : 0) - bits);
-    const starts = (this.starts = new Uint32Array((1 << bits) + 1));
-    let bucket = 0;
-    for (let i = 0; i < n; i++) {
-      const top = keys[i]! >>> this.shift;
-      while (bucket <= top) starts[bucket++] = i;
-    }
-    while (bucket < starts.length) starts[bucket++] = n;
+    this.keys = new Uint32Array(data.keys);
+    this.values = data.values ? new Uint32Array(data.values) : undefined;
   }
 
   get size(): number {
@@ -51,10 +37,16 @@ export class HashTable {
   /** Where `hash` stands among the sorted keys, or -1. */
   indexOf(hash: number): number {
     hash >>>= 0;
-    const bucket = hash >>> this.shift;
-    if (bucket + 1 >= this.starts.length) return -1;
-    const end = this.starts[bucket + 1]!;
-    for (let i = this.starts[bucket]!; i < end; i++) if (this.keys[i] === hash) return i;
+    const keys = this.keys;
+    let low = 0;
+    let high = keys.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const key = keys[middle]!;
+      if (key < hash) low = middle + 1;
+      else if (key > hash) high = middle - 1;
+      else return middle;
+    }
     return -1;
   }
 }

@@ -10,8 +10,8 @@ export interface PageTrie {
   readonly maxWords: number;
   /** Whether `word` is a word of some alias or confusable: such a word is never "corrected". */
   isKnown(word: string): boolean;
-  /** The first words of multi-word aliases whose second word is `second` ("Donal Trump"), with their nodes. */
-  firstsBefore(second: string): readonly { first: string; node: TrieNode }[] | undefined;
+  /** The first words of multi-word aliases whose second word is `second` ("Donal Trump"). */
+  firstsBefore(second: string): readonly string[] | undefined;
   /** The people a one-word alias `surname` names alone ("rubio" -> Marco Rubio). */
   surnameOwners(surname: string): number[] | undefined;
 }
@@ -80,7 +80,6 @@ export function openTrie(data: TrieData): PageTrie {
 
   const known: (Set<string> | undefined)[] = [];
   const seconds: (Map<string, string[]> | undefined)[] = [];
-  const firsts = new Map<string, { first: string; node: TrieNode }[] | undefined>();
   return {
     root,
     maxWords: data.maxWords,
@@ -90,12 +89,9 @@ export function openTrie(data: TrieData): PageTrie {
       return words.has(word);
     },
     firstsBefore(second) {
-      if (firsts.has(second)) return firsts.get(second);
       const group = wordGroup(second);
       const bySecond = (seconds[group] ??= new Map(JSON.parse(data.firstBySecond[group]!) as [string, string[]][]));
-      const list = bySecond.get(second)?.map((first) => ({ first, node: root.next.get(first)! }));
-      firsts.set(second, list);
-      return list;
+      return bySecond.get(second);
     },
     surnameOwners(surname) {
       const owners = root.next

@@ -291,7 +291,8 @@ class Scanner {
     if (node) return { node, tokens: 1, typo: true };
     const candidates = next ? this.trie.firstsBefore(next.norm) : undefined;
     // As inside a name (childrenStartingWith), a misspelt word keeps its first letter.
-    const hit = candidates?.find((c) => c.first.charCodeAt(0) === word.charCodeAt(0) && isTypoOf(word, c.first));
-    return hit ? { node: hit.node, tokens: 1, typo: true } : undefined;
+    const hit = candidates?.find((first) => first.charCodeAt(0) === word.charCodeAt(0) && isTypoOf(word, first));
+    const hitNode = hit === undefined ? undefined : this.trie.root.next.get(hit);
+    return hitNode ? { node: hitNode, tokens: 1, typo: true } : undefined;
   }
 }
