@@ -129,7 +129,8 @@ function checkUnique(file: string, entities: OverlayEntity[]): void {
   }
 }
 
-function aliasKey(text: string): string {
+/** The words of an alias, folded: two aliases with one key name the same words. */
+export function aliasKey(text: string): string {
   return tokenize(text)
     .map((t) => fold(t.surface))
     .join(' ');
