@@ -71,6 +71,8 @@ const schema = z.strictObject({
         kind: z.enum(ENTITY_KINDS),
         aliases: z.array(aliasWords).min(1),
         never: z.array(aliasWords),
+        // Its pack's place when packs are merged (an index compiled with other packs' names, see matchAs).
+        rank: z.number().int().positive().optional(),
       }),
     ),
     guards: rulesSchema,
