@@ -11,7 +11,7 @@ import { displayName, type MatchRules } from '../shared/definitions';
 import { BUILT_IN_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, type ContextPack, type PackMeta } from './pack-format';
 import { packKey } from './pack-key';
 import type { MatchablePack } from './page-index';
-import { directoryEntry, PackStoreError, type DirectoryEntity, type InstalledPack, type PacksSummary, type Progress } from './pack-records';
+import { directoryEntry, isQuotaError, PackStoreError, type DirectoryEntity, type InstalledPack, type PacksSummary, type Progress } from './pack-records';
 
 export { PackStoreError } from './pack-records';
 export type { DirectoryEntity, InstalledPack, PacksSummary, Progress, StoreProblem } from './pack-records';
@@ -66,11 +66,6 @@ const ALL_STORES = ['packs', 'articles', 'entities', 'matchable'] as const;
 /** Every key of one pack in a store keyed [pack, …]. */
 function packRange(id: string): IDBKeyRange {
   return IDBKeyRange.bound([id], [id, []]);
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: unknown })?.name;
-  return name === 'QuotaExceededError' || (name === 'AbortError' && /quota/i.test(String((error as Error).message)));
 }
 
 export class PackStore {
