@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 /** Modules the extension runs that compile as the build does: none may reach Node's own modules. */
-const BROWSER_ENTRIES = ['index/compile-index.ts', 'index/assemble-pack.ts', 'index/stable-hash.ts', 'saved/compile-saved-pack.ts'];
+const BROWSER_ENTRIES = ['index/compile-index.ts', 'index/assemble-pack.ts', 'index/stable-hash.ts', 'saved/compile-saved-pack.ts', 'saved/saved-library.ts'];
 const IMPORT = /^[ \t]*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|^[ \t]*import\s*['"]([^'"]+)['"]/gm;
 const NODE_BUILTINS = /^(node:|fs$|path$|crypto$|os$|url$|child_process$)/;
 

@@ -60,6 +60,38 @@ class Recorder {
 /** An article to save: the fields and keys, the id found or made by the store. */
 export type NewArticle = Omit<ArticleRecord, 'id'>;
 
+export interface SavedResult {
+  article: SavedArticle;
+  /** The address or the text was saved already: that article was updated. */
+  updated: boolean;
+}
+
+async function putArticles(r: Recorder, items: readonly NewArticle[], limit: number): Promise<SavedResult[]> {
+  const before = await r.tx.objectStore('articles').count();
+  const saved: SavedResult[] = [];
+  for (const item of items) {
+    const store = r.tx.objectStore('articles');
+    const byUrl = item.urlKey ? await store.index('byUrl').getAllKeys(item.urlKey) : [];
+    const byText = await store.index('byText').getAllKeys(item.textKey);
+    const same = [...new Set([...byUrl, ...byText])];
+    const id = same[0] ?? articleIdOf(item);
+    for (const other of same.slice(1)) await r.delete('articles', other);
+    await r.put('articles', { ...item, id });
+    const { urlKey: _u, textKey: _t, ...article } = { ...item, id };
+    saved.push({ article, updated: same.length > 0 });
+  }
+  const after = await r.tx.objectStore('articles').count();
+  if (after > limit && after > before) throw new SavedError({ code: 'too-many', what: 'articles', limit });
+  return saved;
+}
+
+async function putNames(r: Recorder, names: readonly SavedName[], limit: number): Promise<void> {
+  const before = await r.tx.objectStore('names').count();
+  for (const name of names) await r.put('names', name);
+  const after = await r.tx.objectStore('names').count();
+  if (after > limit && after > before) throw new SavedError({ code: 'too-many', what: 'names', limit });
+}
+
 export class SavedStore {
   private constructor(private readonly db: IDBPDatabase<SavedDB>) {}
 
@@ -94,38 +126,24 @@ export class SavedStore {
    * it, keeping its id (a second copy, found by the other key, goes); past `limit` articles in all,
    * nothing is saved.
    */
-  async saveArticles(items: readonly NewArticle[], limit: number): Promise<{ saved: { article: SavedArticle; updated: boolean }[]; undo: SavedChange }> {
-    const { value, undo } = await this.write(async (r) => {
-      const before = await r.tx.objectStore('articles').count();
-      const saved: { article: SavedArticle; updated: boolean }[] = [];
-      for (const item of items) {
-        const store = r.tx.objectStore('articles');
-        const byUrl = item.urlKey ? await store.index('byUrl').getAllKeys(item.urlKey) : [];
-        const byText = await store.index('byText').getAllKeys(item.textKey);
-        const same = [...new Set([...byUrl, ...byText])];
-        const id = same[0] ?? articleIdOf(item);
-        for (const other of same.slice(1)) await r.delete('articles', other);
-        await r.put('articles', { ...item, id });
-        const { urlKey: _u, textKey: _t, ...article } = { ...item, id };
-        saved.push({ article, updated: same.length > 0 });
-      }
-      const after = await r.tx.objectStore('articles').count();
-      if (after > limit && after > before) throw new SavedError({ code: 'too-many', what: 'articles', limit });
-      return saved;
-    });
+  async saveArticles(items: readonly NewArticle[], limit: number): Promise<{ saved: SavedResult[]; undo: SavedChange }> {
+    const { value, undo } = await this.write((r) => putArticles(r, items, limit));
     return { saved: value, undo };
   }
 
   /** Puts names (new or changed) in one transaction; past `limit` names in all, none is saved. */
   async putNames(names: readonly SavedName[], limit: number): Promise<SavedChange> {
-    return (
-      await this.write(async (r) => {
-        const before = await r.tx.objectStore('names').count();
-        for (const name of names) await r.put('names', name);
-        const after = await r.tx.objectStore('names').count();
-        if (after > limit && after > before) throw new SavedError({ code: 'too-many', what: 'names', limit });
-      })
-    ).undo;
+    return (await this.write((r) => putNames(r, names, limit))).undo;
+  }
+
+  /** Articles and names together (an import), in one transaction: all of them or none. */
+  async saveMaterial(items: readonly NewArticle[], names: readonly SavedName[], limits: { articles: number; names: number }): Promise<{ saved: SavedResult[]; undo: SavedChange }> {
+    const { value, undo } = await this.write(async (r) => {
+      const saved = await putArticles(r, items, limits.articles);
+      await putNames(r, names, limits.names);
+      return saved;
+    });
+    return { saved: value, undo };
   }
 
   /** Removes one article or name; a SavedError when there is none by that id. */
