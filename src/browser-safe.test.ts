@@ -9,14 +9,16 @@ const BROWSER_ENTRIES = ['index/compile-index.ts', 'index/assemble-pack.ts', 'in
 const IMPORT = /^[ \t]*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|^[ \t]*import\s*['"]([^'"]+)['"]/gm;
 const NODE_BUILTINS = /^(node:|fs$|path$|crypto$|os$|url$|child_process$)/;
 
-/** Every module `entry` imports, directly or not: files under src/ and packages. */
+/** Every module `entry` loads, directly or not: files under src/ and packages (type-only imports are not followed). */
 function reach(entry: string): { files: Set<string>; packages: Map<string, string> } {
   const files = new Set<string>();
   const packages = new Map<string, string>();
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const [, from, bare] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+    for (const [statement, from, bare] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      // A type-only import is erased: nothing of it is loaded.
+      if (/^\s*(import|export)\s+type\b/.test(statement)) continue;
       const spec = from ?? bare!;
       if (!spec.startsWith('.')) {
         packages.set(spec, relative(SRC, file));
@@ -37,6 +39,12 @@ describe('what the browser compiles with', () => {
     expect(files.size).toBeGreaterThan(0);
     const node = [...packages].filter(([spec]) => NODE_BUILTINS.test(spec)).map(([spec, file]) => `${file} imports ${spec}`);
     expect(node).toEqual([]);
+  });
+
+  it('keeps zod out of the saved material the service worker loads at every start', () => {
+    const { packages } = reach('background/saved.ts');
+    expect([...packages.keys()].filter((spec) => spec.startsWith('zod'))).toEqual([]);
+    expect(reach('index/compile.ts').packages.has('zod')).toBe(true);
   });
 
   it('would see a Node import (the walk reaches load-sources from compile-pack)', () => {

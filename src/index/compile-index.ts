@@ -10,7 +10,6 @@ import { compileMatcherData } from '../match/compile-matcher-data';
 import type { MatchRules } from '../shared/definitions';
 import type { SourceArticle } from './article';
 import { BuildError } from './build-error';
-import { validateIndex } from './index-schema';
 import type { OverlayEntity } from './overlay';
 import { splitSentences } from './sentences';
 import { INDEX_SCHEMA_VERSION, type ContextIndex, type IndexArticle, type IndexEntity, type Mention, type RelatedEntity } from './types';
@@ -44,7 +43,8 @@ export interface IndexInput {
 /**
  * Compiles articles and entities into the context index. The mentions come from the same matcher the
  * content script runs, so a sentence is quoted for an entity exactly when a page with that sentence
- * would be painted for it.
+ * would be painted for it. It does not check the index against its schema (index-schema, zod): the
+ * build does (compile.ts), and the extension's service worker would load zod at every start for it.
  */
 export function compileIndex(input: IndexInput): ContextIndex {
   const { entities, rules } = input;
@@ -81,7 +81,7 @@ export function compileIndex(input: IndexInput): ContextIndex {
     matcher,
     fuzzy,
   };
-  return validateIndex(index);
+  return index;
 }
 
 function toIndexArticle(source: SourceArticle): IndexArticle {

@@ -1,4 +1,4 @@
-import { aliasKey } from '../index/overlay';
+import { aliasKey } from '../index/alias-key';
 import { ENTITY_KINDS } from '../shared/definitions';
 import { oneLine, within } from './check-article';
 import { SAVED_LIMITS } from './limits';

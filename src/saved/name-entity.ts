@@ -1,6 +1,7 @@
 /** A reader's name as the compiler takes an entity, with the guards built-in names have. */
 import { hashText } from '../index/stable-hash';
-import { aliasKey, type OverlayEntity } from '../index/overlay';
+import { aliasKey } from '../index/alias-key';
+import type { OverlayEntity } from '../index/overlay';
 import { tokenize } from '../match/normalize';
 import type { AliasSpec } from '../shared/definitions';
 import type { SavedName, SavedNameInput } from './saved-types';

@@ -92,6 +92,10 @@ describe('SavedLibrary', () => {
     const edited = await library.editName('daniel-duque', { note: 'Concejal de oposición', spellings: [] });
     expect(edited).toMatchObject({ note: 'Concejal de oposición', spellings: [] });
     expect((await cardFor(packs, 'daniel-duque', 'es'))!.note.text).toBe('Concejal de oposición');
+    // A message's edit carries only what changes; a "name" in it does not make another name.
+    const partial = await library.editName('daniel-duque', { note: undefined, name: 'Otro' } as never);
+    expect(partial).toMatchObject({ id: 'daniel-duque', name: 'Daniel Duque', note: 'Concejal de oposición' });
+    expect((await library.listNames()).map((x) => x.id)).toEqual(['daniel-duque']);
 
     await library.removeName('daniel-duque');
     expect(pageIndex()!.ids.split('\n')).not.toContain('daniel-duque');
@@ -151,6 +155,9 @@ describe('SavedLibrary', () => {
     const pack = await other.library.exportSavedPack();
     pack.articles.push({ ...pack.articles[0]!, id: 'long', title: 'Too long', url: 'https://example.com/long', sentences: ['x'.repeat(100_001)], paragraphStarts: [0] });
     await expect(library.importSavedPack(JSON.stringify(pack))).rejects.toMatchObject({ problem: { code: 'import-item', item: 'Too long', problem: { code: 'too-long', field: 'text' } } });
+    const broken = JSON.parse(JSON.stringify(pack));
+    broken.articles[0].sentences = 'one text';
+    await expect(library.importSavedPack(JSON.stringify(broken))).rejects.toMatchObject({ problem: { code: 'pack', problem: { code: 'invalid', path: 'articles.0.sentences' } } });
     expect(await library.listArticles()).toEqual([]);
   });
 });

@@ -9,13 +9,12 @@ import type { MatchRules } from '../shared/definitions';
 import type { ContextPack } from '../packs/pack-format';
 import { PackStoreError, type PackStore } from '../packs/pack-store';
 import { publishPageIndex } from '../packs/publish-page-index';
-import { PackError, readPack } from '../packs/read-pack';
 import { articleKeys } from './article-keys';
 import { checkArticle } from './check-article';
 import { checkName } from './check-name';
 import { compileSavedPack, type CompiledSaved } from './compile-saved-pack';
 import { SAVED_LIMITS } from './limits';
-import { materialFromPack } from './pack-material';
+import { materialFromPack, readSavedPackFile } from './pack-material';
 import { SavedError, type SavedProblem } from './problems';
 import type { SavedChange, SavedStore } from './saved-store';
 import {
@@ -84,7 +83,17 @@ export class SavedLibrary {
       const names = await this.deps.saved.names();
       const before = names.find((n) => n.id === id);
       if (!before) throw new SavedError({ code: 'unknown-name', id });
-      const name = checkName({ ...before, ...edit }, names);
+      // Field by field: a message's edit may carry fields unset, or others (a new "name" would be another id).
+      const name = checkName(
+        {
+          ...before,
+          kind: edit.kind ?? before.kind,
+          note: edit.note ?? before.note,
+          spellings: edit.spellings ?? before.spellings,
+          allowSurnameAlone: edit.allowSurnameAlone ?? before.allowSurnameAlone,
+        },
+        names,
+      );
       return { undo: await this.deps.saved.putNames([name], SAVED_LIMITS.names), value: name };
     }).then(({ value, found }) => nameSummary(value, found));
   }
@@ -125,7 +134,7 @@ export class SavedLibrary {
    */
   importSavedPack(text: string): Promise<ImportResult> {
     return this.change(async () => {
-      const material = materialFromPack(readSavedPack(text));
+      const material = materialFromPack(readSavedPackFile(text));
       const savedAt = this.now().toISOString();
       const articles = material.articles.map((a) => {
         const checked = item(a.title, () => checkArticle(a));
@@ -211,19 +220,6 @@ function mergeNames(saved: readonly SavedName[], incoming: readonly SavedNameInp
     changed.set(name.id, name);
   }
   return { names: [...changed.values()], added };
-}
-
-/** The pack file's "Saved by you", or a SavedError saying why it is not one. */
-function readSavedPack(text: string): ContextPack {
-  let pack: ContextPack;
-  try {
-    pack = readPack(text);
-  } catch (error) {
-    if (error instanceof PackError) throw new SavedError({ code: 'pack', problem: error.problem });
-    throw error;
-  }
-  if (pack.meta.id !== SAVED_PACK_ID) throw new SavedError({ code: 'not-saved-pack', id: pack.meta.id });
-  return pack;
 }
 
 /** Runs a check of one article or name of an import; its problem names the item. */
