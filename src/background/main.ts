@@ -1,10 +1,12 @@
 import { browser, type Runtime, type Tabs } from '../shared/browser';
-import { CONTENT_MESSAGES, parseMessage } from '../shared/messages';
+import { CONTENT_MESSAGES, parseMessage, SAVED_MESSAGES } from '../shared/messages';
 import { createSettingsStore } from '../shared/settings-store';
 import { runCommand } from './commands';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { HANDLERS } from './handlers';
 import { refreshPageIndex } from './packs';
+import { savedLibrary } from './saved';
+import { answerSaved, isExtensionPage } from './saved-handlers';
 
 // Chrome's service worker loads the built-in pack here; Firefox's event page lists it in the manifest.
 declare const importScripts: ((...urls: string[]) => void) | undefined;
@@ -15,10 +17,15 @@ import { listenForTestPageRequests } from './test-pages';
 const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
 
 /**
- * Accepts messages only from this extension's own content scripts, in a tab's top frame; anything
- * else (other extensions, pages, malformed payloads) is dropped without a reply.
+ * Accepts messages only from this extension: its pages (the saved material) and its content scripts
+ * in a tab's top frame; anything else (other extensions, pages, malformed payloads) is dropped
+ * without a reply.
  */
 function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) {
+    const message = parseMessage(SAVED_MESSAGES, raw);
+    return message && answerSaved(message, savedLibrary);
+  }
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return;
   const message = parseMessage(CONTENT_MESSAGES, raw);

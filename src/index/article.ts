@@ -72,7 +72,7 @@ export function parseArticle(file: string, text: string): SourceArticle {
  * A real day written YYYY-MM-DD: Date.parse takes "2026-02-30" and rolls it over to March 2, which
  * the card would then show.
  */
-function isCalendarDate(text: string): boolean {
+export function isCalendarDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -80,7 +80,7 @@ function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function isWebAddress(text: string): boolean {
+export function isWebAddress(text: string): boolean {
   try {
     const { protocol } = new URL(text);
     return protocol === 'http:' || protocol === 'https:';

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { BUILT_IN_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, type ContextPack } from '../packs/pack-format';
+import { BUILT_IN_PACK_ID, type ContextPack } from '../packs/pack-format';
+import { assemblePack, type PackInfo } from './assemble-pack';
 import { BuildError } from './build-error';
 import { compileContextIndex } from './compile';
 import { CONTEXT_DIR, contentHash, readSources } from './load-sources';
@@ -9,7 +10,7 @@ import { parseOverlay } from './overlay';
 import type { ContextIndex } from './types';
 
 /** What a pack's editors say of it in pack.json, next to entities.json and articles/. */
-const packInfoSchema = z.strictObject({
+const packInfoSchema: z.ZodType<PackInfo> = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
@@ -18,54 +19,16 @@ const packInfoSchema = z.strictObject({
   name: z.string().trim().min(1).max(80),
   publisher: z.string().trim().min(1).max(80),
 });
-export type PackInfo = z.infer<typeof packInfoSchema>;
-
-/** A pack id from its name when pack.json gives none: "Colombia 2026" -> "colombia-2026". */
-export function packIdOf(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-  return slug || 'pack';
-}
-
-/** The languages of the articles, most articles first (then alphabetically). */
-function languagesOf(index: ContextIndex): string[] {
-  const counts = new Map<string, number>();
-  for (const a of index.articles) counts.set(a.language, (counts.get(a.language) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([language]) => language);
-}
+export type { PackInfo } from './assemble-pack';
+export { packIdOf } from './assemble-pack';
 
 /**
- * A compiled index as a pack file. `created` defaults to the newest article's date, so two builds of
- * the same sources are the same bytes; the version hashes everything but `created`.
+ * A compiled index as a pack file, versioned by sha256 (the built-in pack's version has always been
+ * that hash). `created` defaults to the newest article's date, so two builds of the same sources are
+ * the same bytes.
  */
 export function packFromIndex(index: ContextIndex, rules: ContextPack['rules'], info: PackInfo, created?: string): ContextPack {
-  const body = { rules, articles: index.articles, entities: index.entities };
-  const newest =
-    index.articles
-      .map((a) => a.date)
-      .sort()
-      .at(-1) ?? '0000-00-00';
-  return {
-    format: PACK_FORMAT,
-    formatVersion: PACK_FORMAT_VERSION,
-    meta: {
-      id: info.id ?? packIdOf(info.name),
-      name: info.name,
-      publisher: info.publisher,
-      languages: languagesOf(index),
-      created: created ?? newest,
-      version: contentHash({ info, body }),
-      articles: index.articles.length,
-      entities: index.entities.length,
-    },
-    ...body,
-  };
+  return assemblePack(index, rules, info, { hash: contentHash, ...(created !== undefined ? { created } : {}) });
 }
 
 /** Reads and checks DIR/pack.json. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileContextIndex, type CompileInput } from './compile';
+import { compileIndex } from './compile-index';
 import { buildContextIndex } from './load-sources';
+import type { OverlayEntity } from './overlay';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const index = buildContextIndex(ROOT);
@@ -76,5 +78,47 @@ describe('compileContextIndex', () => {
 
   it('fails, naming the overlay and the entity, when an entity is in no article', () => {
     expect(() => compileContextIndex(input([person('petro', 'Petro'), person('maduro', 'Maduro')]))).toThrow('entities.json: entity "maduro": is not mentioned in any article');
+  });
+});
+
+describe('compileIndex (already parsed input)', () => {
+  const article = { id: 'a', title: 'T', date: '2026-01-07', source: 'S', language: 'en', summary: 'S', paragraphs: ['Petro met Rubio. Rubio left.'] };
+  const person = (id: string, name: string): OverlayEntity => ({ id, name, kind: 'person', role: { en: 'x' }, aliases: [{ text: name, case: 'capitalized' }], never: [] });
+  const rules = { titles: [], functionWords: [], givenNames: [] };
+
+  it('keeps an entity no article mentions when asked, with no mentions', () => {
+    const built = compileIndex({ articles: [article], entities: [person('petro', 'Petro'), person('maduro', 'Maduro')], rules, version: 'v', unmentioned: 'keep' });
+    expect(built.entities.map((e) => [e.id, e.mentions.length])).toEqual([
+      ['petro', 1],
+      ['maduro', 0],
+    ]);
+  });
+
+  it('compiles names alone, with no article yet', () => {
+    const built = compileIndex({ articles: [], entities: [person('petro', 'Petro')], rules, version: 'v', unmentioned: 'keep' });
+    expect(built.articles).toEqual([]);
+    expect(built.entities[0]!.mentions).toEqual([]);
+  });
+
+  it('matches as `matchAs` says: an alias made to need the full name is not found alone', () => {
+    const entities = [person('petro', 'Petro')];
+    const matchAs = [
+      {
+        ...entities[0]!,
+        aliases: [
+          { text: 'Petro', case: 'capitalized' as const, needsFullName: true },
+          { text: 'Gustavo Petro', case: 'capitalized' as const },
+        ],
+      },
+    ];
+    const built = compileIndex({ articles: [article], entities, matchAs, rules, version: 'v', unmentioned: 'keep' });
+    expect(built.entities[0]!.mentions).toEqual([]);
+    expect(() => compileIndex({ articles: [article], entities, matchAs: [person('other', 'Petro')], rules, version: 'v', unmentioned: 'keep' })).toThrow('matchAs');
+  });
+
+  it('fails for an empty folder, naming the overlay', () => {
+    expect(() => compileContextIndex({ overlay: { file: 'entities.json', text: JSON.stringify({ entities: [person('petro', 'Petro')] }) }, articles: [], version: 'v' })).toThrow(
+      'entities.json: has no article',
+    );
   });
 });

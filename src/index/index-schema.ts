@@ -44,7 +44,8 @@ export const entitySchema = z.strictObject({
   role: z.looseObject({ en: z.string().min(1) }).refine((role) => Object.values(role).every((v) => typeof v === 'string'), 'every role is text'),
   aliases: z.array(z.strictObject({ text: z.string().min(1), case: z.enum(['any', 'capitalized', 'exact']), needsFullName: z.literal(true).optional() })).min(1),
   never: z.array(z.string().min(1)),
-  mentions: z.array(mention).min(1),
+  // A reader's saved name is found on pages before any saved article names it: no mention yet.
+  mentions: z.array(mention),
   related: z.array(z.strictObject({ id: z.string().regex(ENTITY_ID), sentences: z.number().int().positive() })),
 });
 
@@ -54,18 +55,19 @@ export const rulesSchema = z.strictObject({ titles: z.array(z.string()), functio
 const schema = z.strictObject({
   schemaVersion: z.literal(INDEX_SCHEMA_VERSION),
   version: z.string().min(1),
-  articles: z.array(articleSchema).min(1),
-  entities: z.array(entitySchema).min(1),
+  // The build refuses an empty folder (compile.ts); a reader's saved pack may hold names alone.
+  articles: z.array(articleSchema),
+  entities: z.array(entitySchema),
   matcher: z.strictObject({
     trie: z.strictObject({
-      maxWords: z.number().int().positive(),
+      maxWords: z.number().int().nonnegative(),
       termFirsts: z.array(z.string().min(1)),
       buckets: table,
-      entries: z.string().min(1),
+      entries: z.string(),
       knownWords: z.array(z.string()).length(WORD_GROUPS),
       firstBySecond: z.array(z.string()).length(WORD_GROUPS),
     }),
-    kinds: z.string().regex(new RegExp(`^[0-${ENTITY_KINDS.length - 1}]+$`)),
+    kinds: z.string().regex(new RegExp(`^[0-${ENTITY_KINDS.length - 1}]*$`)),
     guards: rulesSchema,
     filter: z.strictObject({
       first: table,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { BuildError } from './build-error';
 import { ENTITY_KINDS, type AliasSpec, type CaseRule, type EntityKind, type MatchRules } from '../shared/definitions';
 import type { Localized } from './types';
-import { fold, tokenize } from '../match/normalize';
+import { tokenize } from '../match/normalize';
+import { aliasKey } from './alias-key';
 
 /** An entity as the editors name it once in assets/context/entities.json. */
 export interface OverlayEntity {
@@ -127,12 +128,6 @@ function checkUnique(file: string, entities: OverlayEntity[]): void {
       owners.set(key, e.id);
     }
   }
-}
-
-function aliasKey(text: string): string {
-  return tokenize(text)
-    .map((t) => fold(t.surface))
-    .join(' ');
 }
 
 /** Drops aliases that fold to the same words with the same case rule ("Rodríguez" listed twice). */

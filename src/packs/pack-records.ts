@@ -23,6 +23,12 @@ export class PackStoreError extends Error {
   }
 }
 
+/** Whether IndexedDB refused a write for want of space (some browsers abort the transaction with it). */
+export function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: unknown })?.name;
+  return name === 'QuotaExceededError' || (name === 'AbortError' && /quota/i.test(String((error as Error).message)));
+}
+
 /** Progress of an install: `done` of `total` records written. */
 export type Progress = (done: number, total: number) => void;
 

@@ -137,4 +137,46 @@ describe('PackStore', () => {
     const store = await freshStore();
     await expect(store.remove('built-in')).rejects.toMatchObject({ problem: { code: 'built-in' } });
   });
+
+  describe("lent entities (another pack's entity quoted from this pack's articles)", () => {
+    /** A pack of the built-in's articles with no entity of its own, lending its Petro mentions. */
+    async function lending(store: PackStore) {
+      const petro = builtIn.entities.find((e) => e.id === 'gustavo-petro')!;
+      const pack = otherPack('mine');
+      pack.entities = [];
+      const lentPetro = { ...petro, role: { en: 'Never shown.' } };
+      await store.install(pack, 1, () => {}, { lent: [lentPetro], first: true });
+      return { pack, lentPetro };
+    }
+
+    it("quotes them in the entity's card, after the packs' own versions, whose note it keeps", async () => {
+      const store = await freshStore();
+      await lending(store);
+      expect((await store.list()).map((p) => p.meta.id)).toEqual(['mine', 'built-in']);
+      const sources = await store.entitySources('gustavo-petro');
+      expect(sources.map((s) => s.pack.id)).toEqual(['built-in', 'mine']);
+      expect(sources[1]!.articles.size).toBeGreaterThan(0);
+    });
+
+    it('neither matches, lists, names nor exports them, and makes no card of them alone', async () => {
+      const store = await freshStore();
+      const { pack } = await lending(store);
+      const mine = (await store.enabledMatchable()).find((p) => p.key.startsWith('mine@'))!;
+      expect(mine.entities).toEqual([]);
+      expect(await store.exportPack('mine')).toEqual(pack);
+      await store.setEnabled('built-in', false);
+      expect(await store.entitySources('gustavo-petro')).toEqual([]);
+      expect(await store.names(['gustavo-petro'], 'en')).toEqual(new Map());
+    });
+
+    it('puts a pack installed first on top once, then leaves its rank to the reader', async () => {
+      const store = await freshStore();
+      await store.install(otherPack('a'), 1);
+      await lending(store);
+      expect((await store.list()).map((p) => p.meta.id)).toEqual(['mine', 'built-in', 'a']);
+      await store.move('mine', 1);
+      await lending(store);
+      expect((await store.list()).map((p) => p.meta.id)).toEqual(['built-in', 'mine', 'a']);
+    });
+  });
 });

@@ -11,7 +11,7 @@ import { displayName, type MatchRules } from '../shared/definitions';
 import { BUILT_IN_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, type ContextPack, type PackMeta } from './pack-format';
 import { packKey } from './pack-key';
 import type { MatchablePack } from './page-index';
-import { directoryEntry, PackStoreError, type DirectoryEntity, type InstalledPack, type PacksSummary, type Progress } from './pack-records';
+import { directoryEntry, isQuotaError, PackStoreError, type DirectoryEntity, type InstalledPack, type PacksSummary, type Progress } from './pack-records';
 
 export { PackStoreError } from './pack-records';
 export type { DirectoryEntity, InstalledPack, PacksSummary, Progress, StoreProblem } from './pack-records';
@@ -30,8 +30,32 @@ interface PackRecord {
 interface PacksDB extends DBSchema {
   packs: { key: string; value: PackRecord };
   articles: { key: [string, number]; value: { pack: string; index: number; article: IndexArticle } };
-  entities: { key: [string, string]; value: { pack: string; id: string; entity: IndexEntity }; indexes: { byId: string } };
+  entities: { key: [string, string]; value: EntityRecord; indexes: { byId: string } };
   matchable: { key: string; value: { pack: string; rules: MatchRules; entities: DirectoryEntity[] } };
+}
+
+/**
+ * An entity of a pack, or (`lent`) another pack's entity whose mentions in this pack's articles it
+ * lends to that entity's card: quoted by id like any entity, but never matched, listed or exported,
+ * and never the card's note (see InstallOptions.lent).
+ */
+interface EntityRecord {
+  pack: string;
+  id: string;
+  entity: IndexEntity;
+  lent?: true;
+}
+
+/** How a pack is installed beyond its file. */
+export interface InstallOptions {
+  /**
+   * Entities of other packs that this pack's articles mention (the reader's saved pack: an article
+   * on Petro is quoted in the built-in Petro's card). They are stored for cards only: were they
+   * matched, a pack ranked first would carry other packs' names ahead of their own ranks.
+   */
+  lent?: readonly IndexEntity[];
+  /** A pack installed for the first time goes first rather than last (the reader's own). */
+  first?: boolean;
 }
 
 import type { EntitySource } from './card-timeline';
@@ -42,11 +66,6 @@ const ALL_STORES = ['packs', 'articles', 'entities', 'matchable'] as const;
 /** Every key of one pack in a store keyed [pack, …]. */
 function packRange(id: string): IDBKeyRange {
   return IDBKeyRange.bound([id], [id, []]);
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: unknown })?.name;
-  return name === 'QuotaExceededError' || (name === 'AbortError' && /quota/i.test(String((error as Error).message)));
 }
 
 export class PackStore {
@@ -91,17 +110,20 @@ export class PackStore {
    * installed before untouched (a full quota included). A pack with an installed id replaces it
    * and keeps its switch and rank; a new one goes last, switched on.
    */
-  async install(pack: ContextPack, bytes: number, progress: Progress = () => {}): Promise<InstalledPack> {
+  async install(pack: ContextPack, bytes: number, progress: Progress = () => {}, options: InstallOptions = {}): Promise<InstalledPack> {
     const id = pack.meta.id;
     if (id === BUILT_IN_PACK_ID) throw new PackStoreError({ code: 'built-in' });
-    const total = pack.articles.length + pack.entities.length + 2;
+    const lent = (options.lent ?? []).filter((e) => !pack.entities.some((own) => own.id === e.id));
+    const total = pack.articles.length + pack.entities.length + lent.length + 2;
     let done = 0;
     const tx = this.db.transaction(ALL_STORES, 'readwrite');
     const writes: Promise<unknown>[] = [];
     try {
       const before = await tx.objectStore('packs').get(id);
       const ranks = (await tx.objectStore('packs').getAll()).map((r) => r.rank);
-      const record: PackRecord = { id, meta: pack.meta, bytes, enabled: before?.enabled ?? true, rank: before?.rank ?? Math.max(0, ...ranks) + 1 };
+      // The built-in pack's rank is -1 while it has no record of its own.
+      const newRank = options.first ? Math.min(-1, ...ranks) - 1 : Math.max(0, ...ranks) + 1;
+      const record: PackRecord = { id, meta: pack.meta, bytes, enabled: before?.enabled ?? true, rank: before?.rank ?? newRank };
       await Promise.all([tx.objectStore('articles').delete(packRange(id)), tx.objectStore('entities').delete(packRange(id))]);
       const step = Math.max(1, Math.floor(total / 100));
       const tick = () => {
@@ -110,6 +132,7 @@ export class PackStore {
       };
       for (const [index, article] of pack.articles.entries()) writes.push(tx.objectStore('articles').put({ pack: id, index, article }).then(tick));
       for (const entity of pack.entities) writes.push(tx.objectStore('entities').put({ pack: id, id: entity.id, entity }).then(tick));
+      for (const entity of lent) writes.push(tx.objectStore('entities').put({ pack: id, id: entity.id, entity, lent: true }).then(tick));
       writes.push(
         tx
           .objectStore('matchable')
@@ -182,7 +205,10 @@ export class PackStore {
       meta: record.meta,
       rules: match.rules,
       articles: articles.sort((a, b) => a.index - b.index).map((a) => a.article),
-      entities: entities.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((e) => e.entity),
+      entities: entities
+        .filter((e) => !e.lent)
+        .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+        .map((e) => e.entity),
     };
   }
 
@@ -211,7 +237,10 @@ export class PackStore {
     return { packs: enabled.length, articles: enabled.reduce((n, p) => n + p.meta.articles, 0) };
   }
 
-  /** Every enabled pack's version of entity `id`, highest rank first, with the articles it is quoted from. */
+  /**
+   * Every enabled pack's version of entity `id`, highest rank first, with the articles it is quoted
+   * from; lent mentions come after the packs' own versions, and alone they make no card.
+   */
   async entitySources(id: string): Promise<EntitySource[]> {
     const packs = (await this.list()).filter((p) => p.enabled);
     const rankOf = new Map(packs.map((p) => [p.meta.id, p]));
@@ -223,7 +252,9 @@ export class PackStore {
       sources.push({ pack: builtIn.meta, rank: builtIn.rank, entity: bundled, articles });
     }
     const stored = (await this.db.getAllFromIndex('entities', 'byId', id)).filter((r) => rankOf.has(r.pack));
+    if (sources.length === 0 && stored.every((r) => r.lent)) return [];
     const tx = this.db.transaction('articles', 'readonly');
+    const lentFrom = new Set(stored.filter((r) => r.lent).map((r) => r.pack));
     for (const { pack, entity } of stored) {
       const indices = [...new Set(entity.mentions.map((m) => m.article))];
       const found = await Promise.all(indices.map((i) => tx.store.get([pack, i])));
@@ -231,7 +262,8 @@ export class PackStore {
       const p = rankOf.get(pack)!;
       sources.push({ pack: p.meta, rank: p.rank, entity, articles });
     }
-    return sources.sort((a, b) => a.rank - b.rank);
+    const isLent = (s: EntitySource) => (lentFrom.has(s.pack.id) ? 1 : 0);
+    return sources.sort((a, b) => isLent(a) - isLent(b) || a.rank - b.rank);
   }
 
   /** The names of entities `ids` (from the pack ranked highest that has each), for related names. */
@@ -247,7 +279,8 @@ export class PackStore {
     for (const e of this.builtIn.entities) if (wanted.has(e.id)) offer(e.id, e, rank.get(BUILT_IN_PACK_ID));
     const tx = this.db.transaction('entities', 'readonly');
     const found = await Promise.all([...wanted].map((id) => tx.store.index('byId').getAll(id)));
-    for (const records of found) for (const r of records) offer(r.id, r.entity, rank.get(r.pack));
+    // A lent entity's name would offer a related name whose own pack may be off: it would open no card.
+    for (const records of found) for (const r of records) if (!r.lent) offer(r.id, r.entity, rank.get(r.pack));
     return new Map([...names].map(([id, n]) => [id, n.name]));
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_MESSAGES, parseMessage, parsePageEntitiesReply, TAB_MESSAGES } from './messages';
+import { CONTENT_MESSAGES, parseMessage, parsePageEntitiesReply, SAVED_MESSAGES, TAB_MESSAGES } from './messages';
 
 vi.mock('./browser', () => ({ browser: {}, translate: (k: string) => k }));
 
@@ -55,9 +55,42 @@ describe('the handlers', () => {
     expect(Object.keys(HANDLERS).sort()).toEqual(Object.keys(CONTENT_MESSAGES).sort());
   });
 
+  it('cover every saved-material message in the background', async () => {
+    const { SAVED_HANDLERS } = await import('../background/saved-handlers');
+    expect(Object.keys(SAVED_HANDLERS).sort()).toEqual(Object.keys(SAVED_MESSAGES).sort());
+    for (const handler of Object.values(SAVED_HANDLERS)) expect(handler).toBeTypeOf('function');
+  });
+
   it('cover every tab message in the content script', async () => {
     const { TAB_HANDLERS } = await import('../content/tab-handlers');
     expect(Object.keys(TAB_HANDLERS).sort()).toEqual(Object.keys(TAB_MESSAGES).sort());
     for (const handler of Object.values(TAB_HANDLERS)) expect(handler).toBeTypeOf('function');
+  });
+});
+
+describe('saved-material messages', () => {
+  const article = { title: 'T', source: 'S', date: '2026-03-01', language: 'es', paragraphs: ['P.'], kind: 'article' };
+
+  it('accept the shapes the background checks further', () => {
+    expect(parseMessage(SAVED_MESSAGES, { type: 'save-article', article })).toEqual({ type: 'save-article', article });
+    expect(parseMessage(SAVED_MESSAGES, { type: 'save-article', article: { ...article, url: 'https://example.com/a' } })).toBeDefined();
+    expect(parseMessage(SAVED_MESSAGES, { type: 'add-name', name: { name: 'Daniel Duque', kind: 'person', note: 'n', spellings: [] } })).toBeDefined();
+    expect(parseMessage(SAVED_MESSAGES, { type: 'edit-name', id: 'daniel-duque', edit: { note: 'm' } })).toBeDefined();
+    expect(parseMessage(SAVED_MESSAGES, { type: 'list-saved-articles' })).toEqual({ type: 'list-saved-articles' });
+  });
+
+  it.each([
+    { type: 'save-article', article: { ...article, paragraphs: 'P.' } },
+    { type: 'save-article', article: { ...article, kind: 'page' } },
+    { type: 'save-article', article: { ...article, url: 7 } },
+    { type: 'save-article' },
+    { type: 'add-name', name: { name: 'X', kind: 'animal', note: 'n', spellings: [] } },
+    { type: 'add-name', name: { name: 'X', kind: 'person', note: 'n', spellings: [1] } },
+    { type: 'edit-name', id: '../x', edit: {} },
+    { type: 'edit-name', id: 'x', edit: { allowSurnameAlone: 'yes' } },
+    { type: 'remove-saved-article', id: 'A B' },
+    { type: 'import-saved-pack', text: {} },
+  ])('reject %j', (value) => {
+    expect(parseMessage(SAVED_MESSAGES, value)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * arrival: a receiver trusts no shape. A new message is added to one of the tables below, with its
  * handler (a repo test checks that each has one).
  */
+import { ENTITY_KINDS, type EntityKind } from './definitions';
 
 type Check<T> = (value: unknown) => value is T;
 
@@ -15,6 +16,39 @@ const packId: Check<string> = (v): v is string => typeof v === 'string' && v.len
 export const SELECTION_MAX_LENGTH = 500;
 const selection: Check<string> = (v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= SELECTION_MAX_LENGTH;
 
+const text: Check<string> = (v): v is string => typeof v === 'string';
+const texts: Check<string[]> = (v): v is string[] => Array.isArray(v) && v.every(text);
+const flag: Check<boolean> = (v): v is boolean => typeof v === 'boolean';
+/** Absent, or as `check` says. */
+const optional =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (v): v is T | undefined =>
+    v === undefined || check(v);
+/** An object whose fields pass their checks (extra fields are left out by the receiver's own copy). */
+const shape =
+  <S extends Record<string, Check<unknown>>>(fields: S): Check<Fields<S>> =>
+  (v): v is Fields<S> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(fields).every(([name, check]) => check((v as Record<string, unknown>)[name]));
+const entityKind: Check<EntityKind> = (v): v is EntityKind => typeof v === 'string' && (ENTITY_KINDS as readonly string[]).includes(v);
+/** A saved article's id (see saved/article-keys). */
+const savedId: Check<string> = (v): v is string => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
+
+/**
+ * The fields of the reader's saved material as they travel; their sizes, dates and addresses are
+ * checked by the background (saved/check-*), which answers with a problem the page can word.
+ */
+const savedArticle = shape({
+  url: optional(text),
+  title: text,
+  source: text,
+  date: text,
+  language: text,
+  paragraphs: texts,
+  kind: (v): v is 'article' | 'selection' => v === 'article' || v === 'selection',
+});
+const savedName = shape({ name: text, kind: entityKind, note: text, spellings: texts, allowSurnameAlone: optional(flag) });
+const nameEdit = shape({ kind: optional(entityKind), note: optional(text), spellings: optional(texts), allowSurnameAlone: optional(flag) });
+
 /** Content script -> background. */
 export const CONTENT_MESSAGES = {
   /** The page's annotation changed: `entities` distinct entities are shown now (0 when off). */
@@ -23,6 +57,31 @@ export const CONTENT_MESSAGES = {
   'open-article': { pack: packId, article: count, sentence: count, entity: entityId },
   /** A card opens: its content (a CardModel, see packs/card-reply) in the reader's language. */
   'get-card': { entity: entityId, language },
+} as const;
+
+/**
+ * Extension page (options, popup, the capture side) -> background: the reader's saved material
+ * (issue #15). Each answers a SavedReply (see saved/saved-reply); the background takes them from the
+ * extension's own pages only, never from a content script.
+ */
+export const SAVED_MESSAGES = {
+  /** Save an article or a selection; the same address or text again updates it. Value: SaveResult. */
+  'save-article': { article: savedArticle },
+  /** Value: SavedNameSummary. */
+  'add-name': { name: savedName },
+  'edit-name': { id: entityId, edit: nameEdit },
+  'remove-saved-article': { id: savedId },
+  'remove-saved-name': { id: entityId },
+  /** Value: SavedArticleSummary[], newest first. */
+  'list-saved-articles': {},
+  /** Value: SavedNameSummary[]. */
+  'list-saved-names': {},
+  /** Value: the ContextPack of "Saved by you". */
+  'export-saved-pack': {},
+  /** A "Saved by you" pack file's text, merged into the saved material. Value: ImportResult. */
+  'import-saved-pack': { text },
+  /** Other packs changed (installed, switched, moved, removed): compile the saved pack again. */
+  'refresh-saved-pack': {},
 } as const;
 
 /** Background or popup -> the content script of one tab. */
@@ -60,6 +119,7 @@ export type MessageOf<T extends Spec> = { [K in keyof T & string]: { type: K } &
 
 export type ContentMessage = MessageOf<typeof CONTENT_MESSAGES>;
 export type TabMessage = MessageOf<typeof TAB_MESSAGES>;
+export type SavedMessage = MessageOf<typeof SAVED_MESSAGES>;
 
 /** Narrows an unknown value to a message of `spec`, checking its type and every field; extra fields are dropped. */
 export function parseMessage<T extends Spec>(spec: T, value: unknown): MessageOf<T> | undefined {
