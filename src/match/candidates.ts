@@ -3,7 +3,7 @@ import type { AliasTrie } from './alias-trie';
 import { typoBudget } from './edit-distance';
 import { FUZZY_MIN_LENGTH } from './fuzzy';
 import { INFLECTION_STEM, pluralForms } from './inflect';
-import { HashTable, tableData } from './hash-table';
+import { HashTable, tableData, type TableSource } from './hash-table';
 import type { FilterData } from './matcher-data';
 import { foldCode, hashFolded, hashStep, isSingleHyphen } from './normalize';
 import { PREFILTER_WORDS, setPrefilterBit, type WordIndex } from './word-index';
@@ -127,7 +127,7 @@ export class CandidateFilter {
   private found = new Int32Array(64);
 
   /** Makes the tables from the index's (see filterData): a page hashes and sorts nothing to start. */
-  constructor(data: FilterData) {
+  constructor(data: FilterData<TableSource>) {
     this.first = new HashTable(data.first);
     this.follow = new HashTable(data.follow);
     this.firstTerms = new HashTable(data.firstTerms);

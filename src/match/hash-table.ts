@@ -6,17 +6,33 @@
  * reach one, see WordIndex.read).
  */
 export class HashTable {
-  private readonly keys: Uint32Array;
-  private readonly values: Uint32Array | undefined;
+  private keys: Uint32Array | undefined;
+  private values: Uint32Array | undefined;
+  private json: string | undefined;
 
-  /** `data` as tableData made it: keys sorted and distinct, values in the same order. */
-  constructor(data: TableData) {
-    this.keys = new Uint32Array(data.keys);
+  /**
+   * `source` as tableData made it (keys sorted and distinct, values in the same order), or its JSON,
+   * parsed at the first lookup: a page that never asks a table never parses it.
+   */
+  constructor(source: TableSource) {
+    if (typeof source === 'string') this.json = source;
+    else this.open(source);
+  }
+
+  private open(data: TableData): Uint32Array {
     this.values = data.values ? new Uint32Array(data.values) : undefined;
+    return (this.keys = new Uint32Array(data.keys));
+  }
+
+  private opened(): Uint32Array {
+    if (this.keys) return this.keys;
+    const data = JSON.parse(this.json!) as TableData;
+    this.json = undefined;
+    return this.open(data);
   }
 
   get size(): number {
-    return this.keys.length;
+    return this.opened().length;
   }
 
   has(hash: number): boolean {
@@ -31,13 +47,14 @@ export class HashTable {
 
   /** The value at position `i` of the sorted keys (see indexOf). */
   valueAt(i: number): number | undefined {
+    this.opened();
     return this.values?.[i];
   }
 
   /** Where `hash` stands among the sorted keys, or -1. */
   indexOf(hash: number): number {
     hash >>>= 0;
-    const keys = this.keys;
+    const keys = this.opened();
     let low = 0;
     let high = keys.length - 1;
     while (low <= high) {
@@ -50,6 +67,9 @@ export class HashTable {
     return -1;
   }
 }
+
+/** A table, or its JSON (see HashTable's constructor). */
+export type TableSource = TableData | string;
 
 /** A table as the index ships it. */
 export interface TableData {

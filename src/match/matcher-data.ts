@@ -1,5 +1,5 @@
 import type { AliasSpec, CaseRule, EntityKind, MatchRules } from '../shared/definitions';
-import type { TableData } from './hash-table';
+import type { TableData, TableSource } from './hash-table';
 import { hashFolded } from './normalize';
 
 /**
@@ -18,30 +18,31 @@ export interface MatcherData {
   /** The overlay's rules (see MatchRules), folded. */
   guards: MatchRules;
   /** The candidate filter's hash tables (see CandidateFilter). */
-  filter: FilterData;
+  /** As compiled, or as a page index stores it (each table's JSON, parsed when first looked up). */
+  filter: FilterData<TableSource>;
 }
 
 /** The candidate filter's tables (of word hashes, see hashFolded), made at build time by candidates.ts's filterData. */
-export interface FilterData {
+export interface FilterData<Table = TableData> {
   /** First words of aliases, with their flags (ENDS, MIDDLE_NAME). */
-  first: TableData;
+  first: Table;
   /** (first word, word that may follow it) pairs, by pairKey. */
-  follow: TableData;
-  firstTerms: TableData;
-  termStems: TableData;
+  follow: Table;
+  firstTerms: Table;
+  termStems: Table;
   /** The first four letters of the first term words and of their plurals. */
-  termHeads: TableData;
+  termHeads: Table;
   /**
    * Per (second word, first letter), the lengths a misspelling of a first word with that letter
    * before that second word can have (see letterKey, lengthBit).
    */
-  misspeltFirst: TableData;
+  misspeltFirst: Table;
   /**
    * Per (first word, first letter), the lengths a word after that first word can have when it is an
    * inflected or misspelt form of a word that follows it in an alias (see letterKey, lengthBit).
    */
-  followLengths: TableData;
-  fuzzyHeads: TableData;
+  followLengths: Table;
+  fuzzyHeads: Table;
   /** The hashes the prefilter lets through (see WordIndex.read). */
   prefilter: number[];
 }

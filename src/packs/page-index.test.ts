@@ -41,7 +41,9 @@ describe('the page index', () => {
     expect(wire.kinds).toBe(index.matcher.kinds);
     expect(wire.entries).toBe(index.matcher.trie.entries);
     expect({ ...JSON.parse(wire.trie), entries: wire.entries }).toEqual(index.matcher.trie);
-    expect(JSON.parse(wire.core)).toEqual({ guards: index.matcher.guards, filter: index.matcher.filter });
+    const core = JSON.parse(wire.core) as { guards: unknown; filter: Record<string, unknown> };
+    const filter = Object.fromEntries(Object.entries(core.filter).map(([name, table]) => [name, typeof table === 'string' ? JSON.parse(table) : table]));
+    expect({ guards: core.guards, filter }).toEqual({ guards: index.matcher.guards, filter: index.matcher.filter });
     expect(JSON.parse(wire.fuzzy)).toEqual(index.fuzzy);
   });
 
@@ -64,6 +66,8 @@ describe('the page index', () => {
       const page = openPageIndex(wire);
       expect(page.matcher.scan('A quiet day in the garden, with tea and nothing to report.')).toEqual([]);
       expect(parsedTrie()).toBe(0);
+      // Nor any of the candidate filter's tables: no word got past the prefilter.
+      expect(parse.mock.calls.filter(([text]) => text.startsWith('{"keys"'))).toEqual([]);
       expect(page.matcher.scan('Petro spoke.')).toHaveLength(1);
       expect(parsedTrie()).toBe(1);
       // The branch of "petro" alone: a small part of the entries.

@@ -31,7 +31,7 @@ export interface PageIndexWire {
   ids: string;
   /** Each entity's kind (see MatcherData.kinds). */
   kinds: string;
-  /** JSON of { guards, filter }: parsed at start. */
+  /** JSON of { guards, filter }, each of the filter's tables a JSON string of its own: parsed at start, a table when first asked. */
   core: string;
   /** JSON of the trie's data but its entries (see TrieData): parsed when a word may start an alias. */
   trie: string;
@@ -69,7 +69,9 @@ export function wireFromIndex(index: { entities: readonly { id: string }[]; matc
 /** The matcher's data as the page index stores it. */
 export function matcherParts(matcher: MatcherData): Pick<PageIndexWire, 'kinds' | 'core' | 'trie' | 'entries'> {
   const { entries, ...trie } = matcher.trie;
-  return { kinds: matcher.kinds, core: JSON.stringify({ guards: matcher.guards, filter: matcher.filter }), trie: JSON.stringify(trie), entries };
+  // Each table as its own JSON string: a page parses a table when it first looks a word up in it.
+  const filter = Object.fromEntries(Object.entries(matcher.filter).map(([name, table]) => [name, name === 'prefilter' || typeof table === 'string' ? table : JSON.stringify(table)]));
+  return { kinds: matcher.kinds, core: JSON.stringify({ guards: matcher.guards, filter }), trie: JSON.stringify(trie), entries };
 }
 
 /** A page index opened on a page: the matcher, and the entities' ids and kinds when asked for. */
