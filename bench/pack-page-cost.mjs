@@ -253,7 +253,10 @@ export async function packPageCostReport({ corpusOrigin, startupUrl, demoUrl, pa
     `1. start-up, page naming no one (ext CPU)      ${fmt(s.builtIn, 2).padStart(11)} ms   ${fmt(s.pack, 2).padStart(12)} ms   ${fmt(startupRatio, 2).padStart(11)}×   ≤ 1.3×          ${verdict(startupRatio <= 1.3)}`,
     `   of which content.js / page-index.js        ${`${fmt(median(ms(startup.builtIn, 'contentMs')), 2)} / ${fmt(median(ms(startup.builtIn, 'indexMs')), 2)}`.padStart(14)}   ${`${fmt(median(ms(startup.pack, 'contentMs')), 2)} / ${fmt(median(ms(startup.pack, 'indexMs')), 2)}`.padStart(15)}`,
     `   cross-check: renderer main thread, whole load (trace) ${fmt(r.builtIn, 1).padStart(5)} ms   ${fmt(r.pack, 1).padStart(12)} ms   ${`+${fmt(r.pack - r.builtIn, 1)} ms`.padStart(12)}`,
-    `${`2. corpus, median of ${pages.length} pages (ext CPU)`.padEnd(45)} ${fmt(c.builtIn, 2).padStart(11)} ms   ${fmt(c.pack, 2).padStart(12)} ms   ${fmt(corpusRatio, 2).padStart(11)}×   ≤ 1.3×, ≤ 5 ms  ${verdict(corpusRatio <= 1.3 && c.pack <= 5)}`,
+    `${`2. corpus, median of ${pages.length} pages (ext CPU)`.padEnd(45)} ${fmt(c.builtIn, 2).padStart(11)} ms   ${fmt(c.pack, 2).padStart(12)} ms   ${fmt(corpusRatio, 2).padStart(11)}×   ≤ 1.3×          ${verdict(corpusRatio <= 1.3)}`,
+    // The issue's "and ≤ 5 ms" read both ways: as the pack's added cost, and as the whole (which the
+    // built-in pack alone does not meet either: that is issue 16's subject).
+    `   the pack's added CPU: ${`+${fmt(c.pack - c.builtIn, 2)} ms`} (≤ +5 ms: ${verdict(c.pack - c.builtIn <= 5)}); the whole, ≤ 5 ms: ${verdict(c.pack <= 5)} (built-in alone: ${verdict(c.builtIn <= 5)})`,
     `   median of the per-page ratios: ${fmt(pairRatio, 2)}×; highest: ${worst.map((p) => `${p.name.replace(/\.html$/, '')} ${fmt(p.builtIn, 1)} -> ${fmt(p.pack, 1)} ms`).join(', ')}`,
     `3. JS heap after GC, page naming no one        ${fmt(hb.builtIn, 2).padStart(11)} MB   ${fmt(hb.pack, 2).padStart(12)} MB   ${`+${fmt(hb.pack - hb.builtIn, 2)} MB`.padStart(12)}`,
     `   JS heap after GC, ${NAMED_PAGE}   ${fmt(hn.builtIn, 2).padStart(8)} MB   ${fmt(hn.pack, 2).padStart(12)} MB   ${`+${fmt(hn.pack - hn.builtIn, 2)} MB`.padStart(12)}   ≤ +5 MB         ${verdict(heapMore <= 5)}`,
