@@ -140,15 +140,14 @@ export function registerTermWord(node: TrieNode, word: string): void {
   if (!list.includes(word)) list.push(word);
 }
 
-/** The child `word` leads to as an inflected form of one of `node`'s term words, if it is one. */
-export function inflectedChild(node: TrieNode, word: string): TrieNode | undefined {
+/** The term word after `node` that `word` is an inflected form of (a plural, "decertified"), if any. */
+export function inflectedWord(node: TrieNode, word: string): string | undefined {
   if (!node.termWords) return undefined;
   for (const singular of singularForms(word)) {
-    if (node.termWords.has(singular)) return node.next.get(singular);
+    if (node.termWords.has(singular)) return singular;
   }
   if (!node.inflected || word.length < INFLECTION_STEM) return undefined;
-  const termWord = node.inflected.get(word.slice(0, INFLECTION_STEM))?.find((w) => isInflectionOf(word, w));
-  return termWord === undefined ? undefined : node.next.get(termWord);
+  return node.inflected.get(word.slice(0, INFLECTION_STEM))?.find((w) => isInflectionOf(word, w));
 }
 
 /** One alias or confusable as the trie takes it. */

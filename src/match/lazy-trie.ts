@@ -6,6 +6,11 @@ import { ENDS_WITH_PERIOD, FULL_NAME, GIVEN_NAME, INFLECTS, NEEDS_FULL_NAME, PER
 /** The trie as the page's scanner reads it (see openTrie). */
 export interface PageTrie {
   readonly root: TrieNode;
+  /**
+   * The root's child for `word`, made with its whole branch when first asked for: every entry whose
+   * first word has that word's hash. The scanner reaches the root's children through this alone.
+   */
+  child(word: string): TrieNode | undefined;
   /** Longest alias, in words: bounds how far one lookup walks. */
   readonly maxWords: number;
   /** Whether `word` is a word of some alias or confusable: such a word is never "corrected". */
@@ -14,34 +19,6 @@ export interface PageTrie {
   firstsBefore(second: string): readonly string[] | undefined;
   /** The people a one-word alias `surname` names alone ("rubio" -> Marco Rubio). */
   surnameOwners(surname: string): number[] | undefined;
-}
-
-/**
- * The root's children, made a first word at a time: asked for a word, it first adds every entry
- * whose first word has that word's hash. Only `get` is lazy: the scanner never lists the root.
- */
-class LazyChildren extends Map<string, TrieNode> {
-  private readonly opened = new Set<number>();
-  private filling = false;
-
-  constructor(private readonly fill: (hash: number) => void) {
-    super();
-  }
-
-  override get(word: string): TrieNode | undefined {
-    const found = super.get(word);
-    if (found !== undefined || this.filling) return found;
-    const hash = hashFolded(word) >>> 0;
-    if (this.opened.has(hash)) return undefined;
-    this.opened.add(hash);
-    this.filling = true;
-    try {
-      this.fill(hash);
-    } finally {
-      this.filling = false;
-    }
-    return super.get(word);
-  }
 }
 
 function targetOf(entry: EntryData): AliasTarget {
@@ -69,24 +46,45 @@ function targetOf(entry: EntryData): AliasTarget {
 export function openTrie(data: TrieData): PageTrie {
   const buckets = new HashTable(data.buckets);
   const root = newNode();
-  root.next = new LazyChildren((hash) => {
+  const fill = (hash: number) => {
     const at = buckets.indexOf(hash);
     if (at < 0) return;
     const end = at + 1 < buckets.size ? buckets.valueAt(at + 1)! : data.entries.length;
     const entries = JSON.parse(data.entries.slice(buckets.valueAt(at)!, end)) as EntryData[];
     for (const entry of entries) insertAlias(root, entry[1], targetOf(entry), { inflects: (entry[4] & INFLECTS) !== 0, person: (entry[4] & PERSON) !== 0 });
-  });
+  };
+  /** Hashes whose branch is made, and words asked for once (most words on a page lead nowhere, and come again). */
+  const filled = new Set<number>();
+  const asked = new Set<string>();
+  const child = (word: string): TrieNode | undefined => {
+    const found = root.next.get(word);
+    if (found !== undefined || asked.has(word)) return found;
+    asked.add(word);
+    const hash = hashFolded(word) >>> 0;
+    if (filled.has(hash)) return undefined;
+    filled.add(hash);
+    fill(hash);
+    return root.next.get(word);
+  };
   for (const word of data.termFirsts) registerTermWord(root, word);
 
   const known: (Set<string> | undefined)[] = [];
   const seconds: (Map<string, string[]> | undefined)[] = [];
+  const owners = new Map<string, number[] | undefined>();
+  /** Per word asked: a page asks about the same words again and again. */
+  const knownVerdicts = new Map<string, boolean>();
   return {
     root,
+    child,
     maxWords: data.maxWords,
     isKnown(word) {
-      const group = wordGroup(word);
-      const words = (known[group] ??= new Set(data.knownWords[group] ? data.knownWords[group].split('\n') : []));
-      return words.has(word);
+      let verdict = knownVerdicts.get(word);
+      if (verdict === undefined) {
+        const group = wordGroup(word);
+        const words = (known[group] ??= new Set(data.knownWords[group] ? data.knownWords[group].split('\n') : []));
+        knownVerdicts.set(word, (verdict = words.has(word)));
+      }
+      return verdict;
     },
     firstsBefore(second) {
       const group = wordGroup(second);
@@ -94,11 +92,13 @@ export function openTrie(data: TrieData): PageTrie {
       return bySecond.get(second);
     },
     surnameOwners(surname) {
-      const owners = root.next
-        .get(surname)
-        ?.targets.filter((t) => t.surname)
-        .map((t) => t.entity);
-      return owners && owners.length > 0 ? owners : undefined;
+      if (!owners.has(surname)) {
+        const people = child(surname)
+          ?.targets.filter((t) => t.surname)
+          .map((t) => t.entity);
+        owners.set(surname, people && people.length > 0 ? people : undefined);
+      }
+      return owners.get(surname);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { FuzzyIndex, MatchRules } from '../shared/definitions';
-import { BLOCKED, childrenStartingWith, inflectedChild, type AliasTarget, type TrieNode } from './alias-trie';
+import { BLOCKED, childrenStartingWith, inflectedWord, type AliasTarget, type TrieNode } from './alias-trie';
 import { openTrie, type PageTrie } from './lazy-trie';
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
@@ -133,7 +133,7 @@ class Scanner {
 
   /** Whether word j can follow word k (a first word) on the way to an alias. */
   followsAt(text: string, tokens: Tokens, k: number, j: number): boolean {
-    const node = this.trie.root.next.get(tokens.at(k)!.norm);
+    const node = this.trie.child(tokens.at(k)!.norm);
     return node !== undefined && this.step(node, text, tokens.at(j)!, tokens.at(j + 1), false) !== undefined;
   }
 
@@ -256,6 +256,11 @@ class Scanner {
     return next !== undefined && previous !== undefined && isCapitalized(next.surface) && onlySpaceBetween(text, previous, next);
   }
 
+  /** The child of `node` for `word`: the root's children are made as they are asked for (see PageTrie.child). */
+  private childOf(node: TrieNode, word: string, atRoot: boolean): TrieNode | undefined {
+    return atRoot ? this.trie.child(word) : node.next.get(word);
+  }
+
   /**
    * Follows one word from `node`: exactly, as an inflected term word, as a hyphenated compound, or
    * as a typo of a word the trie expects.
@@ -264,11 +269,14 @@ class Scanner {
     const word = current.norm;
     // A hyphenated compound read as one word comes first: "narco-tráfico" is "narcotráfico".
     if (next && isSingleHyphen(text, current.end, next.start)) {
-      const joined = word + next.norm;
-      const compound = node.next.get(joined);
+      const compound = this.childOf(node, word + next.norm, atRoot);
       if (compound) return { node: compound, tokens: 2, typo: false };
     }
-    const exact = node.next.get(word) ?? inflectedChild(node, word);
+    let exact = this.childOf(node, word, atRoot);
+    if (!exact) {
+      const termWord = inflectedWord(node, word);
+      if (termWord !== undefined) exact = this.childOf(node, termWord, atRoot);
+    }
     if (exact) return { node: exact, tokens: 1, typo: false };
     if (this.trie.isKnown(word)) return undefined;
     if (atRoot) return this.typoAtRoot(word, next, true);
@@ -287,12 +295,12 @@ class Scanner {
     // A given name is someone's name as written, not a misspelt one ("Mario Rubio" is not Marco).
     if (this.trie.isKnown(word) || this.guards.givenNames.has(word)) return undefined;
     const corrected = fuzzy ? this.corrector.correct(word) : undefined;
-    const node = corrected === undefined ? undefined : this.trie.root.next.get(corrected);
+    const node = corrected === undefined ? undefined : this.trie.child(corrected);
     if (node) return { node, tokens: 1, typo: true };
     const candidates = next ? this.trie.firstsBefore(next.norm) : undefined;
     // As inside a name (childrenStartingWith), a misspelt word keeps its first letter.
     const hit = candidates?.find((first) => first.charCodeAt(0) === word.charCodeAt(0) && isTypoOf(word, first));
-    const hitNode = hit === undefined ? undefined : this.trie.root.next.get(hit);
+    const hitNode = hit === undefined ? undefined : this.trie.child(hit);
     return hitNode ? { node: hitNode, tokens: 1, typo: true } : undefined;
   }
 }
