@@ -17,7 +17,7 @@ const mb = (/** @type {number} */ n) => `${(n / 1e6).toFixed(2)} MB`;
 
 /**
  * One page index as bench/page-index-cost.ts reports it.
- * @typedef {{ entities: number, compileMs: number, compileRunsMs: number[], bytes: { total: number, core: number, entities: number, fuzzy: number, ids: number } }} PageIndexCost
+ * @typedef {{ entities: number, compileMs: number, compileRunsMs: number[], bytes: { total: number, core: number, trie: number, entries: number, fuzzy: number, ids: number } }} PageIndexCost
  */
 
 /**
@@ -26,7 +26,7 @@ const mb = (/** @type {number} */ n) => `${(n / 1e6).toFixed(2)} MB`;
  */
 function pageIndexLine(label, c) {
   const size = c.bytes.total > 1e6 ? mb(c.bytes.total) : kb(c.bytes.total);
-  const parts = `core ${kb(c.bytes.core)}, entities ${kb(c.bytes.entities)}, ids ${kb(c.bytes.ids)}, fuzzy ${kb(c.bytes.fuzzy)}`;
+  const parts = `core ${kb(c.bytes.core)}, trie ${kb(c.bytes.trie)} + branches ${kb(c.bytes.entries)}, ids ${kb(c.bytes.ids)}, fuzzy ${kb(c.bytes.fuzzy)}`;
   return `${label.padEnd(26)} ${String(c.entities).padStart(6)} entities  compilePageIndex ${c.compileMs.toFixed(0).padStart(5)} ms (median of ${c.compileRunsMs.join(', ')})  ${size} (${parts})`;
 }
 
