@@ -114,6 +114,11 @@ describe('an article saved by the reader', () => {
     expect(await row.count()).toBe(1);
     expect(await row.locator('.saved-title a').textContent()).toBe(article.title);
     expect(await row.locator('.chip').allTextContents()).toContain('Gustavo Petro');
+    // In the packs list, "Saved by you" is switched and moved, not removed: its row points here.
+    const pack = options.locator('li.pack[data-pack="saved"]');
+    await pack.waitFor();
+    expect(await pack.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+    expect(await pack.locator('#pack-saved-manage').getAttribute('href')).toBe('#saved-heading');
     const [tab] = await Promise.all([browser.context.waitForEvent('page'), row.locator('.saved-title a').click()]);
     await tab.waitForSelector('h1');
     expect(await tab.locator('h1').textContent()).toBe(article.title);
