@@ -17,4 +17,6 @@ export type WorkerReply =
   | { type: 'progress'; phase: InstallPhase; done: number; total: number }
   | { type: 'installed'; meta: PackMeta; pageIndex: PageIndexWire | null }
   | { type: 'published'; pageIndex: PageIndexWire | null }
+  /** The file is a "Saved by you" export: not installed, the page imports it into the saved material. */
+  | { type: 'saved-pack' }
   | { type: 'failed'; problem: PackProblem | StoreProblem };

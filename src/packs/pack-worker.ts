@@ -11,6 +11,7 @@ import { compilePageIndex } from './compile-page-index';
 import type { PageIndexWire } from './page-index';
 import { isBuiltInAlone } from './publish-page-index';
 import { PackError, readPack } from './read-pack';
+import { SAVED_PACK_ID } from '../saved/saved-types';
 
 declare const importScripts: (...urls: string[]) => void;
 declare function postMessage(message: WorkerReply): void;
@@ -32,6 +33,8 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const text = await request.file.text();
   postMessage({ type: 'progress', phase: 'checking', done: 0, total: 1 });
   const pack = readPack(text, request.bytes);
+  // Installed as a pack, it would stand in for the one compiled from the reader's saves until the next save.
+  if (pack.meta.id === SAVED_PACK_ID) return { type: 'saved-pack' };
   const installed = await s.install(pack, request.bytes, (done, total) => postMessage({ type: 'progress', phase: 'writing', done, total }));
   postMessage({ type: 'progress', phase: 'compiling', done: 0, total: 1 });
   return { type: 'installed', meta: installed.meta, pageIndex: await pageIndexNow(s) };

@@ -68,7 +68,7 @@ export function compileSavedPack(input: SavedPackInput): CompiledSaved | undefin
   const ownById = new Map(own.map((e) => [e.id, e]));
   const entities = matchAs.map((m): OverlayEntity => ownById.get(m.id) ?? borrowed(lendable.get(m.id)!));
 
-  const articles = [...input.articles].sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id.localeCompare(b.id));
+  const articles = packOrder(input.articles);
   const index = compileIndex({
     articles: articles.map(sourceArticle),
     entities,
@@ -86,6 +86,11 @@ export function compileSavedPack(input: SavedPackInput): CompiledSaved | undefin
   }
   const pack = assemblePack({ articles: index.articles, entities: kept }, input.rules, SAVED_PACK_INFO, { hash: stableHash, created: input.today });
   return { pack, lent, found };
+}
+
+/** The saved articles in the pack's order, oldest save first: an article's place there is its index in the pack. */
+export function packOrder<T extends Pick<SavedArticle, 'id' | 'savedAt'>>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id.localeCompare(b.id));
 }
 
 /**

@@ -73,6 +73,16 @@ describe('SavedLibrary', () => {
     expect((await library.listArticles()).map((a) => a.title)).toEqual(['Buses']);
   });
 
+  it('lists articles newest first, each with its place in the saved pack for the article page', async () => {
+    const { library, packs } = await browserProfile();
+    await library.saveArticle(buses);
+    await library.saveArticle({ ...buses, url: undefined, title: 'Duque', paragraphs: [buses.paragraphs[1]!], kind: 'selection' });
+    await library.saveArticle({ ...buses, url: 'https://example.com/otro', title: 'Otro', paragraphs: ['Otro texto sobre Gustavo Petro y la campaña.'] });
+    const listed = await library.listArticles();
+    expect(listed.map((a) => a.title)).toEqual(['Otro', 'Duque', buses.title]);
+    for (const a of listed) expect((await packs.article('saved', a.packArticle!))?.title).toBe(a.title);
+  });
+
   it('refuses bad input with a problem and saves nothing', async () => {
     const { library, packs } = await browserProfile();
     await expect(library.saveArticle({ ...buses, date: 'yesterday' })).rejects.toMatchObject({ problem: { code: 'bad-date' } });

@@ -12,7 +12,7 @@ import { publishPageIndex } from '../packs/publish-page-index';
 import { articleKeys } from './article-keys';
 import { checkArticle } from './check-article';
 import { checkName } from './check-name';
-import { compileSavedPack, type CompiledSaved } from './compile-saved-pack';
+import { compileSavedPack, packOrder, type CompiledSaved } from './compile-saved-pack';
 import { SAVED_LIMITS } from './limits';
 import { materialFromPack, readSavedPackFile } from './pack-material';
 import { SavedError, type SavedProblem } from './problems';
@@ -106,10 +106,12 @@ export class SavedLibrary {
     return this.change(async () => ({ undo: await this.deps.saved.remove('names', id), value: undefined })).then(() => undefined);
   }
 
-  /** The saved articles, newest save first, with the names found in each. */
+  /** The saved articles, newest save first, with the names found in each and their place in the pack. */
   async listArticles(): Promise<SavedArticleSummary[]> {
     const [articles, found] = await Promise.all([this.deps.saved.articles(), this.deps.saved.found()]);
-    return articles.map((a) => summary(a, found)).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    return packOrder(articles)
+      .map((a, packArticle) => ({ ...summary(a, found), packArticle }))
+      .reverse();
   }
 
   /** The reader's names, by name, with how many saved articles mention each. */

@@ -75,6 +75,8 @@ export interface SavedArticleSummary {
   /** Characters of text, against SAVED_LIMITS.articleChars. */
   chars: number;
   names: NameFound[];
+  /** Its place among the saved pack's articles (article.html?pack=saved&article=N); listArticles gives it. */
+  packArticle?: number;
 }
 
 /** A saved name as the options page lists it, with how many saved articles mention it. */

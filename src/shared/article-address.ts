@@ -23,6 +23,11 @@ export function articlePagePath(address: ArticleAddress): string {
   return `${ARTICLE_PAGE}?${articleSearch(address)}`;
 }
 
+/** The path of a whole article, opened at its top: `article.html?pack=P&article=N` (the options page's lists). */
+export function wholeArticlePath(pack: string, article: number): string {
+  return `${ARTICLE_PAGE}?${new URLSearchParams({ pack, article: String(article) }).toString()}`;
+}
+
 /**
  * The address read back from the page's query string: a missing or malformed number ("", "-1", "2a")
  * is undefined, a missing pack is `defaultPack`.

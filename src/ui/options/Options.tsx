@@ -37,6 +37,8 @@ export interface OptionsProps {
   sync?: SyncStatus;
   /** The packs section (it owns its state: see Packs). */
   packs?: ComponentChildren;
+  /** "Your articles and names" (it owns its state: see Saved). */
+  saved?: ComponentChildren;
 }
 
 export interface About {
@@ -84,6 +86,7 @@ export function Options(props: OptionsProps) {
       <Cards settings={settings} t={t} onChange={onChange} />
       <Highlights settings={settings} t={t} onChange={onChange} />
       <Sites rules={settings.siteRules} onlyListed={settings.onlyListedSites} t={t} onChange={onChange} />
+      {props.saved}
       {props.packs}
       <Backup
         t={t}

@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BUILT_IN_PACK_ID, PACK_EXTENSION } from '../../packs/pack-format';
 import type { InstalledPack } from '../../packs/pack-store';
+import type { ImportResult } from '../../saved/saved-library';
+import { SAVED_PACK_ID } from '../../saved/saved-types';
 import type { Translate } from '../../shared/i18n';
 import { formatDate } from '../format-date';
 import { formatBytes } from './format-bytes';
 import { describePackProblem } from './pack-problems';
-import { PackManager, type PackActivity, type PacksState } from './pack-manager';
+import { PackManager, type PackActivity, type PackOutcome, type PacksState, type SavedPackLink } from './pack-manager';
+import { describeSavedProblem } from './saved-problems';
 
 export interface PacksProps {
   t: Translate;
@@ -14,6 +17,10 @@ export interface PacksProps {
   local: ConstructorParameters<typeof PackManager>[0];
   /** Saves a file from memory. */
   download: (text: string, name: string) => void;
+  /** "Saved by you", kept up to date as packs change; a saved-pack file chosen here is imported through it. */
+  saved?: SavedPackLink;
+  /** Goes up when "Saved by you" changed elsewhere: the list is read again. */
+  version?: number;
 }
 
 /** "1 article" / "12 articles", and the same for names. */
@@ -21,17 +28,44 @@ export function countOf(t: Translate, n: number, one: Parameters<Translate>[0], 
   return n === 1 ? t(one) : t(many, n.toLocaleString());
 }
 
-/** The packs section: install (picker or drop), and per pack a switch, its rank, export and remove. */
-export function Packs({ t, language, local, download }: PacksProps) {
+/** "3 articles added, 1 updated · 2 names added, 0 merged with yours". */
+export function describeImportCounts(result: ImportResult, t: Translate, language: string): string {
+  return t(
+    'optionsSavedImportCounts',
+    countOf(t, result.articles.added, 'optionsPackArticlesOne', 'optionsPackArticlesMany'),
+    result.articles.updated.toLocaleString(language),
+    countOf(t, result.names.added, 'optionsPackNamesOne', 'optionsPackNamesMany'),
+    result.names.merged.toLocaleString(language),
+  );
+}
+
+/**
+ * The packs section: install (picker or drop), and per pack a switch, its rank, export and remove.
+ * "Saved by you" is switched and moved here but not removed: it is made from the reader's saves,
+ * which are changed and removed in "Your articles and names" (its row links there).
+ */
+export function Packs({ t, language, local, download, saved, version = 0 }: PacksProps) {
   const [state, setState] = useState<PacksState>({ packs: [] });
   const [dragging, setDragging] = useState(false);
-  const manager = useMemo(() => new PackManager(local, setState), [local]);
+  const link = useRef(saved);
+  link.current = saved;
+  const manager = useMemo(
+    () =>
+      new PackManager(local, setState, {
+        refresh: () => link.current?.refresh() ?? Promise.resolve(undefined),
+        importText: (text) => link.current?.importText(text) ?? Promise.resolve({ ok: false, problem: { code: 'storage', detail: 'no saved material here' } }),
+      }),
+    [local],
+  );
   useEffect(() => {
     void manager.start();
     return () => manager.dispose();
   }, [manager]);
+  useEffect(() => {
+    if (version > 0) void manager.reload();
+  }, [manager, version]);
   const busy = state.activity !== undefined;
-  const nameOf = (p: InstalledPack) => (p.builtIn ? t('optionsPackBuiltInName') : p.meta.name);
+  const nameOf = (p: InstalledPack) => (p.builtIn ? t('optionsPackBuiltInName') : p.meta.id === SAVED_PACK_ID ? t('optionsPackSavedName') : p.meta.name);
   const installFrom = (files: FileList | null | undefined) => {
     const file = files?.[0];
     if (file) void manager.install(file);
@@ -81,6 +115,13 @@ export function Packs({ t, language, local, download }: PacksProps) {
                 )}
               </p>
               <p class="hint version">{t('optionsPackVersion', p.meta.version)}</p>
+              {p.meta.id === SAVED_PACK_ID && (
+                <p class="hint">
+                  <a href="#saved-heading" id="pack-saved-manage">
+                    {t('optionsPackSavedManage')}
+                  </a>
+                </p>
+              )}
             </div>
             <div class="pack-actions">
               <button
@@ -111,7 +152,7 @@ export function Packs({ t, language, local, download }: PacksProps) {
               >
                 {t('optionsPackExport')}
               </button>
-              {p.meta.id !== BUILT_IN_PACK_ID && (
+              {p.meta.id !== BUILT_IN_PACK_ID && p.meta.id !== SAVED_PACK_ID && (
                 <button
                   type="button"
                   class="button small"
@@ -151,22 +192,10 @@ export function Packs({ t, language, local, download }: PacksProps) {
       </div>
       <Activity activity={state.activity} t={t} />
       <div class={state.outcome?.ok ? 'message ok' : undefined} role="status" id="pack-status">
-        {state.outcome?.ok &&
-          t(
-            'optionsPackInstalled',
-            state.outcome.installed.name,
-            countOf(t, state.outcome.installed.articles, 'optionsPackArticlesOne', 'optionsPackArticlesMany'),
-            countOf(t, state.outcome.installed.entities, 'optionsPackNamesOne', 'optionsPackNamesMany'),
-          )}
+        {state.outcome?.ok && describeOutcome(state.outcome, t, language)}
       </div>
       <div class={state.outcome && !state.outcome.ok ? 'message error' : undefined} role="alert" id="pack-error">
-        {state.outcome && !state.outcome.ok && 'problem' in state.outcome && (
-          <>
-            <p>{describePackProblem(state.outcome.problem, state.outcome.file, t, language)}</p>
-            <p>{t('optionsPackKept')}</p>
-          </>
-        )}
-        {state.outcome && !state.outcome.ok && 'changeFailed' in state.outcome && <p>{t('optionsPackChangeFailed', state.outcome.changeFailed)}</p>}
+        {state.outcome && !state.outcome.ok && describeOutcome(state.outcome, t, language).map((line) => <p key={line}>{line}</p>)}
       </div>
     </section>
   );
@@ -183,4 +212,16 @@ function Activity({ activity, t }: { activity: PackActivity | undefined; t: Tran
       {determinate ? <progress id="pack-progress" max={activity.total} value={activity.done} /> : <progress id="pack-progress" />}
     </div>
   );
+}
+
+/** The sentences of the last outcome: what was installed or imported, or why not. */
+export function describeOutcome(outcome: PackOutcome, t: Translate, language: string): string[] {
+  const articles = (n: number) => countOf(t, n, 'optionsPackArticlesOne', 'optionsPackArticlesMany');
+  const names = (n: number) => countOf(t, n, 'optionsPackNamesOne', 'optionsPackNamesMany');
+  if ('installed' in outcome) return [t('optionsPackInstalled', outcome.installed.name, articles(outcome.installed.articles), names(outcome.installed.entities))];
+  if ('imported' in outcome) return [t('optionsPackSavedImported', outcome.file, describeImportCounts(outcome.imported, t, language))];
+  if ('problem' in outcome) return [describePackProblem(outcome.problem, outcome.file, t, language), t('optionsPackKept')];
+  if ('savedProblem' in outcome) return [t('optionsSavedImportFailed', describeSavedProblem(outcome.savedProblem, t, language, outcome.file)), t('optionsSavedKept')];
+  if ('savedStale' in outcome) return [t('optionsPackSavedRefreshFailed', describeSavedProblem(outcome.savedStale, t, language))];
+  return [t('optionsPackChangeFailed', outcome.changeFailed)];
 }

@@ -10,7 +10,10 @@ import { EXPORT_FILE_NAME, MAX_IMPORT_BYTES, planImport, type ImportFailure } fr
 import { Options, type OptionsProps } from './Options';
 import { NO_PROBLEMS, summarizeProblems, type ProblemSummary } from './problems';
 import { SaveQueue } from './save-queue';
+import type { SavedPackLink } from './pack-manager';
 import { Packs } from './Packs';
+import { Saved } from './Saved';
+import { SavedClient } from './saved-client';
 
 /** What the page shows that changes while it is open. */
 type State = Pick<OptionsProps, 'settings' | 'loadProblems' | 'importStatus' | 'importConfirm' | 'saveFailed' | 'sync'>;
@@ -40,8 +43,26 @@ class OptionsPage {
   private planned: { file: string; settings: Settings; problems: ProblemSummary } | undefined;
   private readonly about: OptionsProps['about'];
   private readonly unsubscribe: () => void;
-  /** Made once: the packs section keeps its own state (and worker) across the page's renders. */
-  private readonly packs = <Packs t={translate} language={this.language} local={browser.storage.local} download={download} />;
+  /** The saved material's messages to the background (its one writer). */
+  private readonly savedClient = new SavedClient((message) => browser.runtime.sendMessage(message));
+  /**
+   * The packs and saved sections keep their own state; each is told when the other changed what it
+   * lists: a pack change compiles "Saved by you" again (the names found in saved articles may change),
+   * a saved change installs it anew (its counts, or its row when the first or last save came or went).
+   */
+  private versions = { packs: 0, saved: 0 };
+  private readonly savedLink: SavedPackLink = {
+    refresh: async () => {
+      const reply = await this.savedClient.refresh();
+      this.bump('saved');
+      return reply.ok ? undefined : reply.problem;
+    },
+    importText: async (text) => {
+      const reply = await this.savedClient.importPack(text);
+      if (reply.ok) this.bump('saved');
+      return reply;
+    },
+  };
 
   constructor(
     private readonly store: SettingsStore,
@@ -63,12 +84,26 @@ class OptionsPage {
       // syncs is shown at once: every save here is followed by this call.
       this.show(this.saves.idle ? { settings, sync } : { sync });
     });
+    // Back to this tab: the popup or a page may have saved something meanwhile.
+    document.addEventListener('visibilitychange', this.onVisible);
     this.show({});
   }
 
   destroy(): void {
+    document.removeEventListener('visibilitychange', this.onVisible);
     this.unsubscribe();
     render(null, this.root);
+  }
+
+  private readonly onVisible = (): void => {
+    if (document.visibilityState !== 'visible') return;
+    this.versions = { packs: this.versions.packs + 1, saved: this.versions.saved + 1 };
+    this.show({});
+  };
+
+  private bump(section: keyof OptionsPage['versions']): void {
+    this.versions = { ...this.versions, [section]: this.versions[section] + 1 };
+    this.show({});
   }
 
   private show(change: Partial<State>): void {
@@ -81,7 +116,8 @@ class OptionsPage {
         t={translate}
         language={this.language}
         about={this.about}
-        packs={this.packs}
+        packs={<Packs t={translate} language={this.language} local={browser.storage.local} download={download} saved={this.savedLink} version={this.versions.packs} />}
+        saved={<Saved t={translate} language={this.language} client={this.savedClient} download={download} version={this.versions.saved} onChanged={() => this.bump('packs')} />}
         onChange={(patch) => void this.save(patch).catch(() => undefined)}
         onExport={() => void this.exportSettings()}
         onImport={(file) => void this.readImport(file)}

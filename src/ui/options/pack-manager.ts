@@ -11,10 +11,32 @@ import type { InstallPhase, WorkerReply, WorkerRequest } from '../../packs/pack-
 import type { PageIndexWire } from '../../packs/page-index';
 import { PAGE_INDEX_KEY } from '../../packs/publish-page-index';
 import type { PackProblem } from '../../packs/read-pack';
+import type { SavedProblem } from '../../saved/problems';
+import type { ImportResult } from '../../saved/saved-library';
+import { SAVED_PACK_ID } from '../../saved/saved-types';
+
+/** The file "Saved by you" is exported to, from the packs list and from "Your articles and names". */
+export const SAVED_EXPORT_FILE = `backstory-saved${PACK_EXTENSION}`;
 
 export type PackActivity = { kind: 'installing'; file: string; phase: InstallPhase; done: number; total: number } | { kind: 'updating' };
 
-export type PackOutcome = { ok: true; installed: PackMeta } | { ok: false; file: string; problem: PackProblem | StoreProblem } | { ok: false; changeFailed: string };
+export type PackOutcome =
+  | { ok: true; installed: PackMeta }
+  /** A "Saved by you" file chosen here was imported into the saved material instead. */
+  | { ok: true; file: string; imported: ImportResult }
+  | { ok: false; file: string; problem: PackProblem | StoreProblem }
+  | { ok: false; file: string; savedProblem: SavedProblem }
+  | { ok: false; changeFailed: string }
+  /** The packs changed, but "Saved by you" could not be compiled again for them. */
+  | { ok: false; savedStale: SavedProblem };
+
+/** What the packs section asks of "Saved by you", which the background owns (see SavedClient). */
+export interface SavedPackLink {
+  /** Compiles the saved pack again after other packs changed; resolves with the problem, if any. */
+  refresh(): Promise<SavedProblem | undefined>;
+  /** Imports a "Saved by you" file chosen in the pack installer. */
+  importText(text: string): Promise<{ ok: true; value: ImportResult } | { ok: false; problem: SavedProblem }>;
+}
 
 export interface PacksState {
   packs: InstalledPack[];
@@ -38,6 +60,7 @@ export class PackManager {
   constructor(
     private readonly local: LocalArea,
     private readonly onState: (state: PacksState) => void,
+    private readonly saved?: SavedPackLink,
     private readonly workerUrl = 'pack-worker.js',
   ) {
     const builtIn = bundledPack();
@@ -62,8 +85,10 @@ export class PackManager {
       });
       if (reply.type === 'installed') {
         await this.storePageIndex(reply.pageIndex);
-        await this.refresh({ activity: undefined, outcome: { ok: true, installed: reply.meta } });
-      } else if (reply.type === 'failed') await this.refresh({ activity: undefined, outcome: { ok: false, file: file.name, problem: reply.problem } });
+        const stale = await this.refreshSaved();
+        await this.refresh({ activity: undefined, outcome: stale ?? { ok: true, installed: reply.meta } });
+      } else if (reply.type === 'saved-pack') await this.refresh({ activity: undefined, outcome: await this.importSaved(file) });
+      else if (reply.type === 'failed') await this.refresh({ activity: undefined, outcome: { ok: false, file: file.name, problem: reply.problem } });
     });
   }
 
@@ -84,7 +109,8 @@ export class PackManager {
   /** The pack as a file, named after its id. */
   async exportPack(id: string): Promise<{ name: string; text: string }> {
     const pack: ContextPack = await (await this.store).exportPack(id);
-    return { name: `${id === BUILT_IN_PACK_ID ? 'backstory-built-in' : id}${PACK_EXTENSION}`, text: JSON.stringify(pack) };
+    const name = id === BUILT_IN_PACK_ID ? `backstory-built-in${PACK_EXTENSION}` : id === SAVED_PACK_ID ? SAVED_EXPORT_FILE : `${id}${PACK_EXTENSION}`;
+    return { name, text: JSON.stringify(pack) };
   }
 
   private change(apply: (store: PackStore) => Promise<void>): Promise<void> {
@@ -96,11 +122,34 @@ export class PackManager {
         const reply = await this.ask({ type: 'publish' });
         if (reply.type === 'published') await this.storePageIndex(reply.pageIndex);
         else if (reply.type === 'failed') throw new Error(reply.problem.code);
-        await this.refresh({ activity: undefined });
+        const stale = await this.refreshSaved();
+        await this.refresh({ activity: undefined, ...(stale ? { outcome: stale } : {}) });
       } catch (error) {
         await this.refresh({ activity: undefined, outcome: { ok: false, changeFailed: String((error as Error)?.message ?? error) } });
       }
     });
+  }
+
+  /** Lists the packs again (the saved pack changed elsewhere: a save, a removal, an import). */
+  reload(): Promise<void> {
+    return this.enqueue(() => this.refresh());
+  }
+
+  /**
+   * After other packs changed, "Saved by you" is compiled again, so that it lends the entities of
+   * the packs enabled now and ranks as listed; not when nothing is saved (there is no such pack).
+   */
+  private async refreshSaved(): Promise<PackOutcome | undefined> {
+    if (!this.saved || !(await (await this.store).list()).some((p) => p.meta.id === SAVED_PACK_ID)) return undefined;
+    const problem = await this.saved.refresh();
+    return problem ? { ok: false, savedStale: problem } : undefined;
+  }
+
+  /** A "Saved by you" file chosen in the installer: its articles and names join the reader's own. */
+  private async importSaved(file: File): Promise<PackOutcome> {
+    if (!this.saved) return { ok: false, file: file.name, problem: { code: 'reserved-id' } };
+    const reply = await this.saved.importText(await file.text());
+    return reply.ok ? { ok: true, file: file.name, imported: reply.value } : { ok: false, file: file.name, savedProblem: reply.problem };
   }
 
   private async storePageIndex(pageIndex: PageIndexWire | null): Promise<void> {
