@@ -65,7 +65,9 @@ describe('the handlers', () => {
     const { CAPTURE_HANDLERS } = await import('../background/capture-handlers');
     expect(Object.keys(CAPTURE_HANDLERS).sort()).toEqual(Object.keys(CAPTURE_MESSAGES).sort());
     expect(parseMessage(CAPTURE_MESSAGES, { type: 'save-tab', tab: 4, what: 'article' })).toEqual({ type: 'save-tab', tab: 4, what: 'article' });
+    expect(parseMessage(CAPTURE_MESSAGES, { type: 'save-tab', tab: 2144489765, what: 'selection' })).toBeDefined();
     expect(parseMessage(CAPTURE_MESSAGES, { type: 'save-tab', tab: 4, what: 'page' })).toBeUndefined();
+    expect(parseMessage(CAPTURE_MESSAGES, { type: 'save-tab', tab: 1.5, what: 'article' })).toBeUndefined();
     expect(parseMessage(CAPTURE_MESSAGES, { type: 'save-tab', tab: -1, what: 'article' })).toBeUndefined();
   });
 

@@ -32,6 +32,8 @@ const shape =
 const entityKind: Check<EntityKind> = (v): v is EntityKind => typeof v === 'string' && (ENTITY_KINDS as readonly string[]).includes(v);
 /** A saved article's id (see saved/article-keys). */
 const savedId: Check<string> = (v): v is string => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
+/** A tab's id: browsers hand out large ones (Chromium's pass 10^9). */
+const tabId: Check<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 /** What the capture script reads of a tab: the whole article, or the selection. */
 const captureWhat: Check<'article' | 'selection'> = (v): v is 'article' | 'selection' => v === 'article' || v === 'selection';
 
@@ -93,7 +95,7 @@ export const SAVED_MESSAGES = {
  * whose value is a TabSaved; taken from the extension's own pages only.
  */
 export const CAPTURE_MESSAGES = {
-  'save-tab': { tab: count, what: captureWhat },
+  'save-tab': { tab: tabId, what: captureWhat },
 } as const;
 
 /** Background or popup -> the content script of one tab. */

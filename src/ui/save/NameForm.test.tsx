@@ -57,6 +57,9 @@ describe('NameForm', () => {
     const note = root.querySelector('#note')!;
     expect(note.getAttribute('aria-invalid')).toBe('true');
     expect(root.querySelector(`#${note.getAttribute('aria-describedby')}`)?.textContent).toBe('This cannot be empty.');
+    type('#note', 'Colombian writer.');
+    expect(root.querySelector('#note-problem')).toBeNull();
+    expect(root.querySelector('#note')!.hasAttribute('aria-invalid')).toBe(false);
     act(() => render(<NameForm {...props({ outcome: { state: 'added', text: 'Added “Gustavo Bolívar” · found in 2 saved articles' } })} />, root));
     expect(root.querySelector('#name-status')?.textContent).toBe('Added “Gustavo Bolívar” · found in 2 saved articles');
   });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_KINDS, KIND_KEYS, type EntityKind } from '../../shared/definitions';
 import type { Translate } from '../../shared/i18n';
 import { SAVED_LIMITS } from '../../saved/limits';
@@ -53,7 +53,11 @@ export function NameForm({ t, initialName, outcome, onSubmit, onClose }: NameFor
   const [alone, setAlone] = useState(false);
   const listed = spellingsOf(spellings);
   const offerAlone = kind === 'person' && hasOneWord(name, listed);
-  const problemOf = (field: Field) => (outcome.state === 'problem' && outcome.field === field ? outcome.text : undefined);
+  // A field's problem goes once the reader changes that field; the next submission judges again.
+  const [edited, setEdited] = useState<ReadonlySet<Field>>(new Set());
+  useEffect(() => setEdited(new Set()), [outcome]);
+  const edit = (field: Field) => !edited.has(field) && setEdited(new Set([...edited, field]));
+  const problemOf = (field: Field) => (outcome.state === 'problem' && outcome.field === field && !edited.has(field) ? outcome.text : undefined);
   const field = (id: Field) => {
     const problem = problemOf(id);
     return { 'aria-invalid': problem ? ('true' as const) : undefined, 'aria-describedby': problem ? `${id}-problem` : undefined };
@@ -80,10 +84,28 @@ export function NameForm({ t, initialName, outcome, onSubmit, onClose }: NameFor
     >
       <p class="muted">{t('addNameIntro')}</p>
       <label for="name">{t('addNameName')}</label>
-      <input id="name" type="text" value={name} maxLength={SAVED_LIMITS.titleChars} onInput={(e) => setName(e.currentTarget.value)} {...field('name')} />
+      <input
+        id="name"
+        type="text"
+        value={name}
+        maxLength={SAVED_LIMITS.titleChars}
+        onInput={(e) => {
+          setName(e.currentTarget.value);
+          edit('name');
+        }}
+        {...field('name')}
+      />
       <FieldProblem id="name" text={problemOf('name')} />
       <label for="kind">{t('addNameKind')}</label>
-      <select id="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as EntityKind)} {...field('kind')}>
+      <select
+        id="kind"
+        value={kind}
+        onChange={(e) => {
+          setKind(e.currentTarget.value as EntityKind);
+          edit('kind');
+        }}
+        {...field('kind')}
+      >
         {ENTITY_KINDS.map((k) => (
           <option key={k} value={k}>
             {t(KIND_KEYS[k])}
@@ -92,10 +114,29 @@ export function NameForm({ t, initialName, outcome, onSubmit, onClose }: NameFor
       </select>
       <FieldProblem id="kind" text={problemOf('kind')} />
       <label for="note">{t('addNameNote')}</label>
-      <input id="note" type="text" value={note} maxLength={SAVED_LIMITS.noteChars} onInput={(e) => setNote(e.currentTarget.value)} {...field('note')} />
+      <input
+        id="note"
+        type="text"
+        value={note}
+        maxLength={SAVED_LIMITS.noteChars}
+        onInput={(e) => {
+          setNote(e.currentTarget.value);
+          edit('note');
+        }}
+        {...field('note')}
+      />
       <FieldProblem id="note" text={problemOf('note')} />
       <label for="spellings">{t('addNameSpellings')}</label>
-      <input id="spellings" type="text" value={spellings} onInput={(e) => setSpellings(e.currentTarget.value)} {...field('spelling')} />
+      <input
+        id="spellings"
+        type="text"
+        value={spellings}
+        onInput={(e) => {
+          setSpellings(e.currentTarget.value);
+          edit('spelling');
+        }}
+        {...field('spelling')}
+      />
       <FieldProblem id="spelling" text={problemOf('spelling')} />
       {offerAlone && (
         <div class="alone">
