@@ -40,6 +40,9 @@ const ENTRY_POINTS = [
   { in: 'src/ui/options/main.tsx', out: 'options' },
   { in: 'src/ui/onboarding/main.tsx', out: 'onboarding' },
   { in: 'src/packs/pack-worker.ts', out: 'pack-worker' },
+  // Injected by the background only when the reader saves (issue #15); never in content_scripts.
+  { in: 'src/capture/main.ts', out: 'capture' },
+  { in: 'src/ui/save/main.tsx', out: 'save' },
 ];
 
 /**
@@ -57,6 +60,8 @@ const STATIC_FILES = [
   ['src/ui/options/options.css', 'options.css'],
   ['src/ui/onboarding/onboarding.html', 'onboarding.html'],
   ['src/ui/onboarding/onboarding.css', 'onboarding.css'],
+  ['src/ui/save/save.html', 'save.html'],
+  ['src/ui/save/save.css', 'save.css'],
   ['assets/_locales', '_locales'],
 ];
 
@@ -103,6 +108,37 @@ const noRawHtml = {
 };
 
 /**
+ * Readability writes innerHTML twice, both on the copy of the page it reads: to restore the body
+ * before another attempt, and to parse a <noscript>'s images. The capture script (issue #15) gets
+ * the same with DOM calls: a deep clone of the body, restored by replaceChildren, and the noscript's
+ * nodes cloned (in a document without a browsing context a noscript's markup stays text either way).
+ * No innerHTML sink ships, and web-ext lint has none to flag. The build fails if an upgrade changes
+ * the code this expects.
+ * @type {import('esbuild').Plugin}
+ */
+const readabilityWithoutHtml = {
+  name: 'readability-without-html',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/ }, ({ path }) => {
+      /** @type {[string, string][]} */
+      const swaps = [
+        ['var pageCacheHtml = page.innerHTML;', 'var pageCacheHtml = page.cloneNode(true);'],
+        ['page.innerHTML = pageCacheHtml;', 'page.replaceChildren(...pageCacheHtml.cloneNode(true).childNodes);'],
+        ['tmp.innerHTML = noscript.innerHTML;', 'tmp.replaceChildren(...Array.from(noscript.childNodes, (n) => n.cloneNode(true)));'],
+      ];
+      let source = readFileSync(path, 'utf8');
+      for (const [from, to] of swaps) {
+        const found = source.split(from).length - 1;
+        if (found !== 1) throw new Error(`readability-without-html: expected "${from}" once in ${path}, found ${found}`);
+        source = source.replace(from, to);
+      }
+      if (/\.innerHTML\s*=[^=]/.test(source)) throw new Error(`readability-without-html: ${path} writes innerHTML elsewhere`);
+      return { contents: source, loader: 'js' };
+    });
+  },
+};
+
+/**
  * @param {Target} target
  * @returns {import('esbuild').BuildOptions}
  */
@@ -122,7 +158,7 @@ function esbuildOptions(target) {
     loader: { '.css': 'text' },
     define: { __TARGET__: JSON.stringify(target), __TEST_BUILD__: JSON.stringify(TEST_BUILD) },
     logLevel: 'warning',
-    plugins: [noRawHtml],
+    plugins: [noRawHtml, readabilityWithoutHtml],
   };
 }
 
@@ -174,11 +210,15 @@ async function renderIcons() {
 async function writeStatic(target, data, icons) {
   const out = join(OUT, target);
   mkdirSync(join(out, 'icons'), { recursive: true });
-  /** @type {Manifest & { permissions: string[], version?: string }} */
+  /** @type {Manifest & { permissions: string[], host_permissions?: string[], version?: string }} */
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   // The test build opens the popup as a tab aimed at another tab, which needs that tab's address.
   if (TEST_BUILD) manifest.permissions = [...manifest.permissions, 'tabs'];
+  // Saving reads a tab under activeTab, which only the reader's click on the toolbar button or a
+  // menu grants; automation cannot click them. The test build alone may read the local test
+  // server's pages (src/tools/local-server.mjs: 127.0.0.1, any port); the shipped one reads no site.
+  if (TEST_BUILD) manifest.host_permissions = ['http://127.0.0.1/*'];
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(MANIFEST_PATCHES[target](manifest), null, 2) + '\n');
   // Extension pages and the background read the whole built-in pack; a page's content script only
   // the page index (what matching needs), card text comes from the background when a card opens.

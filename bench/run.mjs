@@ -3,7 +3,8 @@
 // against the floor and mark.js (Part 1), the matcher's scaling to 10,000 entities (Part 2), the
 // content script's size (Part 3), the time from the end of the dwell to the painted card (Part 4), and
 // the generated 10,000-name pack: its page index and installing it from the options page (Part 5),
-// and what that pack costs a page once installed, against the built-in pack alone (Part 6).
+// and what that pack costs a page once installed, against the built-in pack alone (Part 6), and the
+// time from the click on "Save this article" to "Saved" on the largest corpus article (Part 7).
 // It measures and prints; it never fails on a number.
 //   BENCH_REPS=n   loads per corpus page (default 3); the generated 1 MB pages get at least 5
 //   --part N       run only part N (repeat for several): `--part 1` for the page-side CPU alone
@@ -25,6 +26,7 @@ import { cardTimingReport } from './card-timing.mjs';
 import { generatedPackReport } from './generated-pack.mjs';
 import { GENERATED_PACK } from './pack-install.mjs';
 import { packArticlePage, packPageCostReport } from './pack-page-cost.mjs';
+import { saveTimingReport } from './save-timing.mjs';
 
 const CORPUS_REPS = Number(process.env.BENCH_REPS) || 3;
 const ONLY = process.argv.flatMap((arg, i, args) => (arg === '--part' ? [Number(args[i + 1])] : []));
@@ -148,6 +150,11 @@ await part('## Part 6 — the generated pack installed vs the built-in pack alon
     await corpus.close();
     await blank.close();
   }
+});
+
+await part('## Part 7 — saving: the click on "Save this article" to "Saved", on the largest corpus article', () => {
+  buildTest();
+  return saveTimingReport(5);
 });
 
 say('', `bench took ${Math.round((Date.now() - started) / 1000)} s`);

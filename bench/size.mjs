@@ -13,6 +13,8 @@ const FILES = [
   ['firefox', 'content.js', 'content script'],
   ['chrome', 'page-index.js', 'page index script (separate)'],
   ['chrome', 'built-in-pack.js', 'built-in pack (extension pages, background)'],
+  // Injected only into a tab the reader saves (issue #15); never a content script.
+  ['chrome', 'capture.js', 'capture script (on save only)'],
 ];
 
 /**

@@ -32,9 +32,17 @@ describe.each(TARGETS)('dist/%s', (target) => {
 
   it('asks for no permission it does not use', () => {
     // storage: settings; unlimitedStorage: installed packs (IndexedDB); activeTab: the popup and
-    // commands read the active tab's address only when the reader acts; contextMenus: Look up.
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'activeTab', 'contextMenus']);
+    // commands read the active tab's address only when the reader acts, and saving reads its page
+    // then; contextMenus: Look up and the saving items; scripting: the capture script, injected
+    // into that tab when the reader saves (issue #15).
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'scripting']);
     expect(manifest.host_permissions).toBeUndefined();
+  });
+
+  it('keeps the capture script out of every page: built, but not a content script', () => {
+    expect(existsSync(join(ROOT, 'dist', target, 'capture.js'))).toBe(true);
+    const scripts = (manifest.content_scripts as { js?: string[] }[]).flatMap((c) => c.js ?? []);
+    expect(scripts).toEqual(['page-index.js', 'content.js']);
   });
 
   it('names the oldest browser it works in', () => {

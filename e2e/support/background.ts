@@ -29,3 +29,19 @@ export async function clickLookUp(worker: Worker, selectionText: string): Promis
     backstoryTest.onMenuClicked({ menuItemId: 'backstory-look-up', selectionText: text }, tab);
   }, selectionText);
 }
+
+/**
+ * Clicks one of Backstory's context-menu items the way the browser does (contextMenus.onClicked's
+ * listener), on the tab showing `tabUrl`: named, since a save window may be the focused one.
+ */
+export async function clickMenuItem(worker: Worker, menuItemId: string, tabUrl: string, selectionText?: string): Promise<void> {
+  await worker.evaluate(
+    async ({ id, url, text }) => {
+      const { chrome, backstoryTest } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } }; backstoryTest: TestHooks };
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+      if (!tab) throw new Error(`no tab shows ${url}`);
+      backstoryTest.onMenuClicked({ menuItemId: id, ...(text ? { selectionText: text } : {}) }, tab);
+    },
+    { id: menuItemId, url: tabUrl, text: selectionText },
+  );
+}

@@ -1,6 +1,9 @@
-import { browser, type Runtime, type Tabs } from '../shared/browser';
-import { CONTENT_MESSAGES, parseMessage, SAVED_MESSAGES } from '../shared/messages';
+import { browser, uiLocale, type Runtime, type Tabs } from '../shared/browser';
+import { localDay } from '../capture/saved-input';
+import { CAPTURE_MESSAGES, CONTENT_MESSAGES, parseMessage, SAVED_MESSAGES } from '../shared/messages';
 import { createSettingsStore } from '../shared/settings-store';
+import { readTab } from './capture';
+import { answerCapture, type CaptureDeps } from './capture-handlers';
 import { runCommand } from './commands';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { HANDLERS } from './handlers';
@@ -16,15 +19,24 @@ import { listenForTestPageRequests } from './test-pages';
 
 const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged);
 
+/** Saving from a tab: its reader, the library, and the defaults for what a page does not say. */
+const capture: CaptureDeps = {
+  read: readTab,
+  library: savedLibrary,
+  defaults: () => ({ today: localDay(new Date()), uiLanguage: uiLocale() }),
+};
+
 /**
- * Accepts messages only from this extension: its pages (the saved material) and its content scripts
+ * Accepts messages only from this extension: its pages (the saved material, saving a tab) and its content scripts
  * in a tab's top frame; anything else (other extensions, pages, malformed payloads) is dropped
  * without a reply.
  */
 function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) {
-    const message = parseMessage(SAVED_MESSAGES, raw);
-    return message && answerSaved(message, savedLibrary);
+    const saved = parseMessage(SAVED_MESSAGES, raw);
+    if (saved) return answerSaved(saved, savedLibrary);
+    const message = parseMessage(CAPTURE_MESSAGES, raw);
+    return message && answerCapture(message, capture);
   }
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return;

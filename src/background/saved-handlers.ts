@@ -25,10 +25,15 @@ export const SAVED_HANDLERS: Handlers = {
 };
 
 /** Runs a message's handler and wraps its outcome as a reply. */
-export async function answerSaved(message: SavedMessage, library: () => Promise<SavedLibrary>): Promise<SavedReply> {
+export function answerSaved(message: SavedMessage, library: () => Promise<SavedLibrary>): Promise<SavedReply> {
+  const handler = SAVED_HANDLERS[message.type] as (m: SavedMessage, library: SavedLibrary) => Promise<unknown>;
+  return replyOf(async () => handler(message, await library()));
+}
+
+/** A reply with what `run` gives, or the problem it was refused with (any other failure: a storage problem). */
+export async function replyOf(run: () => Promise<unknown>): Promise<SavedReply> {
   try {
-    const handler = SAVED_HANDLERS[message.type] as (m: SavedMessage, library: SavedLibrary) => Promise<unknown>;
-    return { ok: true, value: await handler(message, await library()) };
+    return { ok: true, value: await run() };
   } catch (error) {
     if (error instanceof SavedError) return { ok: false, problem: error.problem };
     return { ok: false, problem: { code: 'storage', detail: String((error as Error)?.message ?? error) } };

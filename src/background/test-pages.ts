@@ -1,9 +1,12 @@
 import { browser, type Runtime } from '../shared/browser';
+import { saveWindowPath } from '../shared/save-address';
 
 /** The extension pages a browser test may ask for, with the asking tab's id filled in. */
 const PAGES: Record<string, (tabId: number) => string> = {
   popup: (tabId) => `popup.html?tab=${tabId}`,
   options: () => 'options.html',
+  // The save window as the context menu opens it (issue #15), aimed at the asking tab.
+  'save-article': (tabId) => saveWindowPath({ tab: tabId, what: 'article' }),
 };
 
 /**

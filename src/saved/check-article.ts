@@ -24,7 +24,7 @@ export function checkArticle(input: SavedArticleInput): SavedArticleInput {
     if (normalizeUrl(input.url) === undefined) throw new SavedError({ code: 'bad-url', url: input.url });
     url = input.url.trim();
   }
-  return { ...(url ? { url } : {}), title, source, date: input.date, language, paragraphs, kind: input.kind };
+  return { ...(url ? { url } : {}), title, source, date: input.date, ...(input.undated ? { undated: true } : {}), language, paragraphs, kind: input.kind };
 }
 
 /** Fails unless `text` has something and at most `limit` characters. */

@@ -2,6 +2,7 @@
  * Why a save, a name or an import was refused, as data: the page that shows it words it. Nothing is
  * saved when one is raised.
  */
+import type { CaptureProblem } from '../capture/capture-types';
 import type { PackProblem } from '../packs/read-pack';
 
 export type SavedField = 'title' | 'source' | 'text' | 'name' | 'note' | 'spelling';
@@ -30,6 +31,8 @@ export type SavedProblem =
   | { code: 'not-saved-pack'; id: string }
   /** Import: one article or name of the file is refused; `item` is its title or name. */
   | { code: 'import-item'; item: string; problem: SavedProblem }
+  /** Saving from a tab: the page could not be read (see capture/capture-types). */
+  | { code: 'capture'; problem: CaptureProblem }
   | { code: 'quota' }
   | { code: 'storage'; detail: string };
 

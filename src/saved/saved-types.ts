@@ -20,6 +20,8 @@ export interface SavedArticleInput {
   source: string;
   /** The article's date, YYYY-MM-DD (the day it was saved when the page gives none). */
   date: string;
+  /** The page gave no date: `date` is the day it was saved. */
+  undated?: boolean;
   /** A language code; only its primary part is kept ("es-419" -> "es"). */
   language: string;
   paragraphs: string[];
@@ -69,6 +71,8 @@ export interface SavedArticleSummary {
   title: string;
   source: string;
   date: string;
+  /** The page gave no date: `date` is the day it was saved. */
+  undated?: boolean;
   language: string;
   kind: SavedKind;
   savedAt: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_MESSAGES, parseMessage, parsePageEntitiesReply, SAVED_MESSAGES, TAB_MESSAGES } from './messages';
+import { CAPTURE_MESSAGES, CONTENT_MESSAGES, parseMessage, parsePageEntitiesReply, SAVED_MESSAGES, TAB_MESSAGES } from './messages';
 
 vi.mock('./browser', () => ({ browser: {}, translate: (k: string) => k }));
 
@@ -59,6 +59,16 @@ describe('the handlers', () => {
     const { SAVED_HANDLERS } = await import('../background/saved-handlers');
     expect(Object.keys(SAVED_HANDLERS).sort()).toEqual(Object.keys(SAVED_MESSAGES).sort());
     for (const handler of Object.values(SAVED_HANDLERS)) expect(handler).toBeTypeOf('function');
+  });
+
+  it('cover every capture message in the background', async () => {
+    const { CAPTURE_HANDLERS } = await import('../background/capture-handlers');
+    expect(Object.keys(CAPTURE_HANDLERS).sort()).toEqual(Object.keys(CAPTURE_MESSAGES).sort());
+    expect(parseMessage(CAPTURE_MESSAGES, { type: 'save-tab', tab: 4, what: 'article' })).toEqual({ type: 'save-tab', tab: 4, what: 'article' });
+    expect(parseMessage(CAPTURE_MESSAGES, { type: 'save-tab', tab: 2144489765, what: 'selection' })).toBeDefined();
+    expect(parseMessage(CAPTURE_MESSAGES, { type: 'save-tab', tab: 4, what: 'page' })).toBeUndefined();
+    expect(parseMessage(CAPTURE_MESSAGES, { type: 'save-tab', tab: 1.5, what: 'article' })).toBeUndefined();
+    expect(parseMessage(CAPTURE_MESSAGES, { type: 'save-tab', tab: -1, what: 'article' })).toBeUndefined();
   });
 
   it('cover every tab message in the content script', async () => {

@@ -32,6 +32,10 @@ const shape =
 const entityKind: Check<EntityKind> = (v): v is EntityKind => typeof v === 'string' && (ENTITY_KINDS as readonly string[]).includes(v);
 /** A saved article's id (see saved/article-keys). */
 const savedId: Check<string> = (v): v is string => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
+/** A tab's id: browsers hand out large ones (Chromium's pass 10^9). */
+const tabId: Check<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+/** What the capture script reads of a tab: the whole article, or the selection. */
+const captureWhat: Check<'article' | 'selection'> = (v): v is 'article' | 'selection' => v === 'article' || v === 'selection';
 
 /**
  * The fields of the reader's saved material as they travel; their sizes, dates and addresses are
@@ -84,6 +88,16 @@ export const SAVED_MESSAGES = {
   'refresh-saved-pack': {},
 } as const;
 
+/**
+ * Extension page (the popup's button, the save window the context menu opens) -> background: read a
+ * tab and save what it holds (issue #15). The background injects the capture script into the tab,
+ * which the reader's click on the toolbar or the menu let it read (activeTab). Answers a SavedReply
+ * whose value is a TabSaved; taken from the extension's own pages only.
+ */
+export const CAPTURE_MESSAGES = {
+  'save-tab': { tab: tabId, what: captureWhat },
+} as const;
+
 /** Background or popup -> the content script of one tab. */
 export const TAB_MESSAGES = {
   /** Keyboard access: open the card of the next mention after the reader's place. */
@@ -120,6 +134,7 @@ export type MessageOf<T extends Spec> = { [K in keyof T & string]: { type: K } &
 export type ContentMessage = MessageOf<typeof CONTENT_MESSAGES>;
 export type TabMessage = MessageOf<typeof TAB_MESSAGES>;
 export type SavedMessage = MessageOf<typeof SAVED_MESSAGES>;
+export type CaptureMessage = MessageOf<typeof CAPTURE_MESSAGES>;
 
 /** Narrows an unknown value to a message of `spec`, checking its type and every field; extra fields are dropped. */
 export function parseMessage<T extends Spec>(spec: T, value: unknown): MessageOf<T> | undefined {

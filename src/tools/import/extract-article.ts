@@ -1,12 +1,10 @@
 import { decodeHTML } from 'entities';
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { collapse } from '../../article/article-body';
+import { isBoilerplate } from '../../article/boilerplate';
+import { readArticle, type ArticleProblem } from '../../article/read-article';
 import { splitSentences } from '../../index/sentences';
-import { articleParagraphs, collapse } from './article-body';
-import { isBoilerplate } from './boilerplate';
-import { chooseLanguage } from './detect-language';
 import { ImportError } from './import-error';
-import { primaryLanguage, readPageMetadata } from './page-metadata';
 
 /** An article read from a saved page: everything an article file holds, before it is written. */
 export interface ArticleDraft {
@@ -40,18 +38,13 @@ const MAX_SUMMARY = 400;
  */
 export function extractArticle(html: string, file: string, options: ExtractOptions = {}): ArticleDraft {
   const { document } = parseHTML(html) as unknown as { document: Document };
-  const meta = readPageMetadata(document);
-  const parsed = new Readability<Element>(document, { serializer: (node) => node as Element, keepClasses: true }).parse();
-  if (!parsed?.content) throw new ImportError(file, 'Readability found no article in the page');
-
-  const title = collapse(decodeEntities(parsed.title ?? ''));
-  if (title === '') throw new ImportError(file, 'the page has no title');
-  const paragraphs = articleParagraphs(parsed.content, title);
-  if (paragraphs.length === 0) throw new ImportError(file, 'the article has no paragraphs of text');
+  const read = readArticle(document, { decodeEntities });
+  if (!read.ok) throw new ImportError(file, PROBLEMS[read.problem.code]);
+  const { title, paragraphs, excerpt, meta } = read.article;
 
   const date = options.date ?? meta.date;
   if (date === undefined) throw new ImportError(file, 'the page gives no publication date (article:published_time, JSON-LD datePublished, <time datetime>…): pass --date YYYY-MM-DD');
-  const language = options.language ?? chooseLanguage(meta.language ?? primaryLanguage(parsed.lang), paragraphs.join('\n'));
+  const language = options.language ?? read.article.language;
   if (language === undefined) throw new ImportError(file, 'the page declares no language and the text is not clearly English or Spanish: pass --language');
   const url = options.url ?? meta.url;
   // Readability's siteName comes from the same og:site_name and JSON-LD publisher, read above.
@@ -62,11 +55,18 @@ export function extractArticle(html: string, file: string, options: ExtractOptio
     date,
     source,
     language,
-    summary: summaryOf(decodeEntities(parsed.excerpt ?? ''), paragraphs, language),
+    summary: summaryOf(excerpt, paragraphs, language),
     ...(url ? { url } : {}),
     paragraphs,
   };
 }
+
+/** The reader's problems, worded for the person importing. */
+const PROBLEMS: Record<ArticleProblem['code'], string> = {
+  'no-article': 'Readability found no article in the page',
+  'no-title': 'the page has no title',
+  'no-paragraphs': 'the article has no paragraphs of text',
+};
 
 /**
  * Readability's excerpt (the page's description, or its first paragraph), tidied; the article's

@@ -13,7 +13,7 @@ import { articleFileName, articleMarkdown } from './article-markdown';
 import { extractArticle, type ArticleDraft, type ExtractOptions } from './extract-article';
 import { ImportError } from './import-error';
 import { nameCandidates, type NameCandidate } from './name-candidates';
-import { normalizeDate } from './publication-date';
+import { normalizeDate } from '../../article/publication-date';
 
 /** What the command line asks for. */
 export interface ImportRequest extends ExtractOptions {

@@ -12,6 +12,7 @@ const PERMISSIONS: readonly (readonly [string, MessageKey])[] = [
   ['unlimitedStorage', 'onboardingPermissionUnlimitedStorage'],
   ['activeTab', 'onboardingPermissionActiveTab'],
   ['contextMenus', 'onboardingPermissionContextMenus'],
+  ['scripting', 'onboardingPermissionScripting'],
 ];
 
 const PROMISES: readonly (readonly [MessageKey, MessageKey])[] = [

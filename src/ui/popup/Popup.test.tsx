@@ -45,6 +45,8 @@ function props(overrides: Partial<PopupProps> = {}): PopupProps {
     groups: [],
     summary: { packs: 1, articles: 1 },
     shortcuts: [],
+    save: { state: 'idle' },
+    onSave: vi.fn(),
     onToggleSite: vi.fn(),
     onPause: vi.fn(),
     onGrant: vi.fn(),
@@ -166,5 +168,21 @@ describe('Popup', () => {
     act(() => [...root.querySelectorAll<HTMLButtonElement>('.search button')].find((b) => b.textContent === 'Back to results')!.click());
     expect(root.querySelector('.card')).toBeNull();
     expect(root.querySelector('.results')).not.toBeNull();
+  });
+
+  it('saves the article from its footer and says what came of it', () => {
+    const onSave = vi.fn();
+    act(() => render(<Popup {...props({ onSave })} />, root));
+    const button = [...root.querySelectorAll('footer button')].find((b) => b.textContent === 'Save this article')! as HTMLButtonElement;
+    button.click();
+    expect(onSave).toHaveBeenCalledOnce();
+    act(() => render(<Popup {...props({ save: { state: 'saving' } })} />, root));
+    expect(root.querySelector('#save-status')?.textContent).toBe('Saving…');
+    expect((root.querySelector('.save-button') as HTMLButtonElement).disabled).toBe(true);
+    const words = { status: 'Saved · 5 names found', what: '“T”, S' };
+    act(() => render(<Popup {...props({ save: { state: 'saved', words } })} />, root));
+    expect(root.querySelector('#save-status')?.textContent).toBe('Saved · 5 names found“T”, S');
+    act(() => render(<Popup {...props({ save: { state: 'problem', text: 'Backstory cannot read a PDF. Nothing was saved.' } })} />, root));
+    expect(root.querySelector('#save-status.problem')?.textContent).toBe('Backstory cannot read a PDF. Nothing was saved.');
   });
 });

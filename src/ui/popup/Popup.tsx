@@ -6,6 +6,7 @@ import type { AnnotateCheck } from '../../shared/site-rules';
 import { IndexSearch } from './IndexSearch';
 import { describeSummary, type IndexSummary } from '../index-summary';
 import type { ListedEntity } from './popup-model';
+import { SaveArticle, type SaveView } from './SaveArticle';
 import { SiteControls, type SiteState } from './SiteControls';
 
 export interface PopupProps {
@@ -33,6 +34,9 @@ export interface PopupProps {
   /** What the footer counts: packs and their articles. */
   summary: IndexSummary;
   shortcuts: { description: string; shortcut: string }[];
+  /** Saving the tab's article into "Saved by you" (issue #15). */
+  save: SaveView;
+  onSave(): void;
   onToggleSite(enabled: boolean, scope: 'host' | 'domain'): void;
   onPause(paused: boolean): void;
   onGrant(): void;
@@ -107,6 +111,7 @@ export function Popup(props: PopupProps) {
         </section>
       )}
       <footer>
+        <SaveArticle t={t} view={props.save} onSave={props.onSave} />
         <p class="muted" id="index-summary">
           {describeSummary(props.summary, t, props.language)}
         </p>

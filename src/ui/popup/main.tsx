@@ -8,7 +8,10 @@ import type { DirectoryEntity, PacksSummary } from '../../packs/pack-store';
 import { articlePagePath } from '../../shared/article-address';
 import { BROWSER, browser, translate, uiLocale } from '../../shared/browser';
 import { uiLanguageOf } from '../../shared/i18n';
-import { parsePageEntitiesReply, type TabMessage } from '../../shared/messages';
+import { type CaptureMessage, parsePageEntitiesReply, type TabMessage } from '../../shared/messages';
+import { parseSavedReply } from '../../saved/saved-reply';
+import { saveView } from '../save-outcome';
+import type { SaveView } from './SaveArticle';
 import type { Settings } from '../../shared/settings';
 import { createSettingsStore, type SettingsStore } from '../../shared/settings-store';
 import { canAnnotate, domainOf, isEnabled, ruleFor, setSiteRuleFor } from '../../shared/site-rules';
@@ -57,6 +60,8 @@ class PopupSession {
   private reloadNeeded = false;
   /** The page did not take the last "open this name" (its script is gone): the popup stays open and says so. */
   private openFailed = false;
+  /** Saving the tab's article: shown in the footer until the popup closes. */
+  private save: SaveView = { state: 'idle' };
   /** Counts refreshes, so that one overtaken by a newer one (a settings change meanwhile) does not render. */
   private generation = 0;
   private readonly unsubscribe: () => void;
@@ -126,7 +131,24 @@ class PopupSession {
         void browser.tabs.create({ url: browser.runtime.getURL(articlePagePath({ pack, article, sentence, entity })) });
       },
       onOptions: () => void browser.runtime.openOptionsPage(),
+      save: this.save,
+      onSave: () => void this.saveArticle(tab.id),
     });
+  }
+
+  /**
+   * Asks the background to read the tab and save its article (the popup's opening gave it activeTab
+   * on this tab), showing progress, then the outcome in words.
+   */
+  private async saveArticle(tabId: number | undefined): Promise<void> {
+    if (tabId === undefined || this.save.state === 'saving') return;
+    this.save = { state: 'saving' };
+    void this.refresh();
+    const message: CaptureMessage = { type: 'save-tab', tab: tabId, what: 'article' };
+    const reply = parseSavedReply(await browser.runtime.sendMessage(message).catch(() => undefined));
+    this.save = saveView(reply, translate, this.language);
+    // The saved pack is a new pack: the footer's count and the search follow it when the popup opens next.
+    void this.refresh();
   }
 
   /** Asks the page to show the name's card; the popup closes only once the page has it. */

@@ -1,0 +1,113 @@
+/**
+ * Words for what saving gives (issue #15): "Saved · 5 names found", "Updated", and every problem a
+ * reader can meet saving a tab or adding a name, from the problem as data (saved/problems).
+ */
+import type { CaptureProblem } from '../capture/capture-types';
+import type { SavedField, SavedProblem } from '../saved/problems';
+import type { SaveResult } from '../saved/saved-library';
+import type { SavedReply } from '../saved/saved-reply';
+import type { MessageKey, Translate } from '../shared/i18n';
+import { plural } from './plural';
+
+/** What the popup and the save window show once a save is done. */
+export interface SavedWords {
+  /** "Saved · 5 names found". */
+  status: string;
+  /** "“Title”, Source". */
+  what: string;
+  /** Said when the page gave no date. */
+  undated?: string;
+}
+
+export function describeSaved(result: SaveResult, t: Translate, language: string): SavedWords {
+  const { article, updated } = result;
+  const names = article.names.length;
+  const [one, other]: [MessageKey, MessageKey] = updated
+    ? ['saveUpdatedOneName', 'saveUpdatedNames']
+    : article.kind === 'selection'
+      ? ['saveSelectionSavedOneName', 'saveSelectionSaved']
+      : ['saveSavedOneName', 'saveSavedNames'];
+  return {
+    status: plural(t, language, names, one, other),
+    what: t('saveWhat', article.title, article.source),
+    ...(article.undated ? { undated: t('saveUndated') } : {}),
+  };
+}
+
+/** A save's value as the background answers it, checked: a reply is not trusted for its shape. */
+export function parseSaveResult(value: unknown): SaveResult | undefined {
+  const v = value as { article?: Record<string, unknown>; updated?: unknown } | null;
+  const a = v?.article;
+  if (!a || typeof v.updated !== 'boolean' || typeof a.title !== 'string' || typeof a.source !== 'string' || !Array.isArray(a.names)) return undefined;
+  if (a.kind !== 'article' && a.kind !== 'selection') return undefined;
+  return value as SaveResult;
+}
+
+const CAPTURE_KEYS: Record<Exclude<CaptureProblem['code'], 'not-html'>, MessageKey> = {
+  'browser-page': 'captureBrowserPage',
+  'store-page': 'captureStorePage',
+  pdf: 'capturePdf',
+  refused: 'captureRefused',
+  'no-article': 'captureNoArticle',
+  'no-selection': 'captureNoSelection',
+  gone: 'captureGone',
+};
+
+/** A problem of saving or of adding a name, in words. */
+export function describeSavedProblem(problem: SavedProblem, t: Translate, language: string): string {
+  const n = (value: number) => value.toLocaleString(language);
+  switch (problem.code) {
+    case 'capture':
+      return problem.problem.code === 'not-html' ? t('captureNotHtml', problem.problem.type || '?') : t(CAPTURE_KEYS[problem.problem.code]);
+    case 'empty':
+      return t('savedEmpty');
+    case 'too-long':
+      return t('savedTooLong', n(problem.length), n(problem.limit));
+    case 'too-many':
+      return t(problem.what === 'articles' ? 'savedTooManyArticles' : problem.what === 'names' ? 'savedTooManyNames' : 'savedTooManySpellings', n(problem.limit));
+    case 'no-letters':
+      return t('savedNoLetters', problem.text);
+    case 'needs-full-name':
+      return t('savedNeedsFullName', problem.name);
+    case 'spelling-taken':
+      return t('savedSpellingTaken', problem.spelling, problem.by);
+    case 'name-exists':
+      return t('savedNameExists');
+    case 'quota':
+      return t('savedQuota');
+    case 'storage':
+      return t('savedStorage', problem.detail);
+    default:
+      // Dates, addresses, languages and kinds the capture side writes itself; import and export problems.
+      return t('savedBadInput', problem.code);
+  }
+}
+
+/** The form field a problem is about, to show it there; undefined for the form as a whole. */
+export function problemField(problem: SavedProblem): SavedField | 'kind' | undefined {
+  switch (problem.code) {
+    case 'empty':
+    case 'too-long':
+    case 'no-letters':
+      return problem.field;
+    case 'needs-full-name':
+      return 'spelling';
+    case 'spelling-taken':
+      return 'spelling';
+    case 'too-many':
+      return problem.what === 'spellings' ? 'spelling' : undefined;
+    case 'bad-kind':
+      return 'kind';
+    case 'name-exists':
+      return 'name';
+    default:
+      return undefined;
+  }
+}
+
+/** A save's reply as the popup and the save window show it. */
+export function saveView(reply: SavedReply, t: Translate, language: string): { state: 'saved'; words: SavedWords } | { state: 'problem'; text: string } {
+  if (!reply.ok) return { state: 'problem', text: describeSavedProblem(reply.problem, t, language) };
+  const result = parseSaveResult(reply.value);
+  return result ? { state: 'saved', words: describeSaved(result, t, language) } : { state: 'problem', text: t('savedStorage', 'no answer') };
+}
