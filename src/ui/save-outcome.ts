@@ -2,12 +2,12 @@
  * Words for what saving gives (issue #15): "Saved · 5 names found", "Updated", and every problem a
  * reader can meet saving a tab or adding a name, from the problem as data (saved/problems).
  */
-import type { CaptureProblem } from '../capture/capture-types';
 import type { SavedField, SavedProblem } from '../saved/problems';
 import type { SaveResult } from '../saved/saved-library';
 import type { SavedReply } from '../saved/saved-reply';
 import type { MessageKey, Translate } from '../shared/i18n';
 import { plural } from './plural';
+import { describeSavedProblem } from './saved-problems';
 
 /** What the popup and the save window show once a save is done. */
 export interface SavedWords {
@@ -43,46 +43,6 @@ export function parseSaveResult(value: unknown): SaveResult | undefined {
   return value as SaveResult;
 }
 
-const CAPTURE_KEYS: Record<Exclude<CaptureProblem['code'], 'not-html'>, MessageKey> = {
-  'browser-page': 'captureBrowserPage',
-  'store-page': 'captureStorePage',
-  pdf: 'capturePdf',
-  refused: 'captureRefused',
-  'no-article': 'captureNoArticle',
-  'no-selection': 'captureNoSelection',
-  gone: 'captureGone',
-};
-
-/** A problem of saving or of adding a name, in words. */
-export function describeSavedProblem(problem: SavedProblem, t: Translate, language: string): string {
-  const n = (value: number) => value.toLocaleString(language);
-  switch (problem.code) {
-    case 'capture':
-      return problem.problem.code === 'not-html' ? t('captureNotHtml', problem.problem.type || '?') : t(CAPTURE_KEYS[problem.problem.code]);
-    case 'empty':
-      return t('savedEmpty');
-    case 'too-long':
-      return t('savedTooLong', n(problem.length), n(problem.limit));
-    case 'too-many':
-      return t(problem.what === 'articles' ? 'savedTooManyArticles' : problem.what === 'names' ? 'savedTooManyNames' : 'savedTooManySpellings', n(problem.limit));
-    case 'no-letters':
-      return t('savedNoLetters', problem.text);
-    case 'needs-full-name':
-      return t('savedNeedsFullName', problem.name);
-    case 'spelling-taken':
-      return t('savedSpellingTaken', problem.spelling, problem.by);
-    case 'name-exists':
-      return t('savedNameExists');
-    case 'quota':
-      return t('savedQuota');
-    case 'storage':
-      return t('savedStorage', problem.detail);
-    default:
-      // Dates, addresses, languages and kinds the capture side writes itself; import and export problems.
-      return t('savedBadInput', problem.code);
-  }
-}
-
 /** The form field a problem is about, to show it there; undefined for the form as a whole. */
 export function problemField(problem: SavedProblem): SavedField | 'kind' | undefined {
   switch (problem.code) {
@@ -109,5 +69,5 @@ export function problemField(problem: SavedProblem): SavedField | 'kind' | undef
 export function saveView(reply: SavedReply, t: Translate, language: string): { state: 'saved'; words: SavedWords } | { state: 'problem'; text: string } {
   if (!reply.ok) return { state: 'problem', text: describeSavedProblem(reply.problem, t, language) };
   const result = parseSaveResult(reply.value);
-  return result ? { state: 'saved', words: describeSaved(result, t, language) } : { state: 'problem', text: t('savedStorage', 'no answer') };
+  return result ? { state: 'saved', words: describeSaved(result, t, language) } : { state: 'problem', text: t('savedProblemStorage', 'no answer') };
 }

@@ -4,7 +4,8 @@ import type { SavedProblem } from '../../saved/problems';
 import type { NameEdit, SavedNameSummary } from '../../saved/saved-types';
 import type { Translate } from '../../shared/i18n';
 import { Checkbox } from './controls';
-import { describeSavedProblem, problemField, type NameEditorField } from './saved-problems';
+import { describeSavedProblem } from '../saved-problems';
+import { problemField, type NameEditorField } from './editor-field';
 
 export interface NameEditorProps {
   name: SavedNameSummary;

@@ -8,7 +8,7 @@ import { formatDate } from '../format-date';
 import { formatBytes } from './format-bytes';
 import { describePackProblem } from './pack-problems';
 import { PackManager, type PackActivity, type PackOutcome, type PacksState, type SavedPackLink } from './pack-manager';
-import { describeSavedProblem } from './saved-problems';
+import { describeSavedProblem } from '../saved-problems';
 
 export interface PacksProps {
   t: Translate;

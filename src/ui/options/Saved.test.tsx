@@ -153,7 +153,7 @@ describe('Your articles and names', () => {
     state.refuse = { code: 'quota' };
     act(() => button('Remove “Article 0”').click());
     await settle();
-    expect(byId('saved-error').textContent).toBe(en.optionsSavedProblemQuota.message + en.optionsSavedKept.message);
+    expect(byId('saved-error').textContent).toBe(en.savedProblemQuota.message + en.optionsSavedKept.message);
     expect(rows('article')).toHaveLength(1);
   });
 

@@ -5,7 +5,7 @@ import { SAVED_EXPORT_FILE } from './pack-manager';
 import { describeImportCounts } from './Packs';
 import type { SavedClient } from './saved-client';
 import { SavedManager, type SavedOutcome, type SavedState } from './saved-manager';
-import { describeSavedProblem } from './saved-problems';
+import { describeSavedProblem } from '../saved-problems';
 import { SavedArticles } from './SavedArticles';
 import { SavedNames } from './SavedNames';
 

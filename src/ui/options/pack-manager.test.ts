@@ -86,7 +86,7 @@ describe('PackManager and "Saved by you"', () => {
     const { manager, state } = await started(link({ refresh: vi.fn(async () => ({ code: 'quota' as const })) }));
     await manager.setEnabled('built-in', false);
     expect(state().outcome).toEqual({ ok: false, savedStale: { code: 'quota' } });
-    expect(describeOutcome(state().outcome!, t, 'en')).toEqual([`The packs changed, but “Saved by you” could not be brought up to date: ${en.optionsSavedProblemQuota.message}`]);
+    expect(describeOutcome(state().outcome!, t, 'en')).toEqual([`The packs changed, but “Saved by you” could not be brought up to date: ${en.savedProblemQuota.message}`]);
   });
 
   it('imports a "Saved by you" file chosen in the installer instead of installing it', async () => {

@@ -12,7 +12,8 @@ import { uiLanguageOf } from '../../shared/i18n';
 import type { CaptureMessage, SavedMessage } from '../../shared/messages';
 import { readSaveRequest } from '../../shared/save-address';
 import { createSettingsStore } from '../../shared/settings-store';
-import { describeSavedProblem, problemField, saveView } from '../save-outcome';
+import { problemField, saveView } from '../save-outcome';
+import { describeSavedProblem } from '../saved-problems';
 import { NameForm, type NameFormOutcome } from './NameForm';
 import { SaveStatus } from './SaveStatus';
 

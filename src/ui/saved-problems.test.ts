@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../assets/_locales/en/messages.json';
-import es from '../../../assets/_locales/es/messages.json';
-import type { SavedProblem } from '../../saved/problems';
-import { translateFrom } from '../../shared/i18n';
-import { describeSavedProblem, problemField } from './saved-problems';
+import en from '../../assets/_locales/en/messages.json';
+import es from '../../assets/_locales/es/messages.json';
+import type { SavedProblem } from '../saved/problems';
+import { translateFrom } from '../shared/i18n';
+import { describeSavedProblem } from './saved-problems';
 
 const t = translateFrom(en);
-
-describe('problemField', () => {
-  it.each<[SavedProblem, ReturnType<typeof problemField>]>([
-    [{ code: 'too-long', field: 'note', length: 240, limit: 200 }, 'note'],
-    [{ code: 'empty', field: 'note' }, 'note'],
-    [{ code: 'too-long', field: 'spelling', length: 90, limit: 80 }, 'spellings'],
-    [{ code: 'no-letters', field: 'spelling', text: '!!' }, 'spellings'],
-    [{ code: 'too-many', what: 'spellings', limit: 20 }, 'spellings'],
-    [{ code: 'spelling-taken', spelling: 'Duque', by: 'Iván Duque' }, 'spellings'],
-    [{ code: 'needs-full-name', name: 'Duque' }, 'spellings'],
-    [{ code: 'too-many', what: 'names', limit: 500 }, undefined],
-    [{ code: 'quota' }, undefined],
-  ])('puts %j next to %s', (problem, field) => {
-    expect(problemField(problem)).toBe(field);
-  });
-});
+const tEn = t;
+const tEs = translateFrom(es);
 
 describe('describeSavedProblem', () => {
   it('words a field problem with the field and the limit', () => {
@@ -56,7 +42,27 @@ describe('describeSavedProblem', () => {
     ];
     for (const messages of [en, es]) {
       const words = translateFrom(messages);
-      for (const problem of problems) expect(describeSavedProblem(problem, words, 'en'), problem.code).not.toMatch(/^options|\$[A-Z]+\$/);
+      for (const problem of problems) expect(describeSavedProblem(problem, words, 'en'), problem.code).not.toMatch(/^savedProblem|\$[A-Z]+\$/);
+    }
+  });
+});
+
+describe('describeSavedProblem, as saving from a tab meets them', () => {
+  it.each<[SavedProblem, string]>([
+    [{ code: 'capture', problem: { code: 'browser-page' } }, 'This is a page of the browser: Backstory saves only web pages. Nothing was saved.'],
+    [{ code: 'capture', problem: { code: 'pdf' } }, 'Backstory cannot read a PDF. Nothing was saved.'],
+    [{ code: 'capture', problem: { code: 'not-html', type: 'image/png' } }, 'This is not a web page Backstory can read (image/png). Nothing was saved.'],
+    [{ code: 'too-long', field: 'text', length: 120000, limit: 100000 }, 'Too long: the text has 120,000 characters, and 100,000 is the most.'],
+    [{ code: 'too-many', what: 'articles', limit: 2000 }, 'You have saved as many articles as Backstory keeps (2,000): remove some to save more.'],
+    [{ code: 'needs-full-name', name: 'Bolívar' }, '“Bolívar” is one word: add the full name as a spelling, or let one word count on its own.'],
+  ])('%j', (problem, text) => {
+    expect(describeSavedProblem(problem, tEn, 'en')).toBe(text);
+  });
+
+  it('words every capture problem in Spanish too', () => {
+    for (const code of ['browser-page', 'store-page', 'pdf', 'refused', 'no-article', 'no-selection', 'gone'] as const) {
+      const text = describeSavedProblem({ code: 'capture', problem: { code } }, tEs, 'es');
+      expect(text).toMatch(/No se guardó nada\.$|^Backstory no encontró/);
     }
   });
 });
