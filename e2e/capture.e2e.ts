@@ -266,7 +266,7 @@ describe('in Spanish', () => {
       await form.setViewportSize({ width: 440, height: 520 });
       await form.waitForSelector('form');
       expect(await form.locator('#alone').isChecked()).toBe(false);
-      expect(await form.locator('label[for="note"]').textContent()).toBe('Nota (una línea, en su tarjeta)');
+      expect(await form.locator('label[for="note"]').textContent()).toBe('Nota (una línea, en su ficha)');
       await form.getByRole('button', { name: 'Añadir' }).click();
       await form.waitForSelector('#note-problem');
       expect(await form.locator('#note-problem').textContent()).toBe('Esto no puede quedar vacío.');
