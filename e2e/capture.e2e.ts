@@ -150,8 +150,11 @@ describe('Save this article (popup)', () => {
     await waitForPaint(page);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     const popup = await openPopup(page);
+    expect(await popup.locator('#index-summary').textContent()).toBe('1 pack · 1 article');
     const { text } = await saveFromPopup(popup);
     expect(text).toMatch(/^Saved · \d+ names? found/);
+    // "Saved by you" is a pack now: the footer counts it at once.
+    await popup.waitForFunction(() => document.querySelector('#index-summary')?.textContent === '2 packs · 2 articles');
     expect(text).toContain(`“${EL_COLOMBIANO_TITLE}”, ElColombiano.com`);
     // The capture read a copy: the page's DOM is byte for byte what it was.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
@@ -222,7 +225,7 @@ describe('the context menu', () => {
     await form.locator('#spellings').fill('');
     await form.getByRole('button', { name: 'Add' }).click();
     await form.waitForSelector('#note-problem');
-    expect(await form.locator('#note-problem').textContent()).toBe('This cannot be empty.');
+    expect(await form.locator('#note-problem').textContent()).toBe('Missing: the note.');
     await form.locator('#note').fill('Colombian writer and politician.');
     await form.screenshot({ path: join(SCREENSHOTS, 'add-name-form.png') });
     await form.getByRole('button', { name: 'Add' }).click();
@@ -269,7 +272,7 @@ describe('in Spanish', () => {
       expect(await form.locator('label[for="note"]').textContent()).toBe('Nota (una línea, en su ficha)');
       await form.getByRole('button', { name: 'Añadir' }).click();
       await form.waitForSelector('#note-problem');
-      expect(await form.locator('#note-problem').textContent()).toBe('Esto no puede quedar vacío.');
+      expect(await form.locator('#note-problem').textContent()).toBe('Falta la nota.');
       await form.screenshot({ path: join(SCREENSHOTS, 'add-name-form-es.png') });
     } finally {
       await es.close();

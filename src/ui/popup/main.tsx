@@ -67,7 +67,7 @@ class PopupSession {
   private readonly unsubscribe: () => void;
 
   constructor(
-    private readonly packs: PopupPacks,
+    private packs: PopupPacks,
     private readonly store: SettingsStore,
     private readonly root: HTMLElement,
   ) {
@@ -147,7 +147,8 @@ class PopupSession {
     const message: CaptureMessage = { type: 'save-tab', tab: tabId, what: 'article' };
     const reply = parseSavedReply(await browser.runtime.sendMessage(message).catch(() => undefined));
     this.save = saveView(reply, translate, this.language);
-    // The saved pack is a new pack: the footer's count and the search follow it when the popup opens next.
+    // "Saved by you" changed (or is new): the footer's count and the search follow it.
+    if (this.save.state === 'saved') this.packs = await loadPacks();
     void this.refresh();
   }
 
@@ -199,13 +200,16 @@ function builtInOnly(): PopupPacks {
   };
 }
 
-void readPacks()
-  .catch((error: unknown) => {
+/** The enabled packs, or the built-in pack alone when they cannot be read. */
+function loadPacks(): Promise<PopupPacks> {
+  return readPacks().catch((error: unknown) => {
     console.error('Backstory: the installed packs could not be read', error);
     return builtInOnly();
-  })
-  .then((packs) => {
-    const session = new PopupSession(packs, createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged), document.getElementById('root')!);
-    // Only when the page is discarded: one kept in the back/forward cache comes back as it was.
-    addEventListener('pagehide', (event) => event.persisted || session.destroy());
   });
+}
+
+void loadPacks().then((packs) => {
+  const session = new PopupSession(packs, createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local }, browser.storage.onChanged), document.getElementById('root')!);
+  // Only when the page is discarded: one kept in the back/forward cache comes back as it was.
+  addEventListener('pagehide', (event) => event.persisted || session.destroy());
+});
