@@ -40,7 +40,7 @@ describe('the page index', () => {
     expect(wire.ids.split('\n')).toEqual(index.entities.map((e) => e.id));
     expect(wire.kinds).toBe(index.matcher.kinds);
     expect(wire.entries).toBe(index.matcher.trie.entries);
-    expect({ ...JSON.parse(wire.trie), entries: wire.entries }).toEqual(index.matcher.trie);
+    expect({ ...JSON.parse(wire.trie), entries: wire.entries, knownWords: wire.knownWords.split('\u0001'), firstBySecond: wire.firstBySecond.split('\u0001') }).toEqual(index.matcher.trie);
     const core = JSON.parse(wire.core) as { guards: unknown; filter: Record<string, unknown> };
     const filter = Object.fromEntries(Object.entries(core.filter).map(([name, table]) => [name, typeof table === 'string' ? JSON.parse(table) : table]));
     expect({ guards: core.guards, filter }).toEqual({ guards: index.matcher.guards, filter: index.matcher.filter });

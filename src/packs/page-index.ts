@@ -10,8 +10,10 @@ import { matcherFromData, type MatchableEntity, type Matcher } from '../match/ma
 import type { MatcherData, TrieData } from '../match/matcher-data';
 
 export const PAGE_INDEX_FORMAT = 'backstory-page-index';
+/** Between the groups of a word list: never in a folded word, nor in JSON text (which escapes it). */
+const GROUP_SEPARATOR = '\u0001';
 /** Bump when the shape (or the matcher data inside) changes: a page refuses another version. */
-export const PAGE_INDEX_VERSION = 3;
+export const PAGE_INDEX_VERSION = 4;
 
 /** What the page index is compiled from: one enabled pack's matching part. */
 export interface MatchablePack {
@@ -33,10 +35,14 @@ export interface PageIndexWire {
   kinds: string;
   /** JSON of { guards, filter }, each of the filter's tables a JSON string of its own: parsed at start, a table when first asked. */
   core: string;
-  /** JSON of the trie's data but its entries (see TrieData): parsed when a word may start an alias. */
+  /** JSON of the trie's data but its entries and word groups (see TrieData): parsed when a word may start an alias. */
   trie: string;
   /** The trie's entries (TrieData.entries): a branch is parsed when a word on the page leads to it. */
   entries: string;
+  /** TrieData.knownWords, the groups joined by GROUP_SEPARATOR: a group is read when first asked. */
+  knownWords: string;
+  /** TrieData.firstBySecond, likewise. */
+  firstBySecond: string;
   /** JSON of the FuzzyIndex: parsed when a word may be a misspelt name. */
   fuzzy: string;
 }
@@ -50,7 +56,7 @@ export function isPageIndex(value: unknown): value is PageIndexWire {
     v.version === PAGE_INDEX_VERSION &&
     Array.isArray(v.packs) &&
     v.packs.every((p) => typeof p === 'string') &&
-    ['ids', 'kinds', 'core', 'trie', 'entries', 'fuzzy'].every((k) => typeof v[k] === 'string')
+    ['ids', 'kinds', 'core', 'trie', 'entries', 'knownWords', 'firstBySecond', 'fuzzy'].every((k) => typeof v[k] === 'string')
   );
 }
 
@@ -67,11 +73,19 @@ export function wireFromIndex(index: { entities: readonly { id: string }[]; matc
 }
 
 /** The matcher's data as the page index stores it. */
-export function matcherParts(matcher: MatcherData): Pick<PageIndexWire, 'kinds' | 'core' | 'trie' | 'entries'> {
-  const { entries, ...trie } = matcher.trie;
+export function matcherParts(matcher: MatcherData): Pick<PageIndexWire, 'kinds' | 'core' | 'trie' | 'entries' | 'knownWords' | 'firstBySecond'> {
+  const { entries, knownWords, firstBySecond, ...trie } = matcher.trie;
   // Each table as its own JSON string: a page parses a table when it first looks a word up in it.
   const filter = Object.fromEntries(Object.entries(matcher.filter).map(([name, table]) => [name, name === 'prefilter' || typeof table === 'string' ? table : JSON.stringify(table)]));
-  return { kinds: matcher.kinds, core: JSON.stringify({ guards: matcher.guards, filter }), trie: JSON.stringify(trie), entries };
+  return {
+    kinds: matcher.kinds,
+    core: JSON.stringify({ guards: matcher.guards, filter }),
+    trie: JSON.stringify(trie),
+    entries,
+    // Apart from the trie's JSON, as plain text: parsing them there (JSON inside JSON) was most of its cost.
+    knownWords: knownWords.join(GROUP_SEPARATOR),
+    firstBySecond: firstBySecond.join(GROUP_SEPARATOR),
+  };
 }
 
 /** A page index opened on a page: the matcher, and the entities' ids and kinds when asked for. */
@@ -102,7 +116,8 @@ export function openPageIndex(wire: PageIndexWire): OpenedPageIndex {
     kinds: wire.kinds,
     get trie() {
       if (!trie) {
-        trie = { ...(JSON.parse(trieJson!) as Omit<TrieData, 'entries'>), entries: wire.entries };
+        const parsed = JSON.parse(trieJson!) as Omit<TrieData, 'entries' | 'knownWords' | 'firstBySecond'>;
+        trie = { ...parsed, entries: wire.entries, knownWords: wire.knownWords.split(GROUP_SEPARATOR), firstBySecond: wire.firstBySecond.split(GROUP_SEPARATOR) };
         trieJson = undefined;
       }
       return trie;
