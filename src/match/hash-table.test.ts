@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HashTable, tableData } from './hash-table';
+import { bytesThroughAtob, decodeTable, encodeTable, HashTable, tableData } from './hash-table';
 
 function randomHashes(count: number, seed: number): number[] {
   const hashes: number[] = [];
@@ -37,5 +37,29 @@ describe('HashTable', () => {
     const table = new HashTable(tableData([]));
     expect(table.size).toBe(0);
     expect(table.has(0)).toBe(false);
+  });
+});
+
+describe('encodeTable', () => {
+  const data = tableData(randomHashes(300, 7).map((hash, i) => [hash, (i * 2654435761) >>> 0] as const));
+
+  it('gives back the same keys and values, above 2^31 included, through atob as natively', () => {
+    const text = encodeTable(data);
+    expect(text).toMatch(/^[A-Za-z0-9+/=]+,[A-Za-z0-9+/=]+$/);
+    expect(decodeTable(text)).toEqual(data);
+    expect(decodeTable(text, bytesThroughAtob)).toEqual(data);
+    // Node's Buffer is a third, independent base64 decoder: the bytes are little-endian 32-bit words.
+    const keys = Buffer.from(text.split(',')[0]!, 'base64');
+    expect(keys.readUInt32LE(4)).toBe(data.keys[1]);
+  });
+
+  it('makes a HashTable that answers as the table does, keys alone or with values', () => {
+    const fromText = new HashTable(encodeTable(data));
+    const fromData = new HashTable(data);
+    for (const hash of [...data.keys, ...randomHashes(500, 3)]) expect(fromText.get(hash)).toBe(fromData.get(hash));
+    const keysOnly = new HashTable(encodeTable(tableData(data.keys)));
+    expect(keysOnly.has(data.keys[10]!)).toBe(true);
+    expect(keysOnly.get(data.keys[10]!)).toBeUndefined();
+    expect(new HashTable(encodeTable(tableData([]))).has(0)).toBe(false);
   });
 });

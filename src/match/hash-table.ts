@@ -11,8 +11,8 @@ export class HashTable {
   private json: string | undefined;
 
   /**
-   * `source` as tableData made it (keys sorted and distinct, values in the same order), or its JSON,
-   * parsed at the first lookup: a page that never asks a table never parses it.
+   * `source` as tableData made it (keys sorted and distinct, values in the same order), or as
+   * encodeTable wrote it, decoded at the first lookup: a page that never asks a table never reads it.
    */
   constructor(source: TableSource) {
     if (typeof source === 'string') this.json = source;
@@ -26,9 +26,10 @@ export class HashTable {
 
   private opened(): Uint32Array {
     if (this.keys) return this.keys;
-    const data = JSON.parse(this.json!) as TableData;
+    const [keys, values] = this.json!.split(',');
     this.json = undefined;
-    return this.open(data);
+    this.values = values === undefined ? undefined : decodeWords(values);
+    return (this.keys = decodeWords(keys!));
   }
 
   get size(): number {
@@ -68,8 +69,57 @@ export class HashTable {
   }
 }
 
-/** A table, or its JSON (see HashTable's constructor). */
+/** A table, or the text encodeTable made of it (see HashTable's constructor). */
 export type TableSource = TableData | string;
+
+/**
+ * A table as text a page decodes with native code, no number parsed in JavaScript: its keys (and
+ * values, after a comma) as base64 of little-endian 32-bit words.
+ */
+export function encodeTable(data: TableData): string {
+  return data.values ? `${encodeWords(data.keys)},${encodeWords(data.values)}` : encodeWords(data.keys);
+}
+
+/** The table encodeTable wrote (tests, tools). */
+export function decodeTable(text: string, decode: (base64: string) => Uint8Array = bytesOfBase64): TableData {
+  const [keys, values] = text.split(',');
+  const numbers = (part: string) => [...decodeWords(part, decode)];
+  return values === undefined ? { keys: numbers(keys!) } : { keys: numbers(keys!), values: numbers(values) };
+}
+
+function encodeWords(words: readonly number[]): string {
+  const bytes = new Uint8Array(words.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < words.length; i++) view.setUint32(i * 4, words[i]! >>> 0, true);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (base64: string) => Uint8Array }).fromBase64;
+
+/** Base64 to bytes: natively where the browser can (Chrome 140, Firefox 133), else through atob. */
+export function bytesOfBase64(base64: string): Uint8Array {
+  return nativeFromBase64 ? nativeFromBase64(base64) : bytesThroughAtob(base64);
+}
+
+export function bytesThroughAtob(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+function decodeWords(base64: string, decode: (base64: string) => Uint8Array = bytesOfBase64): Uint32Array {
+  const bytes = decode(base64);
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const words = new Uint32Array(bytes.length >>> 2);
+  for (let i = 0; i < words.length; i++) words[i] = view.getUint32(i * 4, true);
+  return words;
+}
 
 /** A table as the index ships it. */
 export interface TableData {

@@ -7,6 +7,7 @@
  */
 import { ENTITY_KINDS, type EntityKind, type FuzzyIndex, type MatchRules } from '../shared/definitions';
 import { matcherFromData, type MatchableEntity, type Matcher } from '../match/matcher';
+import { encodeTable, type TableData } from '../match/hash-table';
 import type { MatcherData, TrieData } from '../match/matcher-data';
 
 export const PAGE_INDEX_FORMAT = 'backstory-page-index';
@@ -33,7 +34,7 @@ export interface PageIndexWire {
   ids: string;
   /** Each entity's kind (see MatcherData.kinds). */
   kinds: string;
-  /** JSON of { guards, filter }, each of the filter's tables a JSON string of its own: parsed at start, a table when first asked. */
+  /** JSON of { guards, filter }, each of the filter's tables a string of its own (encodeTable): parsed at start, a table decoded when first asked. */
   core: string;
   /** JSON of the trie's data but its entries and word groups (see TrieData): parsed when a word may start an alias. */
   trie: string;
@@ -75,8 +76,8 @@ export function wireFromIndex(index: { entities: readonly { id: string }[]; matc
 /** The matcher's data as the page index stores it. */
 export function matcherParts(matcher: MatcherData): Pick<PageIndexWire, 'kinds' | 'core' | 'trie' | 'entries' | 'knownWords' | 'firstBySecond'> {
   const { entries, knownWords, firstBySecond, ...trie } = matcher.trie;
-  // Each table as its own JSON string: a page parses a table when it first looks a word up in it.
-  const filter = Object.fromEntries(Object.entries(matcher.filter).map(([name, table]) => [name, name === 'prefilter' || typeof table === 'string' ? table : JSON.stringify(table)]));
+  // Each table as its own string: a page decodes a table when it first looks a word up in it.
+  const filter = Object.fromEntries(Object.entries(matcher.filter).map(([name, table]) => [name, name === 'prefilter' || typeof table === 'string' ? table : encodeTable(table as TableData)]));
   return {
     kinds: matcher.kinds,
     core: JSON.stringify({ guards: matcher.guards, filter }),
