@@ -33,6 +33,13 @@ describe('HashTable', () => {
     expect(new HashTable(tableData([9])).get(9)).toBeUndefined();
   });
 
+  it('finds every key of a skewed table too (a run of small keys, a few near 2^32)', () => {
+    const present = [...Array.from({ length: 1000 }, (_, i) => i * 3), 0xfffffff0, 0xfffffff1, 0x80000000];
+    const table = new HashTable(tableData(present));
+    for (const hash of present) expect(table.has(hash)).toBe(true);
+    for (const hash of [1, 2, 2998, 3001, 0xfffffff2, 0x7fffffff]) expect(table.has(hash)).toBe(false);
+  });
+
   it('is empty when given nothing', () => {
     const table = new HashTable(tableData([]));
     expect(table.size).toBe(0);
