@@ -30,24 +30,47 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Asks for the save window aimed at `page`'s tab, as the menu's "Save this article" opens it, and returns its outcome. */
-async function saveArticle(page: Page): Promise<string> {
+/** Asks for the save window aimed at `page`'s tab as the menu item `detail` opens it ("save-article", "add-name:Name"). */
+async function openSaveWindow(page: Page, detail: string): Promise<Page> {
   const before = new Set(await firefox.browser.pages());
-  await page.evaluate(() => document.dispatchEvent(new CustomEvent('backstory:test-open', { detail: 'save-article' })));
+  await page.evaluate((d) => document.dispatchEvent(new CustomEvent('backstory:test-open', { detail: d })), detail);
   const deadline = Date.now() + 15_000;
   for (;;) {
     for (const candidate of await firefox.browser.pages()) {
       if (before.has(candidate)) continue;
       const href = await candidate.evaluate(() => location.href).catch(() => '');
-      if (!href.startsWith(`${EXTENSION_ORIGIN}/save.html`)) continue;
-      await candidate.waitForFunction(() => !/^$|Saving…/.test(document.querySelector('#save-status')?.textContent ?? ''), { timeout: 15_000 });
-      const text = await candidate.$eval('#save-status', (e) => e.textContent ?? '');
-      await candidate.close();
-      return text;
+      if (href.startsWith(`${EXTENSION_ORIGIN}/save.html`)) return candidate;
     }
     if (Date.now() > deadline) throw new Error('the save window did not open');
     await new Promise((done) => setTimeout(done, 100));
   }
+}
+
+/** The outcome a save window shows once it is done saving, the window then closed. */
+async function saveOutcome(window: Page): Promise<string> {
+  await window.waitForFunction(() => !/^$|Saving…/.test(document.querySelector('#save-status')?.textContent ?? ''), { timeout: 15_000 });
+  const text = await window.$eval('#save-status', (e) => e.textContent ?? '');
+  await window.close();
+  return text;
+}
+
+/** Saves `page`'s article as the menu's "Save this article" does, and returns the outcome. */
+async function saveArticle(page: Page): Promise<string> {
+  return saveOutcome(await openSaveWindow(page, 'save-article'));
+}
+
+/** Selects the first occurrence of `text` on the page and returns what is selected. */
+async function select(page: Page, text: string): Promise<string> {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      getSelection()!.setBaseAndExtent(node, at, node, at + needle.length);
+      break;
+    }
+    return getSelection()!.toString();
+  }, text);
 }
 
 /** Rests the pointer on the first painted, visible `name` and returns the card's text. */
@@ -97,5 +120,42 @@ describe('Firefox: Save this article', () => {
     while (!text.includes(EL_COLOMBIANO_TITLE) && Date.now() < deadline);
     expect(text).toContain(EL_COLOMBIANO_TITLE);
     expect(firefox.extensionErrors()).toEqual([]);
+  });
+});
+
+describe('Firefox: Add a name', () => {
+  it('adds "Gustavo Bolívar": an open page that names him is painted with no reload, and his card quotes both saved pages', async () => {
+    const first = await firefox.browser.newPage();
+    await first.goto(`${server.origin}/fixtures/bolivar-1.html`);
+    expect(await saveArticle(first)).toMatch(/^Saved · /);
+
+    // A live blog: its entry saved as a selection, with the page's title and date.
+    const second = await firefox.browser.newPage();
+    await second.goto(`${server.origin}/fixtures/bolivar-2.html`);
+    const entry = await second.evaluate(() => document.getElementById('entry')!.textContent!);
+    expect(await select(second, entry)).toBe(entry);
+    expect(await saveOutcome(await openSaveWindow(second, 'save-selection'))).toMatch(/^Selection saved · /);
+    const loadedAt = await second.evaluate(() => performance.timeOrigin);
+    expect(await second.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('backstory-')).length)).toBe(0);
+
+    const form = await openSaveWindow(first, 'add-name:Gustavo Bolívar');
+    await form.waitForSelector('form');
+    expect(await form.$eval('#name', (e) => (e as HTMLInputElement).value)).toBe('Gustavo Bolívar');
+    await form.type('#note', 'Colombian writer and politician.');
+    await form.click('button[type="submit"]');
+    await form.waitForSelector('#name-status');
+    expect(await form.$eval('#name-status', (e) => e.textContent)).toBe('Added “Gustavo Bolívar” · found in 2 saved articles');
+    await form.close();
+
+    // The page opened before the name existed paints it, with no reload.
+    await second.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), { timeout: 10_000 });
+    const text = await cardText(second, 'Gustavo Bolívar');
+    expect(text).toContain('Colombian writer and politician.');
+    expect(text).toContain('Gustavo Bolívar presenta su libro en la feria de Bogotá');
+    expect(text).toContain('En vivo: el debate sobre la reforma, minuto a minuto');
+    expect(await second.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
+    expect(firefox.extensionErrors()).toEqual([]);
+    await first.close();
+    await second.close();
   });
 });

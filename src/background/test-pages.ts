@@ -1,12 +1,14 @@
 import { browser, type Runtime } from '../shared/browser';
 import { saveWindowPath } from '../shared/save-address';
 
-/** The extension pages a browser test may ask for, with the asking tab's id filled in. */
-const PAGES: Record<string, (tabId: number) => string> = {
+/** The extension pages a browser test may ask for, with the asking tab's id (and a name, for add-name) filled in. */
+const PAGES: Record<string, (tabId: number, name: string) => string> = {
   popup: (tabId) => `popup.html?tab=${tabId}`,
   options: () => 'options.html',
-  // The save window as the context menu opens it (issue #15), aimed at the asking tab.
+  // The save window as the context menu's items open it (issue #15), aimed at the asking tab.
   'save-article': (tabId) => saveWindowPath({ tab: tabId, what: 'article' }),
+  'save-selection': (tabId) => saveWindowPath({ tab: tabId, what: 'selection' }),
+  'add-name': (tabId, name) => saveWindowPath({ tab: tabId, name }),
 };
 
 /**
@@ -16,8 +18,9 @@ const PAGES: Record<string, (tabId: number) => string> = {
 export function listenForTestPageRequests(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): undefined => {
     const tabId = sender.tab?.id;
-    const page = (raw as { type?: unknown; page?: unknown } | null)?.type === 'test-open-page' ? (raw as { page: unknown }).page : undefined;
+    const message = (raw as { type?: unknown; page?: unknown; name?: unknown } | null)?.type === 'test-open-page' ? (raw as { page: unknown; name?: unknown }) : undefined;
+    const page = message?.page;
     if (sender.id !== browser.runtime.id || tabId === undefined || typeof page !== 'string' || !Object.hasOwn(PAGES, page)) return;
-    void browser.tabs.create({ url: browser.runtime.getURL(PAGES[page]!(tabId)) });
+    void browser.tabs.create({ url: browser.runtime.getURL(PAGES[page]!(tabId, typeof message?.name === 'string' ? message.name : '')) });
   });
 }

@@ -26,9 +26,11 @@ export interface TestHooksTarget {
  */
 export function installTestHooks(scope: Scope, session: TestHooksTarget, errors: string[]): void {
   scope.listen(document, TEST_EVENTS.stop, () => session.destroy());
-  // Opens an extension page in a new tab (see background/test-pages.ts); the detail names it.
+  // Opens an extension page in a new tab (see background/test-pages.ts); the detail names it, and
+  // after a colon the name the add-name form is for ("add-name:Gustavo Bolívar").
   scope.listen<CustomEvent>(document, TEST_EVENTS.open, (e) => {
-    void extensionApi.runtime.sendMessage({ type: 'test-open-page', page: String(e.detail) });
+    const [page, ...name] = String(e.detail).split(':');
+    void extensionApi.runtime.sendMessage({ type: 'test-open-page', page, name: name.join(':') });
   });
   scope.listen(document, TEST_EVENTS.ask, () => {
     const annotation = session.active;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../assets/_locales/en/messages.json';
 import es from '../../assets/_locales/es/messages.json';
-import type { SavedProblem } from '../saved/problems';
 import type { SaveResult } from '../saved/saved-library';
 import { translateFrom } from '../shared/i18n';
 import { describeSaved, problemField, saveView } from './save-outcome';

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ENTITY_KINDS, KIND_KEYS, type EntityKind } from '../../shared/definitions';
 import type { Translate } from '../../shared/i18n';
 import { SAVED_LIMITS } from '../../saved/limits';
@@ -8,6 +8,8 @@ import type { SavedNameInput } from '../../saved/saved-types';
 export type NameFormOutcome = { state: 'editing' } | { state: 'adding' } | { state: 'added'; text: string } | { state: 'problem'; text: string; field?: Field };
 
 type Field = 'name' | 'note' | 'spelling' | 'kind';
+
+const NONE_EDITED: ReadonlySet<Field> = new Set();
 
 export interface NameFormProps {
   t: Translate;
@@ -53,10 +55,11 @@ export function NameForm({ t, initialName, outcome, onSubmit, onClose }: NameFor
   const [alone, setAlone] = useState(false);
   const listed = spellingsOf(spellings);
   const offerAlone = kind === 'person' && hasOneWord(name, listed);
-  // A field's problem goes once the reader changes that field; the next submission judges again.
-  const [edited, setEdited] = useState<ReadonlySet<Field>>(new Set());
-  useEffect(() => setEdited(new Set()), [outcome]);
-  const edit = (field: Field) => !edited.has(field) && setEdited(new Set([...edited, field]));
+  // A field's problem goes once the reader changes that field; the next outcome judges again (the
+  // fields edited are remembered with the outcome they were edited after).
+  const [edits, setEdits] = useState<{ after: typeof outcome; fields: ReadonlySet<Field> }>({ after: outcome, fields: new Set() });
+  const edited = edits.after === outcome ? edits.fields : NONE_EDITED;
+  const edit = (field: Field) => !edited.has(field) && setEdits({ after: outcome, fields: new Set([...edited, field]) });
   const problemOf = (field: Field) => (outcome.state === 'problem' && outcome.field === field && !edited.has(field) ? outcome.text : undefined);
   const field = (id: Field) => {
     const problem = problemOf(id);
