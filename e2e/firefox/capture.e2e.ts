@@ -30,6 +30,22 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** Opens `path` and waits until its content script answers (a page that names no one paints nothing to wait for). */
+async function openQuiet(path: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${server.origin}${path}`);
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((answered) => {
+        document.addEventListener('backstory:test-state', () => answered(true), { once: true });
+        document.dispatchEvent(new CustomEvent('backstory:test-ask'));
+        setTimeout(() => answered(false), 200);
+      }),
+    { timeout: 15_000 },
+  );
+  return page;
+}
+
 /** Asks for the save window aimed at `page`'s tab as the menu item `detail` opens it ("save-article", "add-name:Name"). */
 async function openSaveWindow(page: Page, detail: string): Promise<Page> {
   const before = new Set(await firefox.browser.pages());
@@ -125,13 +141,11 @@ describe('Firefox: Save this article', () => {
 
 describe('Firefox: Add a name', () => {
   it('adds "Gustavo Bolívar": an open page that names him is painted with no reload, and his card quotes both saved pages', async () => {
-    const first = await firefox.browser.newPage();
-    await first.goto(`${server.origin}/fixtures/bolivar-1.html`);
+    const first = await openQuiet('/fixtures/bolivar-1.html');
     expect(await saveArticle(first)).toMatch(/^Saved · /);
 
     // A live blog: its entry saved as a selection, with the page's title and date.
-    const second = await firefox.browser.newPage();
-    await second.goto(`${server.origin}/fixtures/bolivar-2.html`);
+    const second = await openQuiet('/fixtures/bolivar-2.html');
     const entry = await second.evaluate(() => document.getElementById('entry')!.textContent!);
     expect(await select(second, entry)).toBe(entry);
     expect(await saveOutcome(await openSaveWindow(second, 'save-selection'))).toMatch(/^Selection saved · /);
