@@ -69,4 +69,16 @@ describe('encodeTable', () => {
     expect(keysOnly.get(data.keys[10]!)).toBeUndefined();
     expect(new HashTable(encodeTable(tableData([]))).has(0)).toBe(false);
   });
+
+  it('asks a function for its text at the first lookup, once', () => {
+    let asked = 0;
+    const table = new HashTable(() => {
+      asked++;
+      return encodeTable(data);
+    });
+    expect(asked).toBe(0);
+    expect(table.get(data.keys[3]!)).toBe(data.values![3]);
+    expect(table.has(data.keys[4]!)).toBe(true);
+    expect(asked).toBe(1);
+  });
 });

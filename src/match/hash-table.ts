@@ -8,14 +8,14 @@
 export class HashTable {
   private keys: Uint32Array | undefined;
   private values: Uint32Array | undefined;
-  private json: string | undefined;
+  private text: string | (() => string) | undefined;
 
   /**
    * `source` as tableData made it (keys sorted and distinct, values in the same order), or as
    * encodeTable wrote it, decoded at the first lookup: a page that never asks a table never reads it.
    */
   constructor(source: TableSource) {
-    if (typeof source === 'string') this.json = source;
+    if (typeof source === 'string' || typeof source === 'function') this.text = source;
     else this.open(source);
   }
 
@@ -26,8 +26,9 @@ export class HashTable {
 
   private opened(): Uint32Array {
     if (this.keys) return this.keys;
-    const [keys, values] = this.json!.split(',');
-    this.json = undefined;
+    const text = typeof this.text === 'function' ? this.text() : this.text!;
+    this.text = undefined;
+    const [keys, values] = text.split(',');
     this.values = values === undefined ? undefined : decodeWords(values);
     return (this.keys = decodeWords(keys!));
   }
@@ -77,8 +78,8 @@ export class HashTable {
   }
 }
 
-/** A table, or the text encodeTable made of it (see HashTable's constructor). */
-export type TableSource = TableData | string;
+/** A table, the text encodeTable made of it, or a function that gives that text when first asked (see HashTable's constructor). */
+export type TableSource = TableData | string | (() => string);
 
 /**
  * A table as text a page decodes with native code, no number parsed in JavaScript: its keys (and

@@ -42,9 +42,9 @@ describe('the page index', () => {
     expect(wire.kinds).toBe(index.matcher.kinds);
     expect(wire.entries).toBe(index.matcher.trie.entries);
     expect({ ...JSON.parse(wire.trie), entries: wire.entries, knownWords: wire.knownWords.split('\u0001'), firstBySecond: wire.firstBySecond.split('\u0001') }).toEqual(index.matcher.trie);
-    const core = JSON.parse(wire.core) as { guards: unknown; filter: Record<string, unknown> };
-    const filter = Object.fromEntries(Object.entries(core.filter).map(([name, table]) => [name, typeof table === 'string' ? decodeTable(table) : table]));
-    expect({ guards: core.guards, filter }).toEqual({ guards: index.matcher.guards, filter: index.matcher.filter });
+    const core = JSON.parse(wire.core) as { guards: unknown; prefilter: number[] };
+    const tables = Object.entries(JSON.parse(wire.tables) as Record<string, string>).map(([name, table]) => [name, decodeTable(table)]);
+    expect({ guards: core.guards, filter: { ...Object.fromEntries(tables), prefilter: core.prefilter } }).toEqual({ guards: index.matcher.guards, filter: index.matcher.filter });
     expect(JSON.parse(wire.fuzzy)).toEqual(index.fuzzy);
   });
 
@@ -70,6 +70,7 @@ describe('the page index', () => {
       expect(parsedTrie()).toBe(0);
       // Nor any of the candidate filter's tables: no word got past the prefilter.
       expect(decoded).not.toHaveBeenCalled();
+      expect(parse.mock.calls.filter(([text]) => text === wire.tables)).toEqual([]);
       expect(page.matcher.scan('Petro spoke.')).toHaveLength(1);
       expect(parsedTrie()).toBe(1);
       expect(decoded).toHaveBeenCalled();

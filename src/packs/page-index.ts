@@ -14,7 +14,7 @@ export const PAGE_INDEX_FORMAT = 'backstory-page-index';
 /** Between the groups of a word list: never in a folded word, nor in JSON text (which escapes it). */
 const GROUP_SEPARATOR = '\u0001';
 /** Bump when the shape (or the matcher data inside) changes: a page refuses another version. */
-export const PAGE_INDEX_VERSION = 4;
+export const PAGE_INDEX_VERSION = 5;
 
 /** What the page index is compiled from: one enabled pack's matching part. */
 export interface MatchablePack {
@@ -34,8 +34,10 @@ export interface PageIndexWire {
   ids: string;
   /** Each entity's kind (see MatcherData.kinds). */
   kinds: string;
-  /** JSON of { guards, filter }, each of the filter's tables a string of its own (encodeTable): parsed at start, a table decoded when first asked. */
+  /** JSON of { guards, prefilter }: parsed at start. */
   core: string;
+  /** JSON of the candidate filter's tables by name, each as encodeTable wrote it: parsed, and a table decoded, when a page first looks in one. */
+  tables: string;
   /** JSON of the trie's data but its entries and word groups (see TrieData): parsed when a word may start an alias. */
   trie: string;
   /** The trie's entries (TrieData.entries): a branch is parsed when a word on the page leads to it. */
@@ -57,7 +59,7 @@ export function isPageIndex(value: unknown): value is PageIndexWire {
     v.version === PAGE_INDEX_VERSION &&
     Array.isArray(v.packs) &&
     v.packs.every((p) => typeof p === 'string') &&
-    ['ids', 'kinds', 'core', 'trie', 'entries', 'knownWords', 'firstBySecond', 'fuzzy'].every((k) => typeof v[k] === 'string')
+    ['ids', 'kinds', 'core', 'tables', 'trie', 'entries', 'knownWords', 'firstBySecond', 'fuzzy'].every((k) => typeof v[k] === 'string')
   );
 }
 
@@ -74,13 +76,14 @@ export function wireFromIndex(index: { entities: readonly { id: string }[]; matc
 }
 
 /** The matcher's data as the page index stores it. */
-export function matcherParts(matcher: MatcherData): Pick<PageIndexWire, 'kinds' | 'core' | 'trie' | 'entries' | 'knownWords' | 'firstBySecond'> {
+export function matcherParts(matcher: MatcherData): Pick<PageIndexWire, 'kinds' | 'core' | 'tables' | 'trie' | 'entries' | 'knownWords' | 'firstBySecond'> {
   const { entries, knownWords, firstBySecond, ...trie } = matcher.trie;
-  // Each table as its own string: a page decodes a table when it first looks a word up in it.
-  const filter = Object.fromEntries(Object.entries(matcher.filter).map(([name, table]) => [name, name === 'prefilter' || typeof table === 'string' ? table : encodeTable(table as TableData)]));
+  const { prefilter, ...tables } = matcher.filter;
   return {
     kinds: matcher.kinds,
-    core: JSON.stringify({ guards: matcher.guards, filter }),
+    core: JSON.stringify({ guards: matcher.guards, prefilter }),
+    // Apart from the core, which every page parses at start: a page whose words the prefilter stops never reads them.
+    tables: JSON.stringify(Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, typeof table === 'string' ? table : encodeTable(table as TableData)]))),
     trie: JSON.stringify(trie),
     entries,
     // Apart from the trie's JSON, as plain text: parsing them there (JSON inside JSON) was most of its cost.
@@ -104,7 +107,10 @@ export interface OpenedPageIndex {
  * once parsed: a page keeps the parsed part, not its text as well.
  */
 export function openPageIndex(wire: PageIndexWire): OpenedPageIndex {
-  const core = JSON.parse(wire.core) as Pick<MatcherData, 'guards' | 'filter'>;
+  const core = JSON.parse(wire.core) as Pick<MatcherData, 'guards'> & { prefilter: number[] };
+  let tables: Record<string, string> | undefined;
+  // Each table of the filter, as a thunk: the tables' JSON is parsed when a page first looks in one.
+  const table = (name: string) => () => (tables ??= JSON.parse(wire.tables) as Record<string, string>)[name]!;
   let trieJson: string | undefined = wire.trie;
   let fuzzyJson: string | undefined = wire.fuzzy;
   let idsText: string | undefined = wire.ids;
@@ -113,7 +119,17 @@ export function openPageIndex(wire: PageIndexWire): OpenedPageIndex {
   let ids: string[] | undefined;
   const data: MatcherData = {
     guards: core.guards,
-    filter: core.filter,
+    filter: {
+      first: table('first'),
+      follow: table('follow'),
+      firstTerms: table('firstTerms'),
+      termStems: table('termStems'),
+      termHeads: table('termHeads'),
+      misspeltFirst: table('misspeltFirst'),
+      followLengths: table('followLengths'),
+      fuzzyHeads: table('fuzzyHeads'),
+      prefilter: core.prefilter,
+    },
     kinds: wire.kinds,
     get trie() {
       if (!trie) {
