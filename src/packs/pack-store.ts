@@ -5,46 +5,18 @@
  * (aliases, kinds, guards) is one more record, so the page index is compiled without reading texts.
  * The built-in pack's data stays in the extension's bundle: only its switch and rank are stored.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { IndexArticle, IndexEntity } from '../index/types';
-import { displayName, type MatchRules } from '../shared/definitions';
+import { displayName } from '../shared/definitions';
+import { ALL_STORES, openPacksDb, PACK_DB, packRange, type PackRecord, type PacksDB } from './pack-db';
 import { BUILT_IN_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, type ContextPack, type PackMeta } from './pack-format';
 import { packKey } from './pack-key';
 import type { MatchablePack } from './page-index';
 import { directoryEntry, isQuotaError, PackStoreError, type DirectoryEntity, type InstalledPack, type PacksSummary, type Progress } from './pack-records';
 
 export { PackStoreError } from './pack-records';
+export { PACK_DB } from './pack-db';
 export type { DirectoryEntity, InstalledPack, PacksSummary, Progress, StoreProblem } from './pack-records';
-
-export const PACK_DB = 'backstory-packs';
-const DB_VERSION = 1;
-
-interface PackRecord {
-  id: string;
-  meta: PackMeta;
-  enabled: boolean;
-  rank: number;
-  bytes: number;
-}
-
-interface PacksDB extends DBSchema {
-  packs: { key: string; value: PackRecord };
-  articles: { key: [string, number]; value: { pack: string; index: number; article: IndexArticle } };
-  entities: { key: [string, string]; value: EntityRecord; indexes: { byId: string } };
-  matchable: { key: string; value: { pack: string; rules: MatchRules; entities: DirectoryEntity[] } };
-}
-
-/**
- * An entity of a pack, or (`lent`) another pack's entity whose mentions in this pack's articles it
- * lends to that entity's card: quoted by id like any entity, but never matched, listed or exported,
- * and never the card's note (see InstallOptions.lent).
- */
-interface EntityRecord {
-  pack: string;
-  id: string;
-  entity: IndexEntity;
-  lent?: true;
-}
 
 /** How a pack is installed beyond its file. */
 export interface InstallOptions {
@@ -61,13 +33,6 @@ export interface InstallOptions {
 import type { EntitySource } from './card-timeline';
 export type { EntitySource } from './card-timeline';
 
-const ALL_STORES = ['packs', 'articles', 'entities', 'matchable'] as const;
-
-/** Every key of one pack in a store keyed [pack, …]. */
-function packRange(id: string): IDBKeyRange {
-  return IDBKeyRange.bound([id], [id, []]);
-}
-
 export class PackStore {
   private constructor(
     private readonly db: IDBPDatabase<PacksDB>,
@@ -77,15 +42,7 @@ export class PackStore {
 
   /** Opens (or creates) the store; `builtIn` is the pack shipped in the bundle. */
   static async open(builtIn: ContextPack, name = PACK_DB): Promise<PackStore> {
-    const db = await openDB<PacksDB>(name, DB_VERSION, {
-      upgrade(db) {
-        db.createObjectStore('packs', { keyPath: 'id' });
-        db.createObjectStore('articles', { keyPath: ['pack', 'index'] });
-        db.createObjectStore('entities', { keyPath: ['pack', 'id'] }).createIndex('byId', 'id');
-        db.createObjectStore('matchable', { keyPath: 'pack' });
-      },
-    });
-    return new PackStore(db, builtIn, JSON.stringify(builtIn).length);
+    return new PackStore(await openPacksDb(name), builtIn, JSON.stringify(builtIn).length);
   }
 
   close(): void {

@@ -1,0 +1,237 @@
+import { BLOCKED, childrenStartingWith, inflectedWord, type AliasTarget, type TrieNode } from './alias-trie';
+import { caseMatches } from './case-rule';
+import { isTypoOf } from './edit-distance';
+import type { FuzzyCorrector } from './fuzzy';
+import { hasOtherGivenName, hasOtherSurname, inCapitalsRun, type GuardWords, type MentionCondition } from './guards';
+import type { PageTrie } from './lazy-trie';
+import { isCapitalized, isSingleHyphen, type Token } from './normalize';
+import { isCurrencyAt, isWordGap, onlySpaceBetween, type Tokens } from './tokens';
+import type { WordIndex } from './word-index';
+
+/** An entity found in a text: `[start, end)` offsets into that text. */
+export interface TextMatch {
+  start: number;
+  end: number;
+  /** Index of the entity in the list the matcher was built from. */
+  entity: number;
+  /** Set when the document decides whether it is shown (see guards.isShown). */
+  condition?: MentionCondition;
+  /**
+   * Other entities found at the same place by an alias they share ("Rodríguez" of two packs): the
+   * document shows this mention only if it names none of them (see guards.shows).
+   */
+  rivals?: number[];
+  /**
+   * Set on a person's full name ("Pedro Rubio"): the other people its last word names alone (Marco
+   * Rubio), for whom it casts the doubt another given name does (see guards.countMention).
+   */
+  surnameOf?: number[];
+}
+
+interface Found {
+  /** Index of the last token of the match. */
+  last: number;
+  target: AliasTarget;
+  /** Other entities' targets for the same words, when the alias is shared (all need the full name). */
+  rivals?: AliasTarget[];
+}
+
+interface Step {
+  node: TrieNode;
+  /** Tokens consumed: 2 for a hyphenated compound read as one word. */
+  tokens: number;
+  typo: boolean;
+}
+
+/** One target per entity (an entity may reach the same words by two of its aliases). */
+function uniqueEntities(targets: AliasTarget[]): AliasTarget[] {
+  const seen = new Set<number>();
+  return targets.filter((t) => !seen.has(t.entity) && seen.add(t.entity));
+}
+
+/** The trie walk and the guards on the surroundings, from the words the candidate filter let through. */
+export class Scanner {
+  constructor(
+    private readonly trie: PageTrie,
+    private readonly guards: GuardWords,
+    private readonly corrector: FuzzyCorrector,
+  ) {}
+
+  /** Whether word k is a misspelt vocabulary word (`next` false) or first word before word k+1 (true). */
+  isTypoAt(tokens: Tokens, k: number, next: boolean): boolean {
+    return this.typoAtRoot(tokens.at(k)!.norm, next ? tokens.at(k + 1) : undefined, !next) !== undefined;
+  }
+
+  /** Whether word j can follow word k (a first word) on the way to an alias. */
+  followsAt(text: string, tokens: Tokens, k: number, j: number): boolean {
+    const node = this.trie.child(tokens.at(k)!.norm);
+    return node !== undefined && this.step(node, text, tokens.at(j)!, tokens.at(j + 1), false) !== undefined;
+  }
+
+  /**
+   * The matches in `text` that start at `candidates` (the words the filter let through, in text
+   * order), by a walk through the trie from each, then the guards on the surroundings.
+   */
+  matchesAt(text: string, words: WordIndex, tokens: Tokens, candidates: Int32Array): TextMatch[] {
+    const token = (i: number) => tokens.at(i);
+    const matches: TextMatch[] = [];
+    let free = 0;
+    for (let c = 0; c < candidates.length; c++) {
+      const k = candidates[c]!;
+      if (words.start[k]! < free) continue;
+      const found = this.longestAt(text, token, words.count, k);
+      if (!found) continue;
+      const match = this.accept(text, tokens, k, found);
+      if (match) matches.push(match);
+      // An alias several entities share (two packs' "Rodríguez"): one conditional mention each, and
+      // the page shows the one it names otherwise too, if only one (see guards.shows).
+      if (match && found.rivals) {
+        const group = [match];
+        for (const rival of found.rivals) {
+          const other = this.accept(text, tokens, k, { last: found.last, target: rival });
+          if (other) group.push(other);
+        }
+        if (group.length > 1) for (const m of group) m.rivals = group.filter((o) => o !== m).map((o) => o.entity);
+        matches.push(...group.slice(1));
+      }
+      free = words.end[found.last]!;
+    }
+    return matches;
+  }
+
+  /** Applies the guards that look at the match's surroundings; undefined drops it. */
+  private accept(text: string, words: Tokens, first: number, { last, target }: Found): TextMatch | undefined {
+    if (target.entity === BLOCKED) return undefined;
+    // The words around the match that its guards read (two before it, one after), made only for
+    // the aliases that have such guards: most matches (full names, places, terms) need none.
+    if (target.surname || target.caseRule === 'exact') words.at(first - 1);
+    if (target.surname) words.at(first - 2);
+    if (target.surname || target.givenName || target.caseRule === 'exact') words.at(last + 1);
+    const tokens = words.list;
+    let end = tokens[last]!.end;
+    if (target.endsWithPeriod && text[end] === '.') end++;
+    // "US$ 12" is a currency, not the country.
+    if (isCurrencyAt(text, end)) return undefined;
+    if (target.caseRule === 'exact' && inCapitalsRun(text, tokens, first, last)) return undefined;
+    const match: TextMatch = { start: tokens[first]!.start, end, entity: target.entity };
+    if (target.needsFullName) match.condition = 'needs-full-name';
+    else if (target.surname) match.condition = 'surname';
+    if (target.surname && hasOtherGivenName(text, tokens, first, this.guards, target.own!)) match.condition = 'other-person';
+    if (target.givenName && hasOtherSurname(text, tokens, last, this.guards, target.own!)) match.condition = 'other-person';
+    const others = target.lastName === undefined ? undefined : this.trie.surnameOwners(target.lastName)?.filter((e) => e !== target.entity);
+    if (others && others.length > 0) match.surnameOf = others;
+    return match;
+  }
+
+  /** The longest alias (or confusable) starting at token `first`, checking case and typo budgets. */
+  private longestAt(text: string, token: (i: number) => Token | undefined, count: number, first: number): Found | undefined {
+    let node: TrieNode = this.trie.root;
+    let best: Found | undefined;
+    let typos = 0;
+    let middleSkipped = false;
+    const surfaces: string[] = [];
+    for (let j = first; j < count; ) {
+      // No word leads on from here and no middle name may stand here (most one-word aliases): the
+      // walk ends without reading the next word.
+      if (j > first && node.next.size === 0 && !node.middleName) break;
+      const current = token(j)!;
+      if (j > first && !isWordGap(text, token(j - 1)!.end, current.start)) break;
+      const step = this.step(node, text, current, token(j + 1), j === first);
+      if (!step) {
+        // One middle name the alias does not list: "Marco Antonio Rubio", with spaces only around it
+        // ("Donald Tusk, Trump" names two people).
+        if (node.middleName && !middleSkipped && isCapitalized(current.surface) && j + 1 < count && onlySpaceBetween(text, token(j - 1)!, current) && onlySpaceBetween(text, current, token(j + 1)!)) {
+          middleSkipped = true;
+          j++;
+          continue;
+        }
+        break;
+      }
+      node = step.node;
+      typos += step.typo ? 1 : 0;
+      surfaces.push(current.surface);
+      j += step.tokens;
+      if (surfaces.length > this.trie.maxWords) break;
+      if (node.targets.length === 0) continue;
+      // The first target that fits, and how many do, without an array per step (one, nearly always).
+      let target: AliasTarget | undefined;
+      let fits = 0;
+      for (let i = 0; i < node.targets.length; i++) {
+        const t = node.targets[i]!;
+        if (typos <= t.typos && caseMatches(t, surfaces)) {
+          target ??= t;
+          fits++;
+        }
+      }
+      if (!target) continue;
+      // A skipped middle word inside a run of capitalised words is a headline's ("Delcy Meets Trump
+      // Envoy"), not a middle name.
+      if (middleSkipped && this.capitalizedNext(text, token, j)) continue;
+      // A term of a pack ranked lower does not take a longer reading from a term of one ranked
+      // higher ("extradition requests" stays the first pack's "extradition"): rank decides, as for names.
+      const shorter = best?.target.termRank;
+      if (shorter !== undefined && target.termRank !== undefined && target.termRank > shorter) continue;
+      // Entities that share these words (two packs' "Petro"): the first is the pack ranked highest;
+      // the page decides between them (see guards.shows).
+      const entity = target.entity;
+      const rivals = fits > 1 && entity !== BLOCKED ? node.targets.filter((t) => t.entity !== entity && t.entity !== BLOCKED && typos <= t.typos && caseMatches(t, surfaces)) : undefined;
+      best = rivals && rivals.length > 0 ? { last: j - 1, target, rivals: uniqueEntities(rivals) } : { last: j - 1, target };
+    }
+    return best;
+  }
+
+  /** Whether word `j` is capitalised and follows word j-1 across spaces only. */
+  private capitalizedNext(text: string, token: (i: number) => Token | undefined, j: number): boolean {
+    const next = token(j);
+    const previous = token(j - 1);
+    return next !== undefined && previous !== undefined && isCapitalized(next.surface) && onlySpaceBetween(text, previous, next);
+  }
+
+  /** The child of `node` for `word`: the root's children are made as they are asked for (see PageTrie.child). */
+  private childOf(node: TrieNode, word: string, atRoot: boolean): TrieNode | undefined {
+    return atRoot ? this.trie.child(word) : node.next.get(word);
+  }
+
+  /**
+   * Follows one word from `node`: exactly, as an inflected term word, as a hyphenated compound, or
+   * as a typo of a word the trie expects.
+   */
+  private step(node: TrieNode, text: string, current: Token, next: Token | undefined, atRoot: boolean): Step | undefined {
+    const word = current.norm;
+    // A hyphenated compound read as one word comes first: "narco-tráfico" is "narcotráfico".
+    if (next && isSingleHyphen(text, current.end, next.start)) {
+      const compound = this.childOf(node, word + next.norm, atRoot);
+      if (compound) return { node: compound, tokens: 2, typo: false };
+    }
+    let exact = this.childOf(node, word, atRoot);
+    if (!exact) {
+      const termWord = inflectedWord(node, word);
+      if (termWord !== undefined) exact = this.childOf(node, termWord, atRoot);
+    }
+    if (exact) return { node: exact, tokens: 1, typo: false };
+    if (this.trie.isKnown(word)) return undefined;
+    if (atRoot) return this.typoAtRoot(word, next, true);
+    // Inside an alias, the few words that may follow are checked directly ("Gustavo Pietro").
+    for (const [expected, child] of childrenStartingWith(node, word[0] ?? '')) {
+      if (isTypoOf(word, expected)) return { node: child, tokens: 1, typo: true };
+    }
+    return undefined;
+  }
+
+  /**
+   * A misspelt first word: a long word of the fuzzy vocabulary (one fuse.js lookup per distinct
+   * word), or the first word of a multi-word alias whose second word follows exactly ("Donal Trump").
+   */
+  private typoAtRoot(word: string, next: Token | undefined, fuzzy: boolean): Step | undefined {
+    // A given name is someone's name as written, not a misspelt one ("Mario Rubio" is not Marco).
+    if (this.trie.isKnown(word) || this.guards.givenNames.has(word)) return undefined;
+    const corrected = fuzzy ? this.corrector.correct(word) : undefined;
+    const node = corrected === undefined ? undefined : this.trie.child(corrected);
+    if (node) return { node, tokens: 1, typo: true };
+    const candidates = next ? this.trie.firstsBefore(next.norm) : undefined;
+    // As inside a name (childrenStartingWith), a misspelt word keeps its first letter.
+    const hit = candidates?.find((first) => first.charCodeAt(0) === word.charCodeAt(0) && isTypoOf(word, first));
+    const hitNode = hit === undefined ? undefined : this.trie.child(hit);
+    return hitNode ? { node: hitNode, tokens: 1, typo: true } : undefined;
+  }
+}
