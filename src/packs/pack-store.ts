@@ -9,7 +9,7 @@ import type { IDBPDatabase } from 'idb';
 import type { IndexArticle, IndexEntity } from '../index/types';
 import { displayName } from '../shared/definitions';
 import { ALL_STORES, openPacksDb, PACK_DB, packRange, type PackRecord, type PacksDB } from './pack-db';
-import { BUILT_IN_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, type ContextPack, type PackMeta } from './pack-format';
+import { BUILT_IN_PACK_ID, PACK_FORMAT, PACK_FORMAT_VERSION, type ContextPack } from './pack-format';
 import { packKey } from './pack-key';
 import type { MatchablePack } from './page-index';
 import { directoryEntry, isQuotaError, PackStoreError, type DirectoryEntity, type InstalledPack, type PacksSummary, type Progress } from './pack-records';
