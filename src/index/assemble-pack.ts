@@ -12,17 +12,21 @@ export interface PackInfo {
   publisher: string;
 }
 
-/** A pack id from its name when pack.json gives none: "Colombia 2026" -> "colombia-2026". */
-export function packIdOf(name: string): string {
-  const slug = name
+/** `text` as lower-case ASCII words joined by hyphens, at most `maxLength` long; empty when it has no Latin letter or digit. */
+export function slugOf(text: string, maxLength: number): string {
+  return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
+    .slice(0, maxLength)
     .replace(/-+$/, '');
-  return slug || 'pack';
+}
+
+/** A pack id from its name when pack.json gives none: "Colombia 2026" -> "colombia-2026". */
+export function packIdOf(name: string): string {
+  return slugOf(name, 64) || 'pack';
 }
 
 /** The languages of the articles, most articles first (then alphabetically). */

@@ -2,22 +2,15 @@
 import { hashText } from '../index/stable-hash';
 import { aliasKey } from '../index/alias-key';
 import type { OverlayEntity } from '../index/overlay';
+import { slugOf } from '../index/assemble-pack';
 import { tokenize } from '../match/normalize';
 import type { AliasSpec } from '../shared/definitions';
 import type { SavedName, SavedNameInput } from './saved-types';
 
 /** The name as an entity id: "Gustavo Petro" -> "gustavo-petro", so it is the entity other packs know by that id. */
 export function nameId(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/, '');
   // A name in another script ("Путин") has no Latin letter to make a slug of.
-  return slug || `name-${hashText(name)}`;
+  return slugOf(name, 100) || `name-${hashText(name)}`;
 }
 
 /** How many words `text` has that can be matched. */
