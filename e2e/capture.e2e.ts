@@ -5,6 +5,7 @@ import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs
 import { ROOT, startServer } from '../src/tools/local-server.mjs';
 import { clickMenuItem } from './support/background';
 import { accessibleDialogs, dialogButtons, waitForPaint } from './support/probes';
+import { selectFirst } from './support/select-text';
 
 // Saving (issue #15) in Chromium, through the code paths the reader's clicks take: the popup's
 // button (the popup opened as a tab aimed at the page's tab) and the context menu's click listener
@@ -88,18 +89,9 @@ async function saveWindowOutcome(window: Page): Promise<string> {
   return (await window.locator('#save-status').textContent()) ?? '';
 }
 
-/** Selects the first occurrence of `text` on the page, as the reader would before right-clicking. */
-async function select(page: Page, text: string): Promise<string> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      getSelection()!.setBaseAndExtent(node, at, node, at + needle.length);
-      break;
-    }
-    return getSelection()!.toString();
-  }, text);
+/** Selects the first `text` on the page, as a reader's drag would. */
+function select(page: Page, text: string): Promise<string> {
+  return page.evaluate(selectFirst, text);
 }
 
 /** Rests the pointer on the first painted `name` and returns the card's whole text (its timeline opened). */

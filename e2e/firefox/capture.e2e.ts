@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibleDialogs, EXTENSION_ORIGIN, launchFirefoxWithExtension } from '../../src/tools/firefox.mjs';
+import { launchFirefoxWithExtension } from '../../src/tools/firefox.mjs';
 import { ROOT, startServer } from '../../src/tools/local-server.mjs';
+import { cardText, cardTextUntil, openExtensionPage } from '../support/firefox-pages';
+import { selectFirst } from '../support/select-text';
 
 // Saving in Firefox (issue #15): the save window the context menu opens, asked for through the
 // test build's hook (Firefox refuses test navigation to moz-extension://), aimed at the page's tab.
@@ -46,20 +48,9 @@ async function openQuiet(path: string): Promise<Page> {
   return page;
 }
 
-/** Asks for the save window aimed at `page`'s tab as the menu item `detail` opens it ("save-article", "add-name:Name"). */
-async function openSaveWindow(page: Page, detail: string): Promise<Page> {
-  const before = new Set(await firefox.browser.pages());
-  await page.evaluate((d) => document.dispatchEvent(new CustomEvent('backstory:test-open', { detail: d })), detail);
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    for (const candidate of await firefox.browser.pages()) {
-      if (before.has(candidate)) continue;
-      const href = await candidate.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(`${EXTENSION_ORIGIN}/save.html`)) return candidate;
-    }
-    if (Date.now() > deadline) throw new Error('the save window did not open');
-    await new Promise((done) => setTimeout(done, 100));
-  }
+/** The save window aimed at `page`'s tab, as the menu item `detail` opens it ("save-article", "add-name:Name"). */
+function openSaveWindow(page: Page, detail: string): Promise<Page> {
+  return openExtensionPage(firefox.browser, page, detail, 'save.html');
 }
 
 /** The outcome a save window shows once it is done saving, the window then closed. */
@@ -75,51 +66,9 @@ async function saveArticle(page: Page): Promise<string> {
   return saveOutcome(await openSaveWindow(page, 'save-article'));
 }
 
-/** Selects the first occurrence of `text` on the page and returns what is selected. */
-async function select(page: Page, text: string): Promise<string> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      getSelection()!.setBaseAndExtent(node, at, node, at + needle.length);
-      break;
-    }
-    return getSelection()!.toString();
-  }, text);
-}
-
-/** Rests the pointer on the first painted, visible `name` and returns the card's text. */
-async function cardText(page: Page, name: string): Promise<string> {
-  await page.bringToFront();
-  await page.mouse.move(1, 1);
-  await page.keyboard.press('Escape');
-  const { x, y } = await page.evaluate((text) => {
-    for (const [key, highlight] of CSS.highlights) {
-      if (!key.startsWith('backstory-')) continue;
-      for (const r of highlight as Highlight) {
-        if ((r.startContainer as Text).data.slice(r.startOffset, r.endOffset) !== text) continue;
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.getClientRects().length === 0) continue;
-        (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const rect = live.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    throw new Error(`no painted ${text} on the page`);
-  }, name);
-  await page.mouse.move(x, y);
-  const deadline = Date.now() + 8_000;
-  for (;;) {
-    const [dialog] = await accessibleDialogs(page);
-    if (dialog || Date.now() > deadline) {
-      expect(dialog, `a card opens for ${name}`).toBeDefined();
-      return dialog!.text;
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
+/** Selects the first `text` on the page, as a reader's drag would. */
+function select(page: Page, text: string): Promise<string> {
+  return page.evaluate(selectFirst, text);
 }
 
 describe('Firefox: Save this article', () => {
@@ -130,10 +79,7 @@ describe('Firefox: Save this article', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
     const other = await open('/corpus/eltiempo-candidatos-petro.html');
-    const deadline = Date.now() + 10_000;
-    let text = '';
-    do text = await cardText(other, 'Petro');
-    while (!text.includes(EL_COLOMBIANO_TITLE) && Date.now() < deadline);
+    const text = await cardTextUntil(other, 'Petro', (t) => t.includes(EL_COLOMBIANO_TITLE));
     expect(text).toContain(EL_COLOMBIANO_TITLE);
     expect(firefox.extensionErrors()).toEqual([]);
   });
