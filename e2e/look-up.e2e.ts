@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../src/tools/local-server.mjs';
 import { clickLookUp } from './support/background';
 import { accessibleDialogs, waitForPaint, type AccessibleDialog } from './support/probes';
+import { selectFirst } from './support/select-text';
 
 // "Look up … in Backstory" on a selection: the menu's click goes through the background's
 // contextMenus.onClicked listener (the test build exposes it), with the text the page has selected.
@@ -27,16 +28,7 @@ afterAll(async () => {
 });
 
 async function lookUp(text: string): Promise<AccessibleDialog | undefined> {
-  const selected = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      getSelection()!.setBaseAndExtent(node, at, node, at + needle.length);
-      break;
-    }
-    return getSelection()!.toString();
-  }, text);
+  const selected = await page.evaluate(selectFirst, text);
   expect(selected, `"${text}" is selected on the page`).toBe(text);
   await clickLookUp(browser.worker, selected);
   const deadline = Date.now() + 3000;

@@ -7,6 +7,7 @@ import { ROOT, startServer } from '../src/tools/local-server.mjs';
 import { entriesOf, readPackFile, timelineOrder } from './support/pack-expectations';
 import { accessibleDialogs, dialogButtons, waitForPaint, type AccessibleDialog } from './support/probes';
 import { buildTestPack } from './support/test-pack.mjs';
+import { paintedCenter } from './support/painted-center';
 
 // The test pack (twelve corpus pages, imported and compiled at test time) is installed from the
 // options page like a reader would, in the Spanish UI; Petro's card then quotes its Spanish sources
@@ -60,23 +61,7 @@ async function petroCard(): Promise<AccessibleDialog> {
 
 /** The centre of the first painted, visible mention that reads `text`, scrolled into view. */
 async function paintedPoint(text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((text) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const range of highlight as Highlight) {
-        const r = range as AbstractRange;
-        if ((r.startContainer as Text).data.slice(r.startOffset, r.endOffset) !== text) continue;
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.getClientRects().length === 0) continue;
-        (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const rect = live.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return undefined;
-  }, text);
+  const point = await page.evaluate(paintedCenter, text);
   expect(point, `a painted "${text}" is visible`).toBeDefined();
   return point!;
 }

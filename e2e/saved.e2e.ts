@@ -6,6 +6,7 @@ import { corpusPage } from '../src/tools/import/corpus-page';
 import { extractArticle } from '../src/tools/import/extract-article';
 import { startServer } from '../src/tools/local-server.mjs';
 import { accessibleDialogs, dialogButtons, waitForPaint } from './support/probes';
+import { paintedCenter } from './support/painted-center';
 
 // A corpus article naming Petro is saved through the background's save path (the save-article
 // message, from the options page as the capture side sends it); another corpus page naming Petro,
@@ -46,23 +47,7 @@ async function petroCardText(): Promise<string> {
   await page.bringToFront();
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
-  const point = await page.evaluate(() => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const range of highlight as Highlight) {
-        const r = range as AbstractRange;
-        if ((r.startContainer as Text).data.slice(r.startOffset, r.endOffset) !== 'Petro') continue;
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.getClientRects().length === 0) continue;
-        (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const rect = live.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return undefined;
-  });
+  const point = await page.evaluate(paintedCenter, 'Petro');
   expect(point, 'a painted "Petro" is visible').toBeDefined();
   await page.mouse.move(point!.x, point!.y);
   const more = /more articles?/;

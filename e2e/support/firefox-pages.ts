@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { accessibleDialogs, EXTENSION_ORIGIN } from '../../src/tools/firefox.mjs';
+import { paintedCenter } from './painted-center';
 
 // What the Firefox tests share. Firefox refuses test navigation to moz-extension://, so an extension
 // page is asked for through the test build's content-script hook, and found among the new tabs.
@@ -29,22 +30,9 @@ export async function cardText(page: Page, name: string): Promise<string> {
   await page.bringToFront();
   await page.mouse.move(1, 1);
   await page.keyboard.press('Escape');
-  const { x, y } = await page.evaluate((text) => {
-    for (const [key, highlight] of CSS.highlights) {
-      if (!key.startsWith('backstory-')) continue;
-      for (const r of highlight as Highlight) {
-        if ((r.startContainer as Text).data.slice(r.startOffset, r.endOffset) !== text) continue;
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.getClientRects().length === 0) continue;
-        (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const rect = live.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    throw new Error(`no painted ${text} on the page`);
-  }, name);
+  const point = await page.evaluate(paintedCenter, name);
+  expect(point, `a painted ${name} is visible`).toBeDefined();
+  const { x, y } = point!;
   await page.mouse.move(x, y);
   const deadline = Date.now() + 8_000;
   for (;;) {
