@@ -1,4 +1,4 @@
-import { insertAlias, newNode, registerTermWord, type AliasTarget, type TrieNode } from './alias-trie';
+import { childrenStartingWith, insertAlias, newNode, registerTermWord, type AliasTarget, type TrieNode } from './alias-trie';
 import { HashTable } from './hash-table';
 import { hashFolded } from './normalize';
 import { ENDS_WITH_PERIOD, FULL_NAME, GIVEN_NAME, INFLECTS, NEEDS_FULL_NAME, PERSON, SURNAME, wordGroup, type EntryData, type TrieData } from './matcher-data';
@@ -11,6 +11,15 @@ export interface PageTrie {
    * first word has that word's hash. The scanner reaches the root's children through this alone.
    */
   child(word: string): TrieNode | undefined;
+  /**
+   * The child of `node` (below the root) for `word`. A first word's longer aliases are put in by
+   * their second word, when a page first meets that word after it: every node below is then whole.
+   */
+  next(node: TrieNode, word: string): TrieNode | undefined;
+  /** Whether a word may follow `node`: a child, one still to be put in, or a middle name. */
+  leadsOn(node: TrieNode): boolean;
+  /** The children of `node` whose word starts with `letter`, in the order the whole trie has them (for typos). */
+  childrenStartingWith(node: TrieNode, letter: string): readonly [string, TrieNode][];
   /** Longest alias, in words: bounds how far one lookup walks. */
   readonly maxWords: number;
   /** Whether `word` is a word of some alias or confusable: such a word is never "corrected". */
@@ -41,17 +50,55 @@ function targetOf(entry: EntryData): AliasTarget {
 
 /**
  * Opens a page's trie (see TrieData): the root's branches, the known words and the second words are
- * parsed and made when a word on the page first asks for them.
+ * parsed and made when a word on the page first asks for them, and a branch's names of two words or
+ * more when the page has their second word after the first.
  */
 export function openTrie(data: TrieData): PageTrie {
   const buckets = new HashTable(data.buckets);
   const root = newNode();
+  /**
+   * A first word's aliases of two words or more, not put in yet: by second word, and every second
+   * word in the order the whole trie has them. "San", "Juan" or "Port" begin a hundred names of a
+   * big pack, and a page that says "San" needs those of one second word, if any.
+   */
+  const waiting = new Map<TrieNode, { bySecond: Map<string, EntryData[]>; order: string[] }>();
+  const insert = (node: TrieNode, entry: EntryData, from: number) =>
+    insertAlias(node, from === 0 ? entry[1] : entry[1].slice(from), targetOf(entry), { inflects: (entry[4] & INFLECTS) !== 0, person: (entry[4] & PERSON) !== 0 });
   const fill = (hash: number) => {
     const at = buckets.indexOf(hash);
     if (at < 0) return;
     const end = at + 1 < buckets.size ? buckets.valueAt(at + 1)! : data.entries.length;
     const entries = JSON.parse(data.entries.slice(buckets.valueAt(at)!, end)) as EntryData[];
-    for (const entry of entries) insertAlias(root, entry[1], targetOf(entry), { inflects: (entry[4] & INFLECTS) !== 0, person: (entry[4] & PERSON) !== 0 });
+    for (const entry of entries) {
+      const folded = entry[1];
+      if (folded.length === 1) {
+        insert(root, entry, 0);
+        continue;
+      }
+      // What the first word's node says of its children is set now (term words for inflected
+      // forms, a middle name); the rest of the path waits for its second word.
+      const first = folded[0]!;
+      if (entry[4] & INFLECTS) registerTermWord(root, first);
+      let node = root.next.get(first);
+      if (!node) root.next.set(first, (node = newNode()));
+      if (entry[4] & INFLECTS) registerTermWord(node, folded[1]!);
+      if (entry[4] & PERSON) node.middleName = true;
+      let later = waiting.get(node);
+      if (!later) waiting.set(node, (later = { bySecond: new Map(), order: [] }));
+      const group = later.bySecond.get(folded[1]!);
+      if (group) group.push(entry);
+      else {
+        later.bySecond.set(folded[1]!, [entry]);
+        later.order.push(folded[1]!);
+      }
+    }
+  };
+  /** Puts in `node`'s aliases whose second word is `word`, if they wait. */
+  const putIn = (node: TrieNode, word: string, later = waiting.get(node)) => {
+    const group = later?.bySecond.get(word);
+    if (!group) return;
+    later!.bySecond.delete(word);
+    for (const entry of group) insert(node, entry, 1);
   };
   /** Hashes whose branch is made, and words asked for once (most words on a page lead nowhere, and come again). */
   const filled = new Set<number>();
@@ -76,6 +123,29 @@ export function openTrie(data: TrieData): PageTrie {
   return {
     root,
     child,
+    next(node, word) {
+      const found = node.next.get(word);
+      if (found !== undefined || waiting.size === 0) return found;
+      putIn(node, word);
+      return node.next.get(word);
+    },
+    leadsOn(node) {
+      return node.next.size > 0 || node.middleName === true || waiting.has(node);
+    },
+    childrenStartingWith(node, letter) {
+      const later = waiting.get(node);
+      if (!later) return childrenStartingWith(node, letter);
+      // Only this letter's children are put in, and listed in the whole trie's order: the first
+      // that a typo fits is the one the whole trie would give.
+      const byLetter = (node.byFirstLetter ??= new Map());
+      let children = byLetter.get(letter);
+      if (!children) {
+        const words = later.order.filter((word) => word[0] === letter);
+        for (const word of words) putIn(node, word, later);
+        byLetter.set(letter, (children = words.map((word) => [word, node.next.get(word)!] as [string, TrieNode])));
+      }
+      return children;
+    },
     maxWords: data.maxWords,
     isKnown(word) {
       let verdict = knownVerdicts.get(word);

@@ -1,4 +1,4 @@
-import { BLOCKED, childrenStartingWith, inflectedWord, type AliasTarget, type TrieNode } from './alias-trie';
+import { BLOCKED, inflectedWord, type AliasTarget, type TrieNode } from './alias-trie';
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import type { FuzzyCorrector } from './fuzzy';
@@ -133,7 +133,7 @@ export class Scanner {
     for (let j = first; j < count; ) {
       // No word leads on from here and no middle name may stand here (most one-word aliases): the
       // walk ends without reading the next word.
-      if (j > first && node.next.size === 0 && !node.middleName) break;
+      if (j > first && !this.trie.leadsOn(node)) break;
       const current = token(j)!;
       if (j > first && !isWordGap(text, token(j - 1)!.end, current.start)) break;
       const step = this.step(node, text, current, token(j + 1), j === first);
@@ -189,7 +189,7 @@ export class Scanner {
 
   /** The child of `node` for `word`: the root's children are made as they are asked for (see PageTrie.child). */
   private childOf(node: TrieNode, word: string, atRoot: boolean): TrieNode | undefined {
-    return atRoot ? this.trie.child(word) : node.next.get(word);
+    return atRoot ? this.trie.child(word) : this.trie.next(node, word);
   }
 
   /**
@@ -212,7 +212,7 @@ export class Scanner {
     if (this.trie.isKnown(word)) return undefined;
     if (atRoot) return this.typoAtRoot(word, next, true);
     // Inside an alias, the few words that may follow are checked directly ("Gustavo Pietro").
-    for (const [expected, child] of childrenStartingWith(node, word[0] ?? '')) {
+    for (const [expected, child] of this.trie.childrenStartingWith(node, word[0] ?? '')) {
       if (isTypoOf(word, expected)) return { node: child, tokens: 1, typo: true };
     }
     return undefined;

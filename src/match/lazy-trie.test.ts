@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildFuzzyIndex } from './fuzzy';
+import { compileMatcherData } from './compile-matcher-data';
+import { openTrie } from './lazy-trie';
+import { createMatcher, type MatchableEntity } from './matcher';
+import { NO_RULES } from './matcher-data';
+
+const place = (id: string, name: string): MatchableEntity => ({ id, kind: 'place', aliases: [{ text: name, case: 'capitalized' }] });
+// Names that share a first word, as a big pack's do ("San Juan", "San José"…).
+const ENTITIES = [place('san-juan', 'San Juan'), place('san-jose', 'San José'), place('san-pedro-sula', 'San Pedro Sula'), place('san-javier', 'San Javier'), place('puerto-rico', 'Puerto Rico')];
+
+const openedTrie = () => openTrie(compileMatcherData(ENTITIES, NO_RULES, buildFuzzyIndex([])).trie);
+
+describe('openTrie', () => {
+  it("puts a first word's longer names in by their second word, when the page meets it", () => {
+    const trie = openedTrie();
+    const san = trie.child('san')!;
+    expect(san.next.size).toBe(0);
+    expect(trie.leadsOn(san)).toBe(true);
+    const pedro = trie.next(san, 'pedro')!;
+    expect([...san.next.keys()]).toEqual(['pedro']);
+    // Below the second word the path is whole.
+    expect(pedro.next.get('sula')!.targets.map((t) => t.entity)).toEqual([2]);
+    expect(trie.next(san, 'diego')).toBeUndefined();
+  });
+
+  it('lists the children of one letter in the order of the whole trie, for typos', () => {
+    const trie = openedTrie();
+    const san = trie.child('san')!;
+    trie.next(san, 'javier');
+    expect(trie.childrenStartingWith(san, 'j').map(([word]) => word)).toEqual(['juan', 'jose', 'javier']);
+    expect([...san.next.keys()].sort()).toEqual(['javier', 'jose', 'juan']);
+    expect(trie.childrenStartingWith(san, 'p').map(([word]) => word)).toEqual(['pedro']);
+  });
+
+  it('finds the same names, typos included, as the whole trie', () => {
+    const matcher = createMatcher(ENTITIES);
+    const text = 'From San Jaun to San Pedro Sula and San Jose, not San Diego; Puerto Rico.';
+    expect(matcher.scan(text).map((m) => text.slice(m.start, m.end))).toEqual(['San Jaun', 'San Pedro Sula', 'San Jose', 'Puerto Rico']);
+  });
+});
