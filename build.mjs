@@ -195,6 +195,16 @@ function globalScript(name, value) {
   return `globalThis.${name}=JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 }
 
+/**
+ * A script that defines one global as JSON text, for its reader to parse when it needs it: the page
+ * index is read on every page, but parsed only where no stored index (other packs) replaces it.
+ * @param {string} name
+ * @param {unknown} value
+ */
+function globalJsonText(name, value) {
+  return `globalThis.${name}=${JSON.stringify(JSON.stringify(value))};\n`;
+}
+
 /** @returns {Promise<[number, Uint8Array][]>} */
 async function renderIcons() {
   const { Resvg } = await import('@resvg/resvg-js');
@@ -223,7 +233,7 @@ async function writeStatic(target, data, icons) {
   // Extension pages and the background read the whole built-in pack; a page's content script only
   // the page index (what matching needs), card text comes from the background when a card opens.
   writeFileSync(join(out, 'built-in-pack.js'), globalScript('__backstoryBuiltInPack', data.pack));
-  writeFileSync(join(out, 'page-index.js'), globalScript('__backstoryPageIndex', data.pageIndex));
+  writeFileSync(join(out, 'page-index.js'), globalJsonText('__backstoryPageIndex', data.pageIndex));
   for (const [from, to] of STATIC_FILES) cpSync(join(root, from), join(out, to), { recursive: true });
   for (const [size, png] of icons) writeFileSync(join(out, 'icons', `icon-${size}.png`), png);
 }

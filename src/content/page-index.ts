@@ -53,10 +53,20 @@ export interface PageIndexSource {
   subscribe(onChange: (next: PageIndex) => void, signal: AbortSignal): void;
 }
 
-/** The page index of the built-in pack alone, which page-index.js put on this script's global. */
+/**
+ * The page index of the built-in pack alone. page-index.js puts it on this script's global as JSON
+ * text, parsed here the first time it is asked for: a page with a stored index never parses it.
+ */
 export function shippedPageIndex(): PageIndexWire | undefined {
-  const shipped = (globalThis as { __backstoryPageIndex?: unknown }).__backstoryPageIndex;
-  return isPageIndex(shipped) ? shipped : undefined;
+  const holder = globalThis as { __backstoryPageIndex?: unknown };
+  if (typeof holder.__backstoryPageIndex === 'string') {
+    try {
+      holder.__backstoryPageIndex = JSON.parse(holder.__backstoryPageIndex);
+    } catch {
+      holder.__backstoryPageIndex = undefined;
+    }
+  }
+  return isPageIndex(holder.__backstoryPageIndex) ? holder.__backstoryPageIndex : undefined;
 }
 
 /**

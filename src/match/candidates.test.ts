@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContextIndex } from '../index/load-sources';
-import { CandidateFilter } from './candidates';
+import { CandidateFilter, compactPrefilter } from './candidates';
+import { hashFolded } from './normalize';
 import { WordIndex } from './word-index';
 
 const index = buildContextIndex(process.cwd());
@@ -60,5 +61,26 @@ describe('CandidateFilter: a first word that is not an alias by itself', () => {
     }
     // Only the first text asks (and, "Rubbio" answered no, whether a middle name stands before "spoke").
     expect(follows).toEqual(['Marco Rubbio', 'Marco spoke']);
+  });
+});
+
+describe('compactPrefilter', () => {
+  it('keeps a short list of hashes as it is', () => {
+    expect(compactPrefilter(index.matcher.filter.prefilter)).toEqual(index.matcher.filter.prefilter);
+  });
+
+  it("ships a big pack's hashes as the bitmap, which lets the same words through", () => {
+    const hashes = Array.from({ length: 20_000 }, (_, i) => hashFolded(`name${i}`));
+    const compact = compactPrefilter(hashes);
+    expect(typeof compact).toBe('string');
+    const fromList = new CandidateFilter({ ...index.matcher.filter, prefilter: hashes });
+    const fromBitmap = new CandidateFilter({ ...index.matcher.filter, prefilter: compact });
+    expect(fromBitmap.prefilter).toEqual(fromList.prefilter);
+    const words = new WordIndex();
+    expect(words.read('name7 name19999 other words', fromBitmap.prefilter)).toBe(2);
+  });
+
+  it('refuses a bitmap of the wrong size', () => {
+    expect(() => new CandidateFilter({ ...index.matcher.filter, prefilter: 'AAAAAA==' })).toThrow(/prefilter of 1 words/);
   });
 });

@@ -3,7 +3,7 @@ import type { AliasTrie } from './alias-trie';
 import { typoBudget } from './edit-distance';
 import { FUZZY_MIN_LENGTH } from './fuzzy';
 import { INFLECTION_STEM, pluralForms } from './inflect';
-import { HashTable, tableData, type TableSource } from './hash-table';
+import { decodeWords, encodeWords, HashTable, tableData, type TableSource } from './hash-table';
 import type { FilterData } from './matcher-data';
 import { foldCode, hashFolded, hashStep, isSingleHyphen } from './normalize';
 import { PREFILTER_WORDS, setPrefilterBit, type WordIndex } from './word-index';
@@ -98,6 +98,22 @@ export function filterData(trie: AliasTrie, fuzzy: FuzzyIndex): FilterData {
   return data;
 }
 
+function prefilterBits(hashes: readonly number[]): Uint32Array {
+  const bits = new Uint32Array(PREFILTER_WORDS);
+  for (const hash of hashes) setPrefilterBit(bits, hash);
+  return bits;
+}
+
+/**
+ * The prefilter as the page index ships it: the list of hashes, or the bitmap where its text is
+ * shorter (a list of a big pack's hashes cost a page a loop over all of them at start).
+ */
+export function compactPrefilter(prefilter: number[] | string): number[] | string {
+  if (typeof prefilter === 'string') return prefilter;
+  const bitmap = encodeWords(prefilterBits(prefilter));
+  return bitmap.length < JSON.stringify(prefilter).length ? bitmap : prefilter;
+}
+
 /** Most pages repeat their words: a typo verdict is remembered per word (or word pair) hash. */
 const MAX_VERDICTS = 50_000;
 
@@ -112,7 +128,7 @@ const MAX_VERDICTS = 50_000;
  */
 export class CandidateFilter {
   /** The bitmap WordIndex.read tests each word against. */
-  readonly prefilter = new Uint32Array(PREFILTER_WORDS);
+  readonly prefilter: Uint32Array;
   /** First words, with their flags (ENDS, MIDDLE_NAME). */
   private readonly first: HashTable;
   /** (first word, word that may follow it) pairs, by pairKey. */
@@ -136,7 +152,8 @@ export class CandidateFilter {
     this.misspeltFirst = new HashTable(data.misspeltFirst);
     this.followLengths = new HashTable(data.followLengths);
     this.fuzzyHeads = new HashTable(data.fuzzyHeads);
-    for (const hash of data.prefilter) setPrefilterBit(this.prefilter, hash);
+    this.prefilter = typeof data.prefilter === 'string' ? decodeWords(data.prefilter) : prefilterBits(data.prefilter);
+    if (this.prefilter.length !== PREFILTER_WORDS) throw new Error(`prefilter of ${this.prefilter.length} words, not ${PREFILTER_WORDS}`);
   }
 
   /**

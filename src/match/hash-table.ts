@@ -96,7 +96,8 @@ export function decodeTable(text: string, decode: (base64: string) => Uint8Array
   return values === undefined ? { keys: numbers(keys!) } : { keys: numbers(keys!), values: numbers(values) };
 }
 
-function encodeWords(words: readonly number[]): string {
+/** 32-bit words as base64 of their little-endian bytes. */
+export function encodeWords(words: ArrayLike<number>): string {
   const bytes = new Uint8Array(words.length * 4);
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < words.length; i++) view.setUint32(i * 4, words[i]! >>> 0, true);
@@ -121,7 +122,8 @@ export function bytesThroughAtob(base64: string): Uint8Array {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-function decodeWords(base64: string, decode: (base64: string) => Uint8Array = bytesOfBase64): Uint32Array {
+/** The words encodeWords wrote, decoded natively where the browser can. */
+export function decodeWords(base64: string, decode: (base64: string) => Uint8Array = bytesOfBase64): Uint32Array {
   const bytes = decode(base64);
   if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);

@@ -7,6 +7,7 @@
  */
 import { ENTITY_KINDS, type EntityKind, type FuzzyIndex, type MatchRules } from '../shared/definitions';
 import { matcherFromData, type MatchableEntity, type Matcher } from '../match/matcher';
+import { compactPrefilter } from '../match/candidates';
 import { encodeTable, type TableData } from '../match/hash-table';
 import type { MatcherData, TrieData } from '../match/matcher-data';
 
@@ -34,7 +35,7 @@ export interface PageIndexWire {
   ids: string;
   /** Each entity's kind (see MatcherData.kinds). */
   kinds: string;
-  /** JSON of { guards, prefilter }: parsed at start. */
+  /** JSON of { guards, prefilter } (the prefilter as compactPrefilter writes it): parsed at start. */
   core: string;
   /** JSON of the candidate filter's tables by name, each as encodeTable wrote it: parsed, and a table decoded, when a page first looks in one. */
   tables: string;
@@ -81,7 +82,7 @@ export function matcherParts(matcher: MatcherData): Pick<PageIndexWire, 'kinds' 
   const { prefilter, ...tables } = matcher.filter;
   return {
     kinds: matcher.kinds,
-    core: JSON.stringify({ guards: matcher.guards, prefilter }),
+    core: JSON.stringify({ guards: matcher.guards, prefilter: compactPrefilter(prefilter) }),
     // Apart from the core, which every page parses at start: a page whose words the prefilter stops never reads them.
     tables: JSON.stringify(Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, typeof table === 'string' ? table : encodeTable(table as TableData)]))),
     trie: JSON.stringify(trie),
@@ -107,7 +108,7 @@ export interface OpenedPageIndex {
  * once parsed: a page keeps the parsed part, not its text as well.
  */
 export function openPageIndex(wire: PageIndexWire): OpenedPageIndex {
-  const core = JSON.parse(wire.core) as Pick<MatcherData, 'guards'> & { prefilter: number[] };
+  const core = JSON.parse(wire.core) as Pick<MatcherData, 'guards'> & { prefilter: number[] | string };
   let tables: Record<string, string> | undefined;
   // Each table of the filter, as a thunk: the tables' JSON is parsed when a page first looks in one.
   const table = (name: string) => () => (tables ??= JSON.parse(wire.tables) as Record<string, string>)[name]!;
