@@ -70,14 +70,14 @@ describe('compactPrefilter', () => {
   });
 
   it("ships a big pack's hashes as the bitmap, which lets the same words through", () => {
-    const hashes = Array.from({ length: 20_000 }, (_, i) => hashFolded(`name${i}`));
+    const hashes = Array.from({ length: 600 }, (_, i) => hashFolded(`name${i}`));
     const compact = compactPrefilter(hashes);
     expect(typeof compact).toBe('string');
     const fromList = new CandidateFilter({ ...index.matcher.filter, prefilter: hashes });
     const fromBitmap = new CandidateFilter({ ...index.matcher.filter, prefilter: compact });
     expect(fromBitmap.prefilter).toEqual(fromList.prefilter);
     const words = new WordIndex();
-    expect(words.read('name7 name19999 other words', fromBitmap.prefilter)).toBe(2);
+    expect(words.read('name7 name599 other words', fromBitmap.prefilter)).toBe(2);
   });
 
   it('refuses a bitmap of the wrong size', () => {

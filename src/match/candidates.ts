@@ -105,13 +105,15 @@ function prefilterBits(hashes: readonly number[]): Uint32Array {
 }
 
 /**
- * The prefilter as the page index ships it: the list of hashes, or the bitmap where its text is
- * shorter (a list of a big pack's hashes cost a page a loop over all of them at start).
+ * Above this many hashes the page index ships the prefilter as its bitmap: setting a list's bits is
+ * a loop a page runs cold at start, while the bitmap (43 KB of base64) is decoded natively. The
+ * built-in pack's list stays below it, and page-index.js stays small.
  */
+const BITMAP_ABOVE = 256;
+
+/** The prefilter as the page index ships it: the list of hashes, or the bitmap for a long list (see BITMAP_ABOVE). */
 export function compactPrefilter(prefilter: number[] | string): number[] | string {
-  if (typeof prefilter === 'string') return prefilter;
-  const bitmap = encodeWords(prefilterBits(prefilter));
-  return bitmap.length < JSON.stringify(prefilter).length ? bitmap : prefilter;
+  return typeof prefilter === 'string' || prefilter.length <= BITMAP_ABOVE ? prefilter : encodeWords(prefilterBits(prefilter));
 }
 
 /** Most pages repeat their words: a typo verdict is remembered per word (or word pair) hash. */

@@ -44,8 +44,8 @@ export interface FilterData<Table = TableData> {
   followLengths: Table;
   fuzzyHeads: Table;
   /**
-   * The hashes the prefilter lets through (see WordIndex.read), or, where that is shorter (a big
-   * pack's tens of thousands), its bitmap as encodeWords writes it: decoded natively, no loop at start.
+   * The hashes the prefilter lets through (see WordIndex.read), or, for a long list (see
+   * compactPrefilter), its bitmap as encodeWords writes it: decoded natively, no loop at start.
    */
   prefilter: number[] | string;
 }
