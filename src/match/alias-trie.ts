@@ -44,6 +44,8 @@ export interface TrieNode {
   middleName?: boolean;
   /** Children by their first letter, made when a typo is first looked for here. */
   byFirstLetter?: Map<string, [string, TrieNode][]>;
+  /** The scanner's typo verdicts here: the child a word is a typo of, or null (see Scanner.typoChild). */
+  typos?: Map<string, TrieNode | null>;
 }
 
 /** The children of `node` whose word starts with `letter`: the only ones a typo of a word with that letter can mean. */

@@ -73,13 +73,12 @@ export class Scanner {
    * order), by a walk through the trie from each, then the guards on the surroundings.
    */
   matchesAt(text: string, words: WordIndex, tokens: Tokens, candidates: Int32Array): TextMatch[] {
-    const token = (i: number) => tokens.at(i);
     const matches: TextMatch[] = [];
     let free = 0;
     for (let c = 0; c < candidates.length; c++) {
       const k = candidates[c]!;
       if (words.start[k]! < free) continue;
-      const found = this.longestAt(text, token, words.count, k);
+      const found = this.longestAt(text, tokens, words.count, k);
       if (!found) continue;
       const match = this.accept(text, tokens, k, found);
       if (match) matches.push(match);
@@ -124,7 +123,7 @@ export class Scanner {
   }
 
   /** The longest alias (or confusable) starting at token `first`, checking case and typo budgets. */
-  private longestAt(text: string, token: (i: number) => Token | undefined, count: number, first: number): Found | undefined {
+  private longestAt(text: string, tokens: Tokens, count: number, first: number): Found | undefined {
     let node: TrieNode = this.trie.root;
     let best: Found | undefined;
     let typos = 0;
@@ -134,13 +133,20 @@ export class Scanner {
       // No word leads on from here and no middle name may stand here (most one-word aliases): the
       // walk ends without reading the next word.
       if (j > first && !this.trie.leadsOn(node)) break;
-      const current = token(j)!;
-      if (j > first && !isWordGap(text, token(j - 1)!.end, current.start)) break;
-      const step = this.step(node, text, current, token(j + 1), j === first);
+      const current = tokens.at(j)!;
+      if (j > first && !isWordGap(text, tokens.at(j - 1)!.end, current.start)) break;
+      const step = this.step(node, text, current, tokens.at(j + 1), j === first);
       if (!step) {
         // One middle name the alias does not list: "Marco Antonio Rubio", with spaces only around it
         // ("Donald Tusk, Trump" names two people).
-        if (node.middleName && !middleSkipped && isCapitalized(current.surface) && j + 1 < count && onlySpaceBetween(text, token(j - 1)!, current) && onlySpaceBetween(text, current, token(j + 1)!)) {
+        if (
+          node.middleName &&
+          !middleSkipped &&
+          isCapitalized(current.surface) &&
+          j + 1 < count &&
+          onlySpaceBetween(text, tokens.at(j - 1)!, current) &&
+          onlySpaceBetween(text, current, tokens.at(j + 1)!)
+        ) {
           middleSkipped = true;
           j++;
           continue;
@@ -166,7 +172,7 @@ export class Scanner {
       if (!target) continue;
       // A skipped middle word inside a run of capitalised words is a headline's ("Delcy Meets Trump
       // Envoy"), not a middle name.
-      if (middleSkipped && this.capitalizedNext(text, token, j)) continue;
+      if (middleSkipped && this.capitalizedNext(text, tokens, j)) continue;
       // A term of a pack ranked lower does not take a longer reading from a term of one ranked
       // higher ("extradition requests" stays the first pack's "extradition"): rank decides, as for names.
       const shorter = best?.target.termRank;
@@ -181,9 +187,9 @@ export class Scanner {
   }
 
   /** Whether word `j` is capitalised and follows word j-1 across spaces only. */
-  private capitalizedNext(text: string, token: (i: number) => Token | undefined, j: number): boolean {
-    const next = token(j);
-    const previous = token(j - 1);
+  private capitalizedNext(text: string, tokens: Tokens, j: number): boolean {
+    const next = tokens.at(j);
+    const previous = tokens.at(j - 1);
     return next !== undefined && previous !== undefined && isCapitalized(next.surface) && onlySpaceBetween(text, previous, next);
   }
 
@@ -211,11 +217,29 @@ export class Scanner {
     if (exact) return { node: exact, tokens: 1, typo: false };
     if (this.trie.isKnown(word)) return undefined;
     if (atRoot) return this.typoAtRoot(word, next, true);
-    // Inside an alias, the few words that may follow are checked directly ("Gustavo Pietro").
-    for (const [expected, child] of this.trie.childrenStartingWith(node, word[0] ?? '')) {
-      if (isTypoOf(word, expected)) return { node: child, tokens: 1, typo: true };
+    const child = this.typoChild(node, word);
+    return child ? { node: child, tokens: 1, typo: true } : undefined;
+  }
+
+  /**
+   * Inside an alias, the child of `node` that `word` is a typo of ("Gustavo Pietro"): the few words
+   * that may follow are checked directly. Remembered per node and word: a page that names someone
+   * often has the same word after the name again and again ("Petro said").
+   */
+  private typoChild(node: TrieNode, word: string): TrieNode | undefined {
+    const verdicts = (node.typos ??= new Map());
+    let child = verdicts.get(word);
+    if (child === undefined) {
+      child = null;
+      for (const [expected, candidate] of this.trie.childrenStartingWith(node, word[0] ?? '')) {
+        if (isTypoOf(word, expected)) {
+          child = candidate;
+          break;
+        }
+      }
+      verdicts.set(word, child);
     }
-    return undefined;
+    return child ?? undefined;
   }
 
   /**

@@ -45,10 +45,14 @@ export function isWordGap(text: string, from: number, to: number): boolean {
   return (to - from === 1 && text.charCodeAt(from) === 32) || WORD_GAP.test(text.slice(from, to));
 }
 
-/** Whether a currency sign stands at `at` ("US$"); "$" is the only one below U+00A2, so most characters are passed by code. */
+/**
+ * Whether a currency sign stands at `at` ("US$"). Most characters are passed by code: "$" is the only
+ * sign below U+00A2, and the quotes and dashes after a name ("Trump’s") are General Punctuation, which has none.
+ */
 export function isCurrencyAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return (c === 36 || c >= 0xa2) && CURRENCY.test(text.slice(at, at + 1));
+  if (c === 36) return true;
+  return c >= 0xa2 && (c < 0x2000 || c > 0x206f) && CURRENCY.test(text.slice(at, at + 1));
 }
 const SPACE_ONLY = /^\s+$/u;
 
