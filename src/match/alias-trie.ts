@@ -44,6 +44,8 @@ export interface TrieNode {
   middleName?: boolean;
   /** Children by their first letter, made when a typo is first looked for here. */
   byFirstLetter?: Map<string, [string, TrieNode][]>;
+  /** A first word's node on a page whose longer aliases wait for their second word (see PageTrie.next). */
+  waits?: true;
   /** The scanner's typo verdicts here: the child a word is a typo of, or null (see Scanner.typoChild). */
   typos?: Map<string, TrieNode | null>;
 }

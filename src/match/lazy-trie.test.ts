@@ -16,7 +16,7 @@ describe('openTrie', () => {
     const trie = openedTrie();
     const san = trie.child('san')!;
     expect(san.next.size).toBe(0);
-    expect(trie.leadsOn(san)).toBe(true);
+    expect(san.waits).toBe(true);
     const pedro = trie.next(san, 'pedro')!;
     expect([...san.next.keys()]).toEqual(['pedro']);
     // Below the second word the path is whole.

@@ -12,12 +12,11 @@ export interface PageTrie {
    */
   child(word: string): TrieNode | undefined;
   /**
-   * The child of `node` (below the root) for `word`. A first word's longer aliases are put in by
-   * their second word, when a page first meets that word after it: every node below is then whole.
+   * The child of `node` (a first word's node that `waits`) for `word`. A first word's longer aliases
+   * are put in by their second word, when a page first meets that word after it: every node below
+   * is then whole.
    */
   next(node: TrieNode, word: string): TrieNode | undefined;
-  /** Whether a word may follow `node`: a child, one still to be put in, or a middle name. */
-  leadsOn(node: TrieNode): boolean;
   /** The children of `node` whose word starts with `letter`, in the order the whole trie has them (for typos). */
   childrenStartingWith(node: TrieNode, letter: string): readonly [string, TrieNode][];
   /** Longest alias, in words: bounds how far one lookup walks. */
@@ -84,7 +83,10 @@ export function openTrie(data: TrieData): PageTrie {
       if (entry[4] & INFLECTS) registerTermWord(node, folded[1]!);
       if (entry[4] & PERSON) node.middleName = true;
       let later = waiting.get(node);
-      if (!later) waiting.set(node, (later = { bySecond: new Map(), order: [] }));
+      if (!later) {
+        waiting.set(node, (later = { bySecond: new Map(), order: [] }));
+        node.waits = true;
+      }
       const group = later.bySecond.get(folded[1]!);
       if (group) group.push(entry);
       else {
@@ -128,9 +130,6 @@ export function openTrie(data: TrieData): PageTrie {
       if (found !== undefined || waiting.size === 0) return found;
       putIn(node, word);
       return node.next.get(word);
-    },
-    leadsOn(node) {
-      return node.next.size > 0 || node.middleName === true || waiting.has(node);
     },
     childrenStartingWith(node, letter) {
       const later = waiting.get(node);

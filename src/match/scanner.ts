@@ -132,7 +132,7 @@ export class Scanner {
     for (let j = first; j < count; ) {
       // No word leads on from here and no middle name may stand here (most one-word aliases): the
       // walk ends without reading the next word.
-      if (j > first && !this.trie.leadsOn(node)) break;
+      if (j > first && node.next.size === 0 && !node.middleName && !node.waits) break;
       const current = tokens.at(j)!;
       if (j > first && !isWordGap(text, tokens.at(j - 1)!.end, current.start)) break;
       const step = this.step(node, text, current, tokens.at(j + 1), j === first);
@@ -195,7 +195,7 @@ export class Scanner {
 
   /** The child of `node` for `word`: the root's children are made as they are asked for (see PageTrie.child). */
   private childOf(node: TrieNode, word: string, atRoot: boolean): TrieNode | undefined {
-    return atRoot ? this.trie.child(word) : this.trie.next(node, word);
+    return atRoot ? this.trie.child(word) : node.waits ? this.trie.next(node, word) : node.next.get(word);
   }
 
   /**
