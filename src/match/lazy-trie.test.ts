@@ -6,8 +6,9 @@ import { createMatcher, type MatchableEntity } from './matcher';
 import { NO_RULES } from './matcher-data';
 
 const place = (id: string, name: string): MatchableEntity => ({ id, kind: 'place', aliases: [{ text: name, case: 'capitalized' }] });
-// Names that share a first word, as a big pack's do ("San Juan", "San José"…).
-const ENTITIES = [place('san-juan', 'San Juan'), place('san-jose', 'San José'), place('san-pedro-sula', 'San Pedro Sula'), place('san-javier', 'San Javier'), place('puerto-rico', 'Puerto Rico')];
+// Names that share a first word, as a big pack's do ("San Juan", "San José"…), and one that does not.
+const SAN = ['San Juan', 'San José', 'San Pedro Sula', 'San Javier', 'San Andrés', 'San Marcos', 'San Luis', 'San Carlos'];
+const ENTITIES = [...SAN.map((name, i) => place(`san-${i}`, name)), place('puerto-rico', 'Puerto Rico')];
 
 const openedTrie = () => openTrie(compileMatcherData(ENTITIES, NO_RULES, buildFuzzyIndex([])).trie);
 
@@ -22,6 +23,12 @@ describe('openTrie', () => {
     // Below the second word the path is whole.
     expect(pedro.next.get('sula')!.targets.map((t) => t.entity)).toEqual([2]);
     expect(trie.next(san, 'diego')).toBeUndefined();
+  });
+
+  it('puts a first word of a few longer names in whole', () => {
+    const puerto = openedTrie().child('puerto')!;
+    expect(puerto.waits).toBeUndefined();
+    expect(puerto.next.get('rico')!.targets.map((t) => t.entity)).toEqual([SAN.length]);
   });
 
   it('lists the children of one letter in the order of the whole trie, for typos', () => {

@@ -48,6 +48,12 @@ function targetOf(entry: EntryData): AliasTarget {
 }
 
 /**
+ * A first word begins this many longer names or more before they wait for their second word (see
+ * openTrie): below it, waiting would cost a lookup per word after the first word and save little.
+ */
+const WAIT_FROM = 8;
+
+/**
  * Opens a page's trie (see TrieData): the root's branches, the known words and the second words are
  * parsed and made when a word on the page first asks for them, and a branch's names of two words or
  * more when the page has their second word after the first.
@@ -56,9 +62,9 @@ export function openTrie(data: TrieData): PageTrie {
   const buckets = new HashTable(data.buckets);
   const root = newNode();
   /**
-   * A first word's aliases of two words or more, not put in yet: by second word, and every second
-   * word in the order the whole trie has them. "San", "Juan" or "Port" begin a hundred names of a
-   * big pack, and a page that says "San" needs those of one second word, if any.
+   * A first word's aliases of two words or more, not put in yet (when it has WAIT_FROM or more): by
+   * second word, and every second word in the order the whole trie has them. "San", "Juan" or "Port"
+   * begin a hundred names of a big pack, and a page that says "San" needs those of one second word, if any.
    */
   const waiting = new Map<TrieNode, { bySecond: Map<string, EntryData[]>; order: string[] }>();
   const insert = (node: TrieNode, entry: EntryData, from: number) =>
@@ -68,9 +74,11 @@ export function openTrie(data: TrieData): PageTrie {
     if (at < 0) return;
     const end = at + 1 < buckets.size ? buckets.valueAt(at + 1)! : data.entries.length;
     const entries = JSON.parse(data.entries.slice(buckets.valueAt(at)!, end)) as EntryData[];
+    const longer = new Map<string, number>();
+    for (const entry of entries) if (entry[1].length > 1) longer.set(entry[1][0]!, (longer.get(entry[1][0]!) ?? 0) + 1);
     for (const entry of entries) {
       const folded = entry[1];
-      if (folded.length === 1) {
+      if (folded.length === 1 || longer.get(folded[0]!)! < WAIT_FROM) {
         insert(root, entry, 0);
         continue;
       }
