@@ -135,7 +135,7 @@ export function openTrie(data: TrieData): PageTrie {
     child,
     next(node, word) {
       const found = node.next.get(word);
-      if (found !== undefined || waiting.size === 0) return found;
+      if (found !== undefined) return found;
       putIn(node, word);
       return node.next.get(word);
     },

@@ -43,6 +43,9 @@ interface Step {
   typo: boolean;
 }
 
+/** Typo verdicts kept per trie node (see Scanner.typoChild). */
+const MAX_TYPO_VERDICTS = 4096;
+
 /** One target per entity (an entity may reach the same words by two of its aliases). */
 function uniqueEntities(targets: AliasTarget[]): AliasTarget[] {
   const seen = new Set<number>();
@@ -230,6 +233,8 @@ export class Scanner {
     const verdicts = (node.typos ??= new Map());
     let child = verdicts.get(word);
     if (child === undefined) {
+      // A feed scrolled for hours meets ever more words: the verdicts are let go now and then.
+      if (verdicts.size >= MAX_TYPO_VERDICTS) verdicts.clear();
       child = null;
       for (const [expected, candidate] of this.trie.childrenStartingWith(node, word[0] ?? '')) {
         if (isTypoOf(word, expected)) {
