@@ -176,7 +176,7 @@ export class PageScanner {
     do {
       const batch: Text[] = [];
       const more = walk.fill(batch, NODES_PER_CHECK);
-      this.matches.scan(batch, this.matcher, change, this.isReadable);
+      this.matches.scan(batch, this.matcher, change, walk.isReadable);
       if (!more) {
         this.walks.shift();
         // The walk is done: now the web components it passed (their open shadow roots are walked next).

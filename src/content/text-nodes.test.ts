@@ -33,6 +33,17 @@ describe('TextWalk and ReadableCheck', () => {
     ]);
   });
 
+  it("gives a walk's many checks the same verdicts once it notes its root's skipped text", () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Petro ${i}</p>`).join('');
+    setBody(`${paragraphs}<pre><b>Petro in code</b></pre><div contenteditable="true">Petro typed</div><p>Petro last</p>`);
+    const walk = new TextWalk(document.body, new ReadableCheck());
+    const verdicts = new Map<string, boolean>();
+    for (let node = walk.next(); node; node = walk.next()) verdicts.set(node.data, walk.isReadable(node));
+    expect(verdicts.size).toBe(303);
+    expect([...verdicts].filter(([, readable]) => !readable).map(([text]) => text)).toEqual(['Petro in code', 'Petro typed']);
+    expect(verdicts.get('Petro last')).toBe(true);
+  });
+
   // Upper-case "FALSE" is in the browser tests: happy-dom ignores the selector's case flag.
   it('skips editors by their contenteditable value, and text nested deep in skipped elements', () => {
     setBody(

@@ -6,9 +6,16 @@ const SKIPPED_TAGS = ['script', 'style', 'noscript', 'textarea', 'input', 'selec
  * them natively. Editors are skipped unless contenteditable says "false" (in any case: HTML
  * enumerated values are case-insensitive). Our card host is named too, though its closed shadow root
  * already keeps its text out of every walk (so the fallback name with a random suffix, made only
- * where a page took "backstory-card", needs no prefix test).
+ * where a page took "backstory-card", needs no prefix test). One :is() selector rather than a list of
+ * twenty-one: the browser tests a list's selectors one by one at every ancestor, which cost more.
  */
-const SKIPPED_SELECTOR = [...SKIPPED_TAGS, 'backstory-card', '[contenteditable]:not([contenteditable="false" i])'].join(',');
+const SKIPPED_SELECTOR = `:is(${[...SKIPPED_TAGS, 'backstory-card', '[contenteditable]:not([contenteditable="false" i])'].join(',')})`;
+
+/**
+ * Readable checks a walk makes with closest() before it notes its root's skipped text once (see
+ * TextWalk.isReadable): more than a page with few names ever makes.
+ */
+const CHECKS_BEFORE_NOTING = 256;
 
 // DOM constants by value, so this walk also runs on a parsed document in Node (the scan tool).
 const ELEMENT_NODE = 1;
@@ -90,6 +97,26 @@ export class TextWalk {
     readable.noteRawTextUnder(root);
   }
 
+  /** The text of the skipped elements under the root, once noted (see isReadable). */
+  private skippedText?: WeakSet<Text>;
+  private checks = 0;
+
+  /**
+   * Whether `node`, which this walk gave out, is text a reader reads. A page with few names asks
+   * closest() for each node a name is found in (ReadableCheck); one with thousands (a live blog)
+   * would ask for every paragraph, so after CHECKS_BEFORE_NOTING the walk notes the text of its
+   * root's skipped elements with one query and looks nodes up there. The root's ancestors were
+   * checked when the walk was queued; text the page puts in a skipped element later is rescanned when
+   * its change is observed, which checks it again.
+   */
+  readonly isReadable = (node: Text): boolean => {
+    if (!this.skippedText) {
+      if (++this.checks <= CHECKS_BEFORE_NOTING) return this.readable.isReadable(node);
+      this.skippedText = skippedTextUnder(this.root);
+    }
+    return !this.skippedText.has(node);
+  };
+
   /** The next text node that is not blank, or null at the end. */
   next(): Text | null {
     const batch: Text[] = [];
@@ -162,6 +189,19 @@ export class TextWalk {
     }
     return { roots, without };
   }
+}
+
+/** The text nodes inside skipped elements under `root` (see SKIPPED_SELECTOR), found with one query. */
+function skippedTextUnder(root: Node): WeakSet<Text> {
+  const text = new WeakSet<Text>();
+  const container = root as ParentNode;
+  if (typeof container.querySelectorAll !== 'function') return text;
+  const doc = root.ownerDocument ?? (root as Document);
+  for (const element of container.querySelectorAll(SKIPPED_SELECTOR)) {
+    const walker = doc.createTreeWalker(element, SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) text.add(node as Text);
+  }
+  return text;
 }
 
 /**
