@@ -49,9 +49,10 @@ function targetOf(entry: EntryData): AliasTarget {
 
 /**
  * A first word begins this many longer names or more before they wait for their second word (see
- * openTrie): below it, waiting would cost a lookup per word after the first word and save little.
+ * openTrie): below it, waiting would cost a lookup per word after the first word and save little
+ * (the built-in pack's "Trump" begins fourteen longer names and confusables; a big pack's "San", a hundred).
  */
-const WAIT_FROM = 8;
+const WAIT_FROM = 32;
 
 /**
  * Opens a page's trie (see TrieData): the root's branches, the known words and the second words are
