@@ -87,6 +87,9 @@ export class TextWalk {
   private readonly walker: TreeWalker;
   /** Set when a subtree holding the walk's node left its place (see noteRemoval). */
   private displaced = false;
+  /** The text of the skipped elements under the root, once noted (see isReadable). */
+  private skippedText?: WeakSet<Text>;
+  private checks = 0;
 
   constructor(
     readonly root: Node,
@@ -96,10 +99,6 @@ export class TextWalk {
     this.walker = doc.createTreeWalker(root, SHOW_TEXT);
     readable.noteRawTextUnder(root);
   }
-
-  /** The text of the skipped elements under the root, once noted (see isReadable). */
-  private skippedText?: WeakSet<Text>;
-  private checks = 0;
 
   /**
    * Whether `node`, which this walk gave out, is text a reader reads. A page with few names asks
