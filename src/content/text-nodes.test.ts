@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isInSkippedSubtree, ReadableCheck, readableTextNodes, TextWalk } from './text-nodes';
 
 /** Puts parsed markup in the body (a parsed document, not an innerHTML sink). */
@@ -36,12 +36,27 @@ describe('TextWalk and ReadableCheck', () => {
   it("gives a walk's many checks the same verdicts once it notes its root's skipped text", () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Petro ${i}</p>`).join('');
     setBody(`${paragraphs}<pre><b>Petro in code</b></pre><div contenteditable="true">Petro typed</div><p>Petro last</p>`);
+    const queries = vi.spyOn(Element.prototype, 'querySelectorAll');
     const walk = new TextWalk(document.body, new ReadableCheck());
     const verdicts = new Map<string, boolean>();
     for (let node = walk.next(); node; node = walk.next()) verdicts.set(node.data, walk.isReadable(node));
+    expect(queries.mock.calls.filter(([selector]) => String(selector).startsWith(':is('))).toHaveLength(1);
+    queries.mockRestore();
     expect(verdicts.size).toBe(303);
     expect([...verdicts].filter(([, readable]) => !readable).map(([text]) => text)).toEqual(['Petro in code', 'Petro typed']);
     expect(verdicts.get('Petro last')).toBe(true);
+  });
+
+  it('keeps asking closest() where names are sparse: the query would cost more than it saves', () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => (i % 10 === 0 ? `<p>Petro ${i}</p>` : `<p>Nobody ${i}</p>`)).join('');
+    setBody(`${paragraphs}<pre>Petro in code</pre>`);
+    const queries = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const walk = new TextWalk(document.body, new ReadableCheck());
+    const refused: string[] = [];
+    for (let node = walk.next(); node; node = walk.next()) if (node.data.startsWith('Petro') && !walk.isReadable(node)) refused.push(node.data);
+    expect(refused).toEqual(['Petro in code']);
+    expect(queries.mock.calls.filter(([selector]) => String(selector).startsWith(':is('))).toEqual([]);
+    queries.mockRestore();
   });
 
   // Upper-case "FALSE" is in the browser tests: happy-dom ignores the selector's case flag.

@@ -12,10 +12,14 @@ const SKIPPED_TAGS = ['script', 'style', 'noscript', 'textarea', 'input', 'selec
 const SKIPPED_SELECTOR = `:is(${[...SKIPPED_TAGS, 'backstory-card', '[contenteditable]:not([contenteditable="false" i])'].join(',')})`;
 
 /**
- * Readable checks a walk makes with closest() before it notes its root's skipped text once (see
- * TextWalk.isReadable): more than a page with few names ever makes.
+ * When a walk notes its root's skipped text once rather than ask closest() per node (see
+ * TextWalk.isReadable): after more checks than a page with few names ever makes, and only where
+ * names fill at least one text node in NAMED_SHARE. The query costs in proportion to the page's
+ * elements and saves in proportion to the nodes with names: on the bench's sparse 1 MB page (one
+ * node in eleven named) it cost more than it saved; on the dense one (one in three) it saves.
  */
 const CHECKS_BEFORE_NOTING = 256;
+const NAMED_SHARE = 5;
 
 // DOM constants by value, so this walk also runs on a parsed document in Node (the scan tool).
 const ELEMENT_NODE = 1;
@@ -89,7 +93,9 @@ export class TextWalk {
   private displaced = false;
   /** The text of the skipped elements under the root, once noted (see isReadable). */
   private skippedText?: WeakSet<Text>;
+  /** Readable checks asked of this walk, and text nodes it gave out. */
   private checks = 0;
+  private given = 0;
 
   constructor(
     readonly root: Node,
@@ -103,14 +109,14 @@ export class TextWalk {
   /**
    * Whether `node`, which this walk gave out, is text a reader reads. A page with few names asks
    * closest() for each node a name is found in (ReadableCheck); one with thousands (a live blog)
-   * would ask for every paragraph, so after CHECKS_BEFORE_NOTING the walk notes the text of its
-   * root's skipped elements with one query and looks nodes up there. The root's ancestors were
+   * would ask for a large share of its paragraphs, so past CHECKS_BEFORE_NOTING, where names are
+   * dense, the walk notes the text of its root's skipped elements with one query and looks nodes up there. The root's ancestors were
    * checked when the walk was queued; text the page puts in a skipped element later is rescanned when
    * its change is observed, which checks it again.
    */
   readonly isReadable = (node: Text): boolean => {
     if (!this.skippedText) {
-      if (++this.checks <= CHECKS_BEFORE_NOTING) return this.readable.isReadable(node);
+      if (++this.checks <= CHECKS_BEFORE_NOTING || this.checks * NAMED_SHARE < this.given) return this.readable.isReadable(node);
       this.skippedText = skippedTextUnder(this.root);
     }
     return !this.skippedText.has(node);
@@ -133,7 +139,10 @@ export class TextWalk {
     let added = 0;
     while (added < count) {
       const node = walker.nextNode() as Text | null;
-      if (node === null) return false;
+      if (node === null) {
+        this.given += added;
+        return false;
+      }
       // Most text nodes of a page are the indentation between its elements: trim() passes over them
       // natively, cheaper than a regular expression test, rather than reading them character by character.
       if (node.data.trim() !== '' && !readable.isRawText(node)) {
@@ -141,6 +150,7 @@ export class TextWalk {
         added++;
       }
     }
+    this.given += added;
     return true;
   }
 
