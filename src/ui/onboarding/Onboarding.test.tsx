@@ -1,26 +1,17 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from '../../../assets/_locales/en/messages.json';
 import es from '../../../assets/_locales/es/messages.json';
 import manifest from '../../../manifest.json';
 import { translateFrom, type Translate } from '../../shared/i18n';
 import { commandRows } from './onboarding-model';
 import { DEMO_ARTICLE_URL, Onboarding, type OnboardingProps } from './Onboarding';
+import { renderIntoFreshRoot, root } from '../test-root';
 
 const t = translateFrom(en);
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+renderIntoFreshRoot();
 
 const COMMANDS = [
   { name: '_execute_action', description: '', shortcut: '' },

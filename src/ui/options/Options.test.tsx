@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from '../../../assets/_locales/en/messages.json';
 import { translateFrom } from '../../shared/i18n';
 import { defaultSettings, type Settings } from '../../shared/settings';
@@ -9,19 +9,10 @@ import { describeConfirm, describeImport, type ImportStatus } from './Backup';
 import { Options, type OptionsProps } from './Options';
 import { NO_PROBLEMS, summarizeProblems } from './problems';
 import { checkNewSite } from './Sites';
+import { renderIntoFreshRoot, root } from '../test-root';
 
 const t = translateFrom(en);
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+renderIntoFreshRoot();
 
 function show(overrides: Partial<OptionsProps> = {}) {
   const props: OptionsProps = {

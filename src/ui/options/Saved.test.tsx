@@ -11,21 +11,13 @@ import type { SavedMessage } from '../../shared/messages';
 import { SAVED_EXPORT_FILE } from './pack-manager';
 import { Saved } from './Saved';
 import { SavedClient } from './saved-client';
+import { renderIntoFreshRoot, root } from '../test-root';
 
 const t = translateFrom(en);
-let root: HTMLElement;
+renderIntoFreshRoot();
 
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-  vi.stubGlobal('confirm', () => true);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.unstubAllGlobals();
-});
+beforeEach(() => vi.stubGlobal('confirm', () => true));
+afterEach(() => vi.unstubAllGlobals());
 
 function article(n: number, extra: Partial<SavedArticleSummary> = {}): SavedArticleSummary {
   return {

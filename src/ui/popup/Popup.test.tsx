@@ -1,27 +1,18 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from '../../../assets/_locales/en/messages.json';
 import { buildContextIndex } from '../../index/load-sources';
 import { cardModel } from '../card-model';
 import { translateFrom } from '../../shared/i18n';
 import { Popup, type PopupProps } from './Popup';
+import { renderIntoFreshRoot, root } from '../test-root';
 
 const t = translateFrom(en);
 // Vitest runs from the project root (import.meta.url is not a file URL under happy-dom).
 const index = buildContextIndex(process.cwd());
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+renderIntoFreshRoot();
 
 /** Lets the card content (a promise, as it comes from the packs) arrive and render. */
 async function settled(): Promise<void> {

@@ -1,23 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from '../../../assets/_locales/en/messages.json';
 import { translateFrom } from '../../shared/i18n';
 import { NameForm, type NameFormProps } from './NameForm';
+import { renderIntoFreshRoot, root } from '../test-root';
 
 const t = translateFrom(en);
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+renderIntoFreshRoot();
 
 const props = (overrides: Partial<NameFormProps> = {}): NameFormProps => ({ t, initialName: 'Gustavo Bolívar', outcome: { state: 'editing' }, onSubmit: vi.fn(), onClose: vi.fn(), ...overrides });
 
