@@ -2,21 +2,15 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedArticleInput } from '../src/saved/saved-types';
 import { CHROME_TEST_DIST, launchWithExtension } from '../src/tools/chromium.mjs';
-import { corpusPage } from '../src/tools/import/corpus-page';
-import { extractArticle } from '../src/tools/import/extract-article';
 import { startServer } from '../src/tools/local-server.mjs';
 import { accessibleDialogs, dialogButtons, waitForPaint } from './support/probes';
 import { paintedCenter } from './support/painted-center';
+import { BUILT_IN_TITLE, PAGE, savedPetroArticle } from './support/saved-petro';
 
 // A corpus article naming Petro is saved through the background's save path (the save-article
 // message, from the options page as the capture side sends it); another corpus page naming Petro,
 // open in a second tab, then quotes it in Petro's card. Removed on the options page ("Your articles
 // and names"), its sentences leave the card in the open tab with no reload.
-
-const SAVED_FILE = 'elcolombiano-petro-buses.html';
-const PAGE = '/corpus/eltiempo-candidatos-petro.html';
-/** The built-in pack's article on Petro: quoted before the save and after the removal. */
-const BUILT_IN_TITLE = 'Trump invites Petro to White House after phone call';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -26,8 +20,7 @@ let cdp: CDPSession;
 let article: SavedArticleInput;
 
 beforeAll(async () => {
-  const draft = extractArticle(corpusPage(SAVED_FILE), SAVED_FILE);
-  article = { ...(draft.url ? { url: draft.url } : {}), title: draft.title, source: draft.source, date: draft.date, language: draft.language, paragraphs: draft.paragraphs, kind: 'article' };
+  article = savedPetroArticle();
   server = await startServer();
   browser = await launchWithExtension({ dist: CHROME_TEST_DIST });
   options = await browser.context.newPage();

@@ -3,19 +3,14 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedArticleInput } from '../../src/saved/saved-types';
 import { launchFirefoxWithExtension } from '../../src/tools/firefox.mjs';
-import { corpusPage } from '../../src/tools/import/corpus-page';
-import { extractArticle } from '../../src/tools/import/extract-article';
 import { ROOT, startServer } from '../../src/tools/local-server.mjs';
 import { cardTextUntil, openExtensionPage } from '../support/firefox-pages';
+import { BUILT_IN_TITLE, PAGE, savedPetroArticle } from '../support/saved-petro';
 
 // The Chromium test e2e/saved.e2e.ts in Firefox: a corpus article naming Petro saved through the
 // background (save-article from the options page, opened through the test build's hook), quoted in
 // Petro's card on a page already open, then removed in "Your articles and names" and gone from the
 // card, all without a reload.
-
-const SAVED_FILE = 'elcolombiano-petro-buses.html';
-const PAGE = '/corpus/eltiempo-candidatos-petro.html';
-const BUILT_IN_TITLE = 'Trump invites Petro to White House after phone call';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let firefox: Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
@@ -24,8 +19,7 @@ let options: Page;
 let article: SavedArticleInput;
 
 beforeAll(async () => {
-  const draft = extractArticle(corpusPage(SAVED_FILE), SAVED_FILE);
-  article = { ...(draft.url ? { url: draft.url } : {}), title: draft.title, source: draft.source, date: draft.date, language: draft.language, paragraphs: draft.paragraphs, kind: 'article' };
+  article = savedPetroArticle();
   server = await startServer();
   firefox = await launchFirefoxWithExtension({ dist: join(ROOT, 'dist-test/firefox') });
   page = await firefox.browser.newPage();
