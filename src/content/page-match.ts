@@ -1,24 +1,15 @@
-import type { MentionCondition } from '../match/guards';
+import type { TextMatch } from '../match/matcher';
 
 /**
- * A mention on the page: a StaticRange over one text node, and the entity it names. Static, not live:
- * the browser updates every live Range of a document on each DOM change the page makes, and with a
- * few hundred of ours that made a page's own inserts and removals several times slower in Chromium;
- * the text of a changed node is scanned again anyway. rangeOf() gives a live Range
- * for the moments one is needed (geometry, the card's anchor).
+ * A mention on the page: the matcher's match in one text node (offsets into its text), with a
+ * StaticRange over it. Static, not live: the browser updates every live Range of a document on each
+ * DOM change the page makes, and with a few hundred of ours that made a page's own inserts and
+ * removals several times slower in Chromium; the text of a changed node is scanned again anyway.
+ * rangeOf() gives a live Range for the moments one is needed (geometry, the card's anchor).
  */
-export interface PageMatch {
+export interface PageMatch extends TextMatch {
   range: StaticRange;
   node: Text;
-  start: number;
-  end: number;
-  entity: number;
-  /** Set when the rest of the page decides whether it is shown ("Rodríguez", "Rubio"). */
-  condition?: MentionCondition;
-  /** Entities sharing these words (see TextMatch.rivals). */
-  rivals?: number[];
-  /** People of the same surname this full name is not (see TextMatch.surnameOf). */
-  surnameOf?: number[];
 }
 
 /**
