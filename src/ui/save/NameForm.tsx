@@ -42,6 +42,26 @@ function FieldProblem({ id, text }: { id: Field; text: string | undefined }) {
   ) : null;
 }
 
+/** A labelled one-line field, its problem under it and named by it. */
+function TextField(props: { id: string; field: Field; label: string; value: string; maxLength?: number; problem: string | undefined; onValue(value: string): void }) {
+  const { id, field, label, value, maxLength, problem, onValue } = props;
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        maxLength={maxLength}
+        onInput={(e) => onValue(e.currentTarget.value)}
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={problem ? `${field}-problem` : undefined}
+      />
+      <FieldProblem id={field} text={problem} />
+    </>
+  );
+}
+
 /**
  * "Add “…” to Backstory": the name (the selection), its kind, a one-line note and other spellings;
  * for a person with a one-word spelling, whether that word counts alone (off, as for built-in
@@ -60,6 +80,11 @@ export function NameForm({ t, initialName, outcome, onSubmit, onClose }: NameFor
   const [edits, setEdits] = useState<{ after: typeof outcome; fields: ReadonlySet<Field> }>({ after: outcome, fields: new Set() });
   const edited = edits.after === outcome ? edits.fields : NONE_EDITED;
   const edit = (field: Field) => !edited.has(field) && setEdits({ after: outcome, fields: new Set([...edited, field]) });
+  /** A field's setter that also notes the field as edited. */
+  const changed = (field: Field, set: (value: string) => void) => (value: string) => {
+    set(value);
+    edit(field);
+  };
   const problemOf = (field: Field) => (outcome.state === 'problem' && outcome.field === field && !edited.has(field) ? outcome.text : undefined);
   const field = (id: Field) => {
     const problem = problemOf(id);
@@ -86,19 +111,7 @@ export function NameForm({ t, initialName, outcome, onSubmit, onClose }: NameFor
       }}
     >
       <p class="muted">{t('addNameIntro')}</p>
-      <label for="name">{t('addNameName')}</label>
-      <input
-        id="name"
-        type="text"
-        value={name}
-        maxLength={SAVED_LIMITS.titleChars}
-        onInput={(e) => {
-          setName(e.currentTarget.value);
-          edit('name');
-        }}
-        {...field('name')}
-      />
-      <FieldProblem id="name" text={problemOf('name')} />
+      <TextField id="name" field="name" label={t('addNameName')} value={name} maxLength={SAVED_LIMITS.titleChars} problem={problemOf('name')} onValue={changed('name', setName)} />
       <label for="kind">{t('addNameKind')}</label>
       <select
         id="kind"
@@ -116,31 +129,8 @@ export function NameForm({ t, initialName, outcome, onSubmit, onClose }: NameFor
         ))}
       </select>
       <FieldProblem id="kind" text={problemOf('kind')} />
-      <label for="note">{t('addNameNote')}</label>
-      <input
-        id="note"
-        type="text"
-        value={note}
-        maxLength={SAVED_LIMITS.noteChars}
-        onInput={(e) => {
-          setNote(e.currentTarget.value);
-          edit('note');
-        }}
-        {...field('note')}
-      />
-      <FieldProblem id="note" text={problemOf('note')} />
-      <label for="spellings">{t('addNameSpellings')}</label>
-      <input
-        id="spellings"
-        type="text"
-        value={spellings}
-        onInput={(e) => {
-          setSpellings(e.currentTarget.value);
-          edit('spelling');
-        }}
-        {...field('spelling')}
-      />
-      <FieldProblem id="spelling" text={problemOf('spelling')} />
+      <TextField id="note" field="note" label={t('addNameNote')} value={note} maxLength={SAVED_LIMITS.noteChars} problem={problemOf('note')} onValue={changed('note', setNote)} />
+      <TextField id="spellings" field="spelling" label={t('addNameSpellings')} value={spellings} problem={problemOf('spelling')} onValue={changed('spelling', setSpellings)} />
       {offerAlone && (
         <div class="alone">
           <label>
