@@ -1,8 +1,7 @@
 import type { Translate } from '../../shared/i18n';
-import type { SavedWords } from '../save-outcome';
+import { SaveOutcomeLines, type SaveView } from '../SaveOutcomeLines';
 
-/** Where saving the tab's article stands: not asked, under way, done, or refused with words. */
-export type SaveView = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; words: SavedWords } | { state: 'problem'; text: string };
+export type { SaveView } from '../SaveOutcomeLines';
 
 export interface SaveArticleProps {
   t: Translate;
@@ -19,15 +18,7 @@ export function SaveArticle({ t, view, onSave }: SaveArticleProps) {
         {t('popupSaveArticle')}
       </button>
       <div id="save-status" role="status" class={view.state === 'problem' ? 'save-status problem' : 'save-status'}>
-        {view.state === 'saving' && <p>{t('saveSaving')}</p>}
-        {view.state === 'saved' && (
-          <>
-            <p class="save-done">{view.words.status}</p>
-            <p class="muted">{view.words.what}</p>
-            {view.words.undated && <p class="muted">{view.words.undated}</p>}
-          </>
-        )}
-        {view.state === 'problem' && <p>{view.text}</p>}
+        <SaveOutcomeLines t={t} view={view} doneClass="save-done" />
       </div>
     </div>
   );

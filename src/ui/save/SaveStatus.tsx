@@ -1,5 +1,7 @@
 import type { Translate } from '../../shared/i18n';
-import type { SaveView } from '../popup/SaveArticle';
+import { SaveOutcomeLines, type SaveView } from '../SaveOutcomeLines';
+
+const SAVING: SaveView = { state: 'saving' };
 
 export interface SaveStatusProps {
   t: Translate;
@@ -12,15 +14,8 @@ export function SaveStatus({ t, view, onClose }: SaveStatusProps) {
   return (
     <>
       <div id="save-status" role="status" class={view.state === 'problem' ? 'problem' : undefined}>
-        {(view.state === 'saving' || view.state === 'idle') && <p>{t('saveSaving')}</p>}
-        {view.state === 'saved' && (
-          <>
-            <p class="done">{view.words.status}</p>
-            <p class="muted">{view.words.what}</p>
-            {view.words.undated && <p class="muted">{view.words.undated}</p>}
-          </>
-        )}
-        {view.state === 'problem' && <p>{view.text}</p>}
+        {/* The window opens to save: before the first word from the background it is saving too. */}
+        <SaveOutcomeLines t={t} view={view.state === 'idle' ? SAVING : view} doneClass="done" />
       </div>
       {view.state !== 'saving' && (
         <button type="button" class="close" onClick={onClose}>
