@@ -145,7 +145,9 @@ export class TextWalk {
       }
       // Most text nodes of a page are the indentation between its elements: trim() passes over them
       // natively, cheaper than a regular expression test, rather than reading them character by character.
-      if (node.data.trim() !== '' && !readable.isRawText(node)) {
+      // A node that starts with a printable ASCII character is not blank, with no trimmed copy made.
+      const first = node.data.charCodeAt(0);
+      if ((first > 32 && first < 127 ? true : node.data.trim() !== '') && !readable.isRawText(node)) {
         batch.push(node);
         added++;
       }

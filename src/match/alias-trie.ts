@@ -1,6 +1,8 @@
 import type { CaseRule } from '../shared/definitions';
 import { INFLECTION_STEM, isInflectionOf, singularForms } from './inflect';
 import type { EntityMatchData } from './matcher-data';
+import { hashFolded } from './normalize';
+import { letterIndex } from './word-index';
 
 /** The entity number of a confusable: a match on it means "nothing here". */
 export const BLOCKED = -1;
@@ -48,6 +50,33 @@ export interface TrieNode {
   waits?: true;
   /** The scanner's typo verdicts here: the child a word is a typo of, or null (see Scanner.typoChild). */
   typos?: Map<string, TrieNode | null>;
+  /** Its children's words as numbers (see childWords), made when the scanner first asks. */
+  childWords?: ChildWords;
+}
+
+/** What a page word is told against before a string is made of it: most words after a name lead nowhere. */
+export interface ChildWords {
+  /** Children when this was made: a page's trie adds children as the page asks (see lazy-trie.ts). */
+  size: number;
+  /** The hashes of the children's words (see hashFolded). */
+  hashes: Set<number>;
+  /** A bit per first letter of a child's word (see letterIndex): a typo keeps its first letter. */
+  letters: number;
+}
+
+/** The children of `node` as numbers (see ChildWords), made again if children were added since. */
+export function childWords(node: TrieNode): ChildWords {
+  let known = node.childWords;
+  if (known === undefined || known.size !== node.next.size) {
+    const hashes = new Set<number>();
+    let letters = 0;
+    for (const word of node.next.keys()) {
+      hashes.add(hashFolded(word));
+      letters |= 1 << letterIndex(word.charCodeAt(0));
+    }
+    node.childWords = known = { size: node.next.size, hashes, letters };
+  }
+  return known;
 }
 
 /** The children of `node` whose word starts with `letter`: the only ones a typo of a word with that letter can mean. */

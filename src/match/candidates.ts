@@ -5,8 +5,8 @@ import { FUZZY_MIN_LENGTH } from './fuzzy';
 import { INFLECTION_STEM, pluralForms } from './inflect';
 import { decodeWords, encodeWords, HashTable, tableData, type TableSource } from './hash-table';
 import type { FilterData } from './matcher-data';
-import { foldCode, hashFolded, hashStep, isSingleHyphen } from './normalize';
-import { PREFILTER_WORDS, setPrefilterBit, type WordIndex } from './word-index';
+import { hashFolded, hashStep, isSingleHyphen } from './normalize';
+import { letterIndex, PREFILTER_WORDS, setPrefilterBit, type WordIndex } from './word-index';
 
 /** Letters of a word's beginning that the prefilter hashes (see WordIndex). */
 const HEAD = 4;
@@ -26,18 +26,6 @@ export type FollowCheck = (k: number, j: number) => boolean;
 function pairKey(first: number, next: number): number {
   // Kept to the word hashes' 25 bits, like them.
   return (Math.imul(first, 0x85ebca6b) ^ next) & 0x1ffffff;
-}
-
-/** A word's first letter as a number: a-z 0-25, anything else 26. */
-function letterIndex(code: number): number {
-  const letter = (code | 32) - 97;
-  return letter >= 0 && letter < 26 && code < 128 ? letter : 26;
-}
-
-/** Word k's first letter, folded ("É" is "e"), as letterIndex numbers it. */
-function firstLetter(text: string, words: WordIndex, k: number): number {
-  const code = text.charCodeAt(words.start[k]!);
-  return letterIndex(code < 128 ? code : foldCode(code).charCodeAt(0));
 }
 
 /** The key of (a word's hash, a first letter) in the misspeltFirst and followLengths tables. */
@@ -191,7 +179,7 @@ export class CandidateFilter {
    * "República"…: without the lengths, most words before a "de" went on to a check with strings.)
    */
   private mayBeMisspeltFirst(text: string, words: WordIndex, before: number, k: number): boolean {
-    const lengths = this.misspeltFirst.get(letterKey(words.hash[k]!, firstLetter(text, words, before)));
+    const lengths = this.misspeltFirst.get(letterKey(words.hash[k]!, words.firstLetter(text, before)));
     return lengths !== undefined && (lengths & lengthBit(words.length[before]!)) !== 0;
   }
 
@@ -237,7 +225,7 @@ export class CandidateFilter {
    * index sent many times more word pairs on to a check with strings than the real one did.
    */
   private mayFollow(text: string, words: WordIndex, first: number, at: number): boolean {
-    const lengths = this.followLengths.get(letterKey(first, firstLetter(text, words, at)));
+    const lengths = this.followLengths.get(letterKey(first, words.firstLetter(text, at)));
     if (lengths === undefined) return false;
     if (at + 1 < words.count && isSingleHyphen(text, words.end[at]!, words.start[at + 1]!)) return true;
     return (lengths & lengthBit(words.length[at]!)) !== 0;

@@ -1,6 +1,14 @@
 import { isAllCaps } from './case-rule';
 import { isCapitalized, type Token } from './normalize';
 
+/**
+ * A text's words by index, undefined outside it (see Tokens): the guards ask for the words they
+ * read, and only those are made.
+ */
+export interface WordsAt {
+  at(i: number): Token | undefined;
+}
+
 /** The folded word lists of the overlay's rules, as sets. */
 export interface GuardWords {
   titles: Set<string>;
@@ -12,56 +20,61 @@ export { NO_RULES } from './matcher-data';
 
 const ONLY_SPACE = /^[ \t\u00a0]+$/;
 
+/** Whether only spaces stand in text[from, to): one space, nearly always, told by its code. */
+function onlySpace(text: string, from: number, to: number): boolean {
+  return (to - from === 1 && text.charCodeAt(from) === 32) || ONLY_SPACE.test(text.slice(from, to));
+}
+
 /**
- * Whether the surname at `tokens[at]` is preceded by someone else's given name: "Pedro Rubio",
+ * Whether the surname at `tokens.at(at)` is preceded by someone else's given name: "Pedro Rubio",
  * "James Rodríguez", "said Jordi Rubio", "Anselmo Rubio dijo". The word just before (separated by
  * spaces only) must be capitalised, not a title ("President Petro"), a function word, day or month
  * ("When Petro…", "Monday Petro") or one of the entity's own words (`ownNames`: "Marco Rubio"). A
  * listed given name is enough; an unlisted one counts unless the words around say title case
  * ("Will Ask Trump To Block", "Than Trump on Russia"), where any word is capitalised.
  */
-export function hasOtherGivenName(text: string, tokens: readonly Token[], at: number, words: GuardWords, ownNames: ReadonlySet<string>): boolean {
-  const before = tokens[at - 1];
-  if (!before || !ONLY_SPACE.test(text.slice(before.end, tokens[at]!.start))) return false;
+export function hasOtherGivenName(text: string, tokens: WordsAt, at: number, words: GuardWords, ownNames: ReadonlySet<string>): boolean {
+  const before = tokens.at(at - 1);
+  if (!before || !onlySpace(text, before.end, tokens.at(at)!.start)) return false;
   if (!isCapitalized(before.surface) || isAllCaps(before.surface)) return false;
   if (words.titles.has(before.norm) || words.functionWords.has(before.norm) || ownNames.has(before.norm)) return false;
   if (words.givenNames.has(before.norm)) return true;
-  return !capitalizedNeighbour(text, tokens[at - 2], before) && !capitalizedNeighbour(text, tokens[at]!, tokens[at + 1]);
+  return !capitalizedNeighbour(text, tokens.at(at - 2), before) && !capitalizedNeighbour(text, tokens.at(at)!, tokens.at(at + 1));
 }
 
 /** Whether `first` and `second` are joined by spaces only and both capitalised: a run of title case. */
 function capitalizedNeighbour(text: string, first: Token | undefined, second: Token | undefined): boolean {
-  return first !== undefined && second !== undefined && ONLY_SPACE.test(text.slice(first.end, second.start)) && isCapitalized(first.surface) && isCapitalized(second.surface);
+  return first !== undefined && second !== undefined && onlySpace(text, first.end, second.start) && isCapitalized(first.surface) && isCapitalized(second.surface);
 }
 
 /**
- * Whether the given name at `tokens[at]` is followed by someone else's surname: "Delcy Gómez" for
+ * Whether the given name at `tokens.at(at)` is followed by someone else's surname: "Delcy Gómez" for
  * Delcy Rodríguez. The next word (after spaces only) must be capitalised, not in capitals (a
  * headline), none of the entity's own words, a title or a function word, and not followed by another
  * capitalised word.
  */
-export function hasOtherSurname(text: string, tokens: readonly Token[], at: number, words: GuardWords, ownNames: ReadonlySet<string>): boolean {
-  const after = tokens[at + 1];
-  if (!after || !ONLY_SPACE.test(text.slice(tokens[at]!.end, after.start))) return false;
+export function hasOtherSurname(text: string, tokens: WordsAt, at: number, words: GuardWords, ownNames: ReadonlySet<string>): boolean {
+  const after = tokens.at(at + 1);
+  if (!after || !onlySpace(text, tokens.at(at)!.end, after.start)) return false;
   if (!isCapitalized(after.surface) || isAllCaps(after.surface)) return false;
   if (words.titles.has(after.norm) || words.functionWords.has(after.norm) || ownNames.has(after.norm)) return false;
   // A third capitalised word: a headline in title case ("Delcy Meets Trump Envoy"), not a full name.
-  const third = tokens[at + 2];
-  return !(third && ONLY_SPACE.test(text.slice(after.end, third.start)) && isCapitalized(third.surface));
+  const third = tokens.at(at + 2);
+  return !(third && onlySpace(text, after.end, third.start) && isCapitalized(third.surface));
 }
 
 /**
  * Whether a match of an all-capitals alias ("US") sits in a line of capitals ("… TELLS US ABOUT"),
  * where it may be an ordinary word shouted.
  */
-export function inCapitalsRun(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+export function inCapitalsRun(text: string, tokens: WordsAt, first: number, last: number): boolean {
   const neighbour = (i: number, gapFrom: number, gapTo: number) => {
-    const t = tokens[i];
-    return t !== undefined && ONLY_SPACE.test(text.slice(gapFrom, gapTo)) && isAllCaps(t.surface) && /^\p{L}+$/u.test(t.surface);
+    const t = tokens.at(i);
+    return t !== undefined && onlySpace(text, gapFrom, gapTo) && isAllCaps(t.surface) && /^\p{L}+$/u.test(t.surface);
   };
-  const before = tokens[first - 1];
-  const after = tokens[last + 1];
-  return (before !== undefined && neighbour(first - 1, before.end, tokens[first]!.start)) || (after !== undefined && neighbour(last + 1, tokens[last]!.end, after.start));
+  const before = tokens.at(first - 1);
+  const after = tokens.at(last + 1);
+  return (before !== undefined && neighbour(first - 1, before.end, tokens.at(first)!.start)) || (after !== undefined && neighbour(last + 1, tokens.at(last)!.end, after.start));
 }
 
 /**

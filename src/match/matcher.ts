@@ -69,7 +69,7 @@ export function matcherFromData(data: MatcherData, fuzzy: FuzzyIndex): Matcher {
         text,
         words,
         (k, next) => full().isTypoAt(tokens, k, next),
-        (k, j) => full().followsAt(text, tokens, k, j),
+        (k, j) => full().followsAt(tokens, k, j),
       );
       return candidates.length === 0 ? [] : full().matchesAt(text, words, tokens, candidates);
     },

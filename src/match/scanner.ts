@@ -1,12 +1,12 @@
-import { BLOCKED, inflectedWord, type AliasTarget, type TrieNode } from './alias-trie';
+import { BLOCKED, childWords, inflectedWord, type AliasTarget, type TrieNode } from './alias-trie';
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import type { FuzzyCorrector } from './fuzzy';
 import { hasOtherGivenName, hasOtherSurname, inCapitalsRun, type GuardWords, type MentionCondition } from './guards';
 import type { PageTrie } from './lazy-trie';
-import { isCapitalized, isSingleHyphen, type Token } from './normalize';
+import { isCapitalized, type Token } from './normalize';
 import { isCurrencyAt, isWordGap, onlySpaceBetween, type Tokens } from './tokens';
-import type { WordIndex } from './word-index';
+import { OTHER_LETTER, type WordIndex } from './word-index';
 
 /** An entity found in a text: `[start, end)` offsets into that text. */
 export interface TextMatch {
@@ -66,9 +66,9 @@ export class Scanner {
   }
 
   /** Whether word j can follow word k (a first word) on the way to an alias. */
-  followsAt(text: string, tokens: Tokens, k: number, j: number): boolean {
+  followsAt(tokens: Tokens, k: number, j: number): boolean {
     const node = this.trie.child(tokens.at(k)!.norm);
-    return node !== undefined && this.step(node, text, tokens.at(j)!, tokens.at(j + 1), false) !== undefined;
+    return node !== undefined && this.step(node, tokens, j, false) !== undefined;
   }
 
   /**
@@ -104,18 +104,14 @@ export class Scanner {
   /** Applies the guards that look at the match's surroundings; undefined drops it. */
   private accept(text: string, words: Tokens, first: number, { last, target }: Found): TextMatch | undefined {
     if (target.entity === BLOCKED) return undefined;
-    // The words around the match that its guards read (two before it, one after), made only for
-    // the aliases that have such guards: most matches (full names, places, terms) need none.
-    if (target.surname || target.caseRule === 'exact') words.at(first - 1);
-    if (target.surname) words.at(first - 2);
-    if (target.surname || target.givenName || target.caseRule === 'exact') words.at(last + 1);
-    const tokens = words.list;
-    let end = tokens[last]!.end;
+    // The guards make the words around the match they read as they read them (see Tokens).
+    const tokens = words;
+    let end = tokens.at(last)!.end;
     if (target.endsWithPeriod && text[end] === '.') end++;
     // "US$ 12" is a currency, not the country.
     if (isCurrencyAt(text, end)) return undefined;
     if (target.caseRule === 'exact' && inCapitalsRun(text, tokens, first, last)) return undefined;
-    const match: TextMatch = { start: tokens[first]!.start, end, entity: target.entity };
+    const match: TextMatch = { start: tokens.at(first)!.start, end, entity: target.entity };
     if (target.needsFullName) match.condition = 'needs-full-name';
     else if (target.surname) match.condition = 'surname';
     if (target.surname && hasOtherGivenName(text, tokens, first, this.guards, target.own!)) match.condition = 'other-person';
@@ -132,13 +128,18 @@ export class Scanner {
     let typos = 0;
     let middleSkipped = false;
     const surfaces: string[] = [];
+    const words = tokens.words;
     for (let j = first; j < count; ) {
-      // No word leads on from here and no middle name may stand here (most one-word aliases): the
-      // walk ends without reading the next word.
-      if (j > first && node.next.size === 0 && !node.middleName && !node.waits) break;
+      if (j > first) {
+        // No word leads on from here and no middle name may stand here (most one-word aliases): the
+        // walk ends without reading the next word.
+        if (node.next.size === 0 && !node.middleName && !node.waits) break;
+        if (!isWordGap(text, words.end[j - 1]!, words.start[j]!)) break;
+        // Nor does a word that no child has, nor its first letter ("Trump said"): told from numbers.
+        if (this.leadsNowhere(node, text, tokens, j)) break;
+      }
       const current = tokens.at(j)!;
-      if (j > first && !isWordGap(text, tokens.at(j - 1)!.end, current.start)) break;
-      const step = this.step(node, text, current, tokens.at(j + 1), j === first);
+      const step = this.step(node, tokens, j, j === first);
       if (!step) {
         // One middle name the alias does not list: "Marco Antonio Rubio", with spaces only around it
         // ("Donald Tusk, Trump" names two people).
@@ -189,6 +190,19 @@ export class Scanner {
     return best;
   }
 
+  /**
+   * Whether word j cannot step from `node`, told from its hash and first letter alone: no child has
+   * its hash, none starts with its letter (a typo keeps it), and nothing else may stand there (a term
+   * word's inflected form, a compound, a middle name, a branch not all put in yet).
+   */
+  private leadsNowhere(node: TrieNode, text: string, tokens: Tokens, j: number): boolean {
+    if (node.middleName || node.termWords || node.waits || tokens.hyphenAfter(j)) return false;
+    const known = childWords(node);
+    if (known.hashes.has(tokens.words.hash[j]!)) return false;
+    const letter = tokens.words.firstLetter(text, j);
+    return letter !== OTHER_LETTER && (known.letters & (1 << letter)) === 0;
+  }
+
   /** Whether word `j` is capitalised and follows word j-1 across spaces only. */
   private capitalizedNext(text: string, tokens: Tokens, j: number): boolean {
     const next = tokens.at(j);
@@ -205,11 +219,12 @@ export class Scanner {
    * Follows one word from `node`: exactly, as an inflected term word, as a hyphenated compound, or
    * as a typo of a word the trie expects.
    */
-  private step(node: TrieNode, text: string, current: Token, next: Token | undefined, atRoot: boolean): Step | undefined {
-    const word = current.norm;
-    // A hyphenated compound read as one word comes first: "narco-tráfico" is "narcotráfico".
-    if (next && isSingleHyphen(text, current.end, next.start)) {
-      const compound = this.childOf(node, word + next.norm, atRoot);
+  private step(node: TrieNode, tokens: Tokens, j: number, atRoot: boolean): Step | undefined {
+    const word = tokens.at(j)!.norm;
+    // A hyphenated compound read as one word comes first: "narco-tráfico" is "narcotráfico". The next
+    // word is made only when a hyphen stands before it.
+    if (tokens.hyphenAfter(j)) {
+      const compound = this.childOf(node, word + tokens.at(j + 1)!.norm, atRoot);
       if (compound) return { node: compound, tokens: 2, typo: false };
     }
     let exact = this.childOf(node, word, atRoot);
@@ -219,7 +234,7 @@ export class Scanner {
     }
     if (exact) return { node: exact, tokens: 1, typo: false };
     if (this.trie.isKnown(word)) return undefined;
-    if (atRoot) return this.typoAtRoot(word, next, true);
+    if (atRoot) return this.typoAtRoot(word, tokens.at(j + 1), true);
     const child = this.typoChild(node, word);
     return child ? { node: child, tokens: 1, typo: true } : undefined;
   }

@@ -1,4 +1,4 @@
-import { fold, type Token } from './normalize';
+import { fold, isSingleHyphen, type Token } from './normalize';
 import type { WordIndex } from './word-index';
 
 /**
@@ -14,12 +14,17 @@ const EMPTY: Token[] = [];
 
 export class Tokens {
   /** Only the words asked for; made at the first (a holey array of the words' length stays fast). */
-  list: Token[] = EMPTY;
+  private list: Token[] = EMPTY;
 
   constructor(
     private readonly text: string,
-    private readonly words: WordIndex,
+    readonly words: WordIndex,
   ) {}
+
+  /** Whether one hyphen joins word i to word i+1 ("narco-tráfico"), told from offsets: no word made. */
+  hyphenAfter(i: number): boolean {
+    return i + 1 < this.words.count && isSingleHyphen(this.text, this.words.end[i]!, this.words.start[i + 1]!);
+  }
 
   at(i: number): Token | undefined {
     if (i < 0 || i >= this.words.count) return undefined;

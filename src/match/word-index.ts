@@ -25,6 +25,13 @@ export function setPrefilterBit(bits: Uint32Array, hash: number): void {
 const HEAD = 4;
 const HEAD7 = 7;
 
+/** A word's first letter as a number: a-z 0-25, anything else OTHER_LETTER. */
+export function letterIndex(code: number): number {
+  const letter = (code | 32) - 97;
+  return letter >= 0 && letter < 26 && code < 128 ? letter : OTHER_LETTER;
+}
+export const OTHER_LETTER = 26;
+
 /** What a UTF-16 code unit is to the word pass, decided once per code unit (see classify). */
 const UNKNOWN = 0;
 const SEPARATOR = 1;
@@ -102,19 +109,20 @@ export class WordIndex {
         let slot = h & PREFILTER_MASK;
         let hit = prefilter[slot >>> 5]! & (1 << (slot & 31));
         if (hit !== 0) {
-          slot = secondSlot(h);
+          slot = (Math.imul(h, 0x9e3779b1) >>> 14) & PREFILTER_MASK; // secondSlot(h), written out
           hit = prefilter[slot >>> 5]! & (1 << (slot & 31));
         }
         if (hit === 0 && len > HEAD) {
           slot = head & PREFILTER_MASK;
           hit = prefilter[slot >>> 5]! & (1 << (slot & 31));
           if (hit !== 0) {
-            slot = secondSlot(head);
+            slot = (Math.imul(head, 0x9e3779b1) >>> 14) & PREFILTER_MASK; // secondSlot(head)
             hit = prefilter[slot >>> 5]! & (1 << (slot & 31));
           }
         }
         // A word before a hyphen may begin a compound ("narco-tráfico"): the filter looks at it.
-        if (hit === 0 && i < n && isHyphenCode(c)) hit = 1;
+        // (isSingleHyphen's codes, written out: a call per word costs until V8 has compiled this.)
+        if (hit === 0 && (c === 45 || c === 0x2010 || c === 0x2011) && i < n) hit = 1;
         if (hit !== 0) {
           if (flaggedCount === this.flagged.length) this.flagged = grown(this.flagged, flaggedCount * 2);
           this.flagged[flaggedCount++] = k;
@@ -139,6 +147,12 @@ export class WordIndex {
     this.count = count;
     this.flaggedCount = flaggedCount;
     return flaggedCount;
+  }
+
+  /** Word k's first letter, folded ("É" is "e"), as letterIndex numbers it. */
+  firstLetter(text: string, k: number): number {
+    const code = text.charCodeAt(this.start[k]!);
+    return letterIndex(code < 128 ? code : foldCode(code).charCodeAt(0));
   }
 
   /** The hash of word k followed directly by word k+1 (a hyphenated compound read as one word). */
@@ -192,9 +206,4 @@ function grown<T extends Int32Array | Uint32Array>(a: T, size: number): T {
   const b = new (a.constructor as { new (n: number): T })(size);
   b.set(a);
   return b;
-}
-
-/** ASCII hyphen, U+2010 or U+2011: the hyphens of a compound (see isSingleHyphen). */
-function isHyphenCode(c: number): boolean {
-  return c === 45 || c === 0x2010 || c === 0x2011;
 }
