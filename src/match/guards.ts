@@ -7,6 +7,8 @@ import { isCapitalized, type Token } from './normalize';
  */
 export interface WordsAt {
   at(i: number): Token | undefined;
+  /** Whether word i starts with a lower-case ASCII letter, told without making it. */
+  startsLowerCase(i: number): boolean;
 }
 
 /** The folded word lists of the overlay's rules, as sets. */
@@ -34,6 +36,8 @@ function onlySpace(text: string, from: number, to: number): boolean {
  * ("Will Ask Trump To Block", "Than Trump on Russia"), where any word is capitalised.
  */
 export function hasOtherGivenName(text: string, tokens: WordsAt, at: number, words: GuardWords, ownNames: ReadonlySet<string>): boolean {
+  // Most words before a surname are not capitalised ("said Petro"): no word is made for them.
+  if (tokens.startsLowerCase(at - 1)) return false;
   const before = tokens.at(at - 1);
   if (!before || !onlySpace(text, before.end, tokens.at(at)!.start)) return false;
   if (!isCapitalized(before.surface) || isAllCaps(before.surface)) return false;

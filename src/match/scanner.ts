@@ -54,6 +54,11 @@ function uniqueEntities(targets: AliasTarget[]): AliasTarget[] {
 
 /** The trie walk and the guards on the surroundings, from the words the candidate filter let through. */
 export class Scanner {
+  /** See stepTo. */
+  private readonly lastStep: Step = { node: { next: new Map(), targets: [] }, tokens: 1, typo: false };
+  /** The surfaces of the walk's words so far (see longestAt), one array for every walk. */
+  private readonly surfaces: string[] = [];
+
   constructor(
     private readonly trie: PageTrie,
     private readonly guards: GuardWords,
@@ -127,7 +132,8 @@ export class Scanner {
     let best: Found | undefined;
     let typos = 0;
     let middleSkipped = false;
-    const surfaces: string[] = [];
+    const surfaces = this.surfaces;
+    surfaces.length = 0;
     const words = tokens.words;
     for (let j = first; j < count; ) {
       if (j > first) {
@@ -210,6 +216,18 @@ export class Scanner {
     return next !== undefined && previous !== undefined && isCapitalized(next.surface) && onlySpaceBetween(text, previous, next);
   }
 
+  /**
+   * The step to `node`, in the one Step object the scanner keeps: every caller reads a step before
+   * it asks for the next, and a walk takes thousands of steps on a page that names many people.
+   */
+  private stepTo(node: TrieNode, tokens: number, typo: boolean): Step {
+    const step = this.lastStep;
+    step.node = node;
+    step.tokens = tokens;
+    step.typo = typo;
+    return step;
+  }
+
   /** The child of `node` for `word`: the root's children are made as they are asked for (see PageTrie.child). */
   private childOf(node: TrieNode, word: string, atRoot: boolean): TrieNode | undefined {
     return atRoot ? this.trie.child(word) : node.waits ? this.trie.next(node, word) : node.next.get(word);
@@ -225,18 +243,18 @@ export class Scanner {
     // word is made only when a hyphen stands before it.
     if (tokens.hyphenAfter(j)) {
       const compound = this.childOf(node, word + tokens.at(j + 1)!.norm, atRoot);
-      if (compound) return { node: compound, tokens: 2, typo: false };
+      if (compound) return this.stepTo(compound, 2, false);
     }
     let exact = this.childOf(node, word, atRoot);
     if (!exact) {
       const termWord = inflectedWord(node, word);
       if (termWord !== undefined) exact = this.childOf(node, termWord, atRoot);
     }
-    if (exact) return { node: exact, tokens: 1, typo: false };
+    if (exact) return this.stepTo(exact, 1, false);
     if (this.trie.isKnown(word)) return undefined;
     if (atRoot) return this.typoAtRoot(word, tokens.at(j + 1), true);
     const child = this.typoChild(node, word);
-    return child ? { node: child, tokens: 1, typo: true } : undefined;
+    return child ? this.stepTo(child, 1, true) : undefined;
   }
 
   /**
@@ -271,11 +289,11 @@ export class Scanner {
     if (this.trie.isKnown(word) || this.guards.givenNames.has(word)) return undefined;
     const corrected = fuzzy ? this.corrector.correct(word) : undefined;
     const node = corrected === undefined ? undefined : this.trie.child(corrected);
-    if (node) return { node, tokens: 1, typo: true };
+    if (node) return this.stepTo(node, 1, true);
     const candidates = next ? this.trie.firstsBefore(next.norm) : undefined;
     // As inside a name (childrenStartingWith), a misspelt word keeps its first letter.
     const hit = candidates?.find((first) => first.charCodeAt(0) === word.charCodeAt(0) && isTypoOf(word, first));
     const hitNode = hit === undefined ? undefined : this.trie.child(hit);
-    return hitNode ? { node: hitNode, tokens: 1, typo: true } : undefined;
+    return hitNode ? this.stepTo(hitNode, 1, true) : undefined;
   }
 }

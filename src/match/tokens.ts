@@ -26,6 +26,13 @@ export class Tokens {
     return i + 1 < this.words.count && isSingleHyphen(this.text, this.words.end[i]!, this.words.start[i + 1]!);
   }
 
+  /** Whether word i starts with a lower-case ASCII letter (not capitalised: see isCapitalized). */
+  startsLowerCase(i: number): boolean {
+    if (i < 0 || i >= this.words.count) return false;
+    const c = this.text.charCodeAt(this.words.start[i]!);
+    return c >= 97 && c <= 122;
+  }
+
   at(i: number): Token | undefined {
     if (i < 0 || i >= this.words.count) return undefined;
     if (this.list === EMPTY) this.list = new Array<Token>(this.words.count);
