@@ -5,10 +5,16 @@
  * start cost more than all the lookups a page makes (only words the prefilter bitmap lets through
  * reach one, see WordIndex.read).
  */
+/** Lookups a table remembers (a power of two): see HashTable.indexOf. */
+const RECENT = 256;
+
 export class HashTable {
   private keys: Uint32Array | undefined;
   private values: Uint32Array | undefined;
   private text: string | (() => string) | undefined;
+  /** The last hash looked up per slot (its low bits) and where it stood, plus 2 (0: nothing yet). */
+  private recentKey: Uint32Array | undefined;
+  private recentAt: Int32Array | undefined;
 
   /**
    * `source` as tableData made it (keys sorted and distinct, values in the same order), or as
@@ -54,12 +60,29 @@ export class HashTable {
   }
 
   /**
-   * Where `hash` stands among the sorted keys, or -1. The keys are hashes, spread evenly: a guess
-   * from the key's value lands next to it, and a few guesses find it (interpolation search), fewer
-   * steps than halving for the thousands of lookups a page with many candidate words makes.
+   * Where `hash` stands among the sorted keys, or -1. A page asks about the same few words again
+   * and again ("of" and "Trump" thousands of times on a live blog): the last answer per slot of
+   * the hash's low bits is kept, and a repeat costs a comparison, not a search.
    */
   indexOf(hash: number): number {
     hash >>>= 0;
+    const slot = hash & (RECENT - 1);
+    const recentKey = (this.recentKey ??= new Uint32Array(RECENT));
+    const recentAt = (this.recentAt ??= new Int32Array(RECENT));
+    const known = recentAt[slot]!;
+    if (known !== 0 && recentKey[slot] === hash) return known - 2;
+    const at = this.search(hash);
+    recentKey[slot] = hash;
+    recentAt[slot] = at + 2;
+    return at;
+  }
+
+  /**
+   * Where `hash` stands among the sorted keys, or -1. The keys are hashes, spread evenly: a guess
+   * from the key's value lands next to it, and a few guesses find it (interpolation search), fewer
+   * steps than halving.
+   */
+  private search(hash: number): number {
     const keys = this.opened();
     let low = 0;
     let high = keys.length - 1;
