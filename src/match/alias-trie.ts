@@ -99,8 +99,23 @@ export interface AliasOptions {
   person: boolean;
 }
 
+/**
+ * A node with every field there from the start, even unset: the scanner reads nodes at every word
+ * of a walk, and nodes of one shape keep those reads monomorphic (a field added later gives a node
+ * a shape of its own, and optimised code meeting a new shape is thrown away).
+ */
 export function newNode(): TrieNode {
-  return { next: new Map(), targets: [] };
+  return {
+    next: new Map(),
+    targets: [],
+    termWords: undefined,
+    inflected: undefined,
+    middleName: undefined,
+    byFirstLetter: undefined,
+    waits: undefined,
+    typos: undefined,
+    childWords: undefined,
+  };
 }
 
 /**

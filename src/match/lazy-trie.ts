@@ -29,22 +29,22 @@ export interface PageTrie {
   surnameOwners(surname: string): number[] | undefined;
 }
 
+/** A target with every field there, set or not: one shape for all (see newNode). */
 function targetOf(entry: EntryData): AliasTarget {
   const [entity, folded, words, caseRule, flags, typos, termRank, own] = entry;
-  const target: AliasTarget = {
+  return {
     entity,
     caseRule,
     words,
     endsWithPeriod: (flags & ENDS_WITH_PERIOD) !== 0,
     needsFullName: (flags & NEEDS_FULL_NAME) !== 0,
     surname: (flags & SURNAME) !== 0,
+    givenName: flags & GIVEN_NAME ? true : undefined,
+    own: own ? new Set(own) : undefined,
+    lastName: flags & FULL_NAME ? folded.at(-1)! : undefined,
+    termRank: termRank >= 0 ? termRank : undefined,
     typos,
   };
-  if (flags & GIVEN_NAME) target.givenName = true;
-  if (own) target.own = new Set(own);
-  if (flags & FULL_NAME) target.lastName = folded.at(-1)!;
-  if (termRank >= 0) target.termRank = termRank;
-  return target;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BLOCKED, childWords, inflectedWord, type AliasTarget, type TrieNode } from './alias-trie';
+import { BLOCKED, childWords, inflectedWord, newNode, type AliasTarget, type TrieNode } from './alias-trie';
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import type { FuzzyCorrector } from './fuzzy';
@@ -55,7 +55,7 @@ function uniqueEntities(targets: AliasTarget[]): AliasTarget[] {
 /** The trie walk and the guards on the surroundings, from the words the candidate filter let through. */
 export class Scanner {
   /** See stepTo. */
-  private readonly lastStep: Step = { node: { next: new Map(), targets: [] }, tokens: 1, typo: false };
+  private readonly lastStep: Step = { node: newNode(), tokens: 1, typo: false };
   /** The surfaces of the walk's words so far (see longestAt), one array for every walk. */
   private readonly surfaces: string[] = [];
 

@@ -62,6 +62,8 @@ export function isWordGap(text: string, from: number, to: number): boolean {
  * sign below U+00A2, and the quotes and dashes after a name ("Trump’s") are General Punctuation, which has none.
  */
 export function isCurrencyAt(text: string, at: number): boolean {
+  // Past the end (a match that ends its text) by length: reading there costs optimised code its life.
+  if (at >= text.length) return false;
   const c = text.charCodeAt(at);
   if (c === 36) return true;
   return c >= 0xa2 && (c < 0x2000 || c > 0x206f) && CURRENCY.test(text.slice(at, at + 1));
