@@ -1,7 +1,7 @@
 import type { CaseRule } from '../shared/definitions';
 import { INFLECTION_STEM, isInflectionOf, singularForms } from './inflect';
 import type { EntityMatchData } from './matcher-data';
-import { hashFolded } from './normalize';
+import { foldsTo, hashFolded } from './normalize';
 import { letterIndex } from './word-index';
 
 /** The entity number of a confusable: a match on it means "nothing here". */
@@ -58,8 +58,8 @@ export interface TrieNode {
 export interface ChildWords {
   /** Children when this was made: a page's trie adds children as the page asks (see lazy-trie.ts). */
   size: number;
-  /** The hashes of the children's words (see hashFolded). */
-  hashes: Set<number>;
+  /** The children's words by their hashes (see hashFolded): nearly always one word each. */
+  hashes: Map<number, string[]>;
   /** A bit per first letter of a child's word (see letterIndex): a typo keeps its first letter. */
   letters: number;
 }
@@ -68,15 +68,29 @@ export interface ChildWords {
 export function childWords(node: TrieNode): ChildWords {
   let known = node.childWords;
   if (known === undefined || known.size !== node.next.size) {
-    const hashes = new Set<number>();
+    const hashes = new Map<number, string[]>();
     let letters = 0;
     for (const word of node.next.keys()) {
-      hashes.add(hashFolded(word));
+      const hash = hashFolded(word);
+      const same = hashes.get(hash);
+      if (same) same.push(word);
+      else hashes.set(hash, [word]);
       letters |= 1 << letterIndex(word.charCodeAt(0));
     }
     node.childWords = known = { size: node.next.size, hashes, letters };
   }
   return known;
+}
+
+/**
+ * The child of `node` for the word text[from, to), whose folded hash is `hash`: found by the hash
+ * and checked character by character, with no string made (see foldsTo).
+ */
+export function childAt(node: TrieNode, hash: number, text: string, from: number, to: number): TrieNode | undefined {
+  const words = childWords(node).hashes.get(hash);
+  if (words === undefined) return undefined;
+  for (let i = 0; i < words.length; i++) if (foldsTo(text, from, to, words[i]!)) return node.next.get(words[i]!);
+  return undefined;
 }
 
 /** The children of `node` whose word starts with `letter`: the only ones a typo of a word with that letter can mean. */

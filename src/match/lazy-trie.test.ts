@@ -4,6 +4,7 @@ import { compileMatcherData } from './compile-matcher-data';
 import { openTrie } from './lazy-trie';
 import { createMatcher, type MatchableEntity } from './matcher';
 import { NO_RULES } from './matcher-data';
+import { fold, hashFolded } from './normalize';
 
 const place = (id: string, name: string): MatchableEntity => ({ id, kind: 'place', aliases: [{ text: name, case: 'capitalized' }] });
 // Names that share a first word, as a big pack's do ("San Juan", "San José"…), and one that does not.
@@ -38,6 +39,23 @@ describe('openTrie', () => {
     expect(trie.childrenStartingWith(san, 'j').map(([word]) => word)).toEqual(['juan', 'jose', 'javier']);
     expect([...san.next.keys()].sort()).toEqual(['javier', 'jose', 'juan']);
     expect(trie.childrenStartingWith(san, 'p').map(([word]) => word)).toEqual(['pedro']);
+  });
+
+  it('finds a child by the hash of a word as written, checked letter by letter', () => {
+    const trie = openTrie(compileMatcherData([...ENTITIES, place('gbebclkt', 'Gbebclkt')], NO_RULES, buildFuzzyIndex([])).trie);
+    const at = (text: string, hash = hashFolded(fold(text))) => trie.childAt(hash, text, 0, text.length);
+    expect(at('San')).toBe(trie.child('san'));
+    expect(at('SAN')).toBe(trie.child('san'));
+    expect(at('Puérto')).toBe(trie.child('puerto'));
+    expect(at('Sa\u0301n')).toBe(trie.child('san'));
+    expect(at('Sand')).toBeUndefined();
+    // Two words of one hash: only the name's own word is its child.
+    expect(hashFolded('wrahuvel')).toBe(hashFolded('gbebclkt'));
+    expect(at('Gbebclkt')).toBe(trie.child('gbebclkt'));
+    expect(at('Wrahuvel')).toBeUndefined();
+    // The word is read where it stands in a longer text.
+    const text = 'From San Juan';
+    expect(trie.childAt(hashFolded('san'), text, 5, 8)).toBe(trie.child('san'));
   });
 
   it('finds the same names, typos included, as the whole trie', () => {

@@ -1,6 +1,6 @@
 import { childrenStartingWith, insertAlias, newNode, registerTermWord, type AliasTarget, type TrieNode } from './alias-trie';
 import { HashTable } from './hash-table';
-import { hashFolded } from './normalize';
+import { foldsTo, hashFolded } from './normalize';
 import { ENDS_WITH_PERIOD, FULL_NAME, GIVEN_NAME, INFLECTS, NEEDS_FULL_NAME, PERSON, SURNAME, wordGroup, type EntryData, type TrieData } from './matcher-data';
 
 /** The trie as the page's scanner reads it (see openTrie). */
@@ -11,6 +11,11 @@ export interface PageTrie {
    * first word has that word's hash. The scanner reaches the root's children through this alone.
    */
   child(word: string): TrieNode | undefined;
+  /**
+   * The root's child for the word text[from, to) whose folded hash is `hash`, as child() gives it,
+   * found by the hash and checked character by character: no string made (see foldsTo).
+   */
+  childAt(hash: number, text: string, from: number, to: number): TrieNode | undefined;
   /**
    * The child of `node` (a first word's node that `waits`) for `word`. A first word's longer aliases
    * are put in by their second word, when a page first meets that word after it: every node below
@@ -75,6 +80,9 @@ export function openTrie(data: TrieData): PageTrie {
     if (at < 0) return;
     const end = at + 1 < buckets.size ? buckets.valueAt(at + 1)! : data.entries.length;
     const entries = JSON.parse(data.entries.slice(buckets.valueAt(at)!, end)) as EntryData[];
+    const firsts: string[] = [];
+    for (const entry of entries) if (!firsts.includes(entry[1][0]!)) firsts.push(entry[1][0]!);
+    firstsByHash.set(hash, firsts);
     const longer = new Map<string, number>();
     for (const entry of entries) if (entry[1].length > 1) longer.set(entry[1][0]!, (longer.get(entry[1][0]!) ?? 0) + 1);
     for (const entry of entries) {
@@ -113,6 +121,8 @@ export function openTrie(data: TrieData): PageTrie {
   };
   /** Hashes whose branch is made, and words asked for once (most words on a page lead nowhere, and come again). */
   const filled = new Set<number>();
+  /** The first words of each branch made, by their hash (see childAt). */
+  const firstsByHash = new Map<number, string[]>();
   const asked = new Set<string>();
   const child = (word: string): TrieNode | undefined => {
     const found = root.next.get(word);
@@ -125,6 +135,17 @@ export function openTrie(data: TrieData): PageTrie {
     return root.next.get(word);
   };
   for (const word of data.termFirsts) registerTermWord(root, word);
+  const childAt = (hash: number, text: string, from: number, to: number): TrieNode | undefined => {
+    hash >>>= 0;
+    if (!filled.has(hash)) {
+      filled.add(hash);
+      fill(hash);
+    }
+    const firsts = firstsByHash.get(hash);
+    if (firsts === undefined) return undefined;
+    for (let i = 0; i < firsts.length; i++) if (foldsTo(text, from, to, firsts[i]!)) return root.next.get(firsts[i]!);
+    return undefined;
+  };
 
   const known: (Set<string> | undefined)[] = [];
   const seconds: (Map<string, string[]> | undefined)[] = [];
@@ -134,6 +155,7 @@ export function openTrie(data: TrieData): PageTrie {
   return {
     root,
     child,
+    childAt,
     next(node, word) {
       const found = node.next.get(word);
       if (found !== undefined) return found;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, isCapitalized, tokenize } from './normalize';
+import { fold, foldsTo, isCapitalized, isCapitalizedAt, tokenize } from './normalize';
 
 describe('fold', () => {
   it('folds case and diacritics', () => {
@@ -40,5 +40,31 @@ describe('isCapitalized', () => {
     expect(isCapitalized('rubio')).toBe(false);
     expect(isCapitalized('Ñandú')).toBe(true);
     expect(isCapitalized('700')).toBe(false);
+  });
+});
+
+describe('foldsTo and isCapitalizedAt', () => {
+  const words = ['Córdoba', 'CÓRDOBA', 'Co\u0301rdoba', 'nar\u00adco', 'Straße', '東京', 'Rubio', 'rubio', '700', '\u200bPetro', 'Ñandú', 'ǅemal'];
+
+  it('tell, in place, what fold() and isCapitalized() tell of the word alone', () => {
+    for (const word of words) {
+      const text = `«${word}» y más`;
+      const from = 1;
+      const to = 1 + word.length;
+      expect(foldsTo(text, from, to, fold(word))).toBe(true);
+      expect(isCapitalizedAt(text, from, to)).toBe(isCapitalized(word));
+    }
+  });
+
+  it('refuse another word, a longer one and a shorter one', () => {
+    expect(foldsTo('Cordoba', 0, 7, 'cordova')).toBe(false);
+    expect(foldsTo('Cordoba', 0, 7, 'cordobas')).toBe(false);
+    expect(foldsTo('Cordoba', 0, 7, 'cordob')).toBe(false);
+    expect(foldsTo('Cordoba', 0, 4, 'cord')).toBe(true);
+  });
+
+  it('read no further than the word: nothing left but marks is not capitalised', () => {
+    expect(isCapitalizedAt('\u200bX', 0, 1)).toBe(false);
+    expect(isCapitalizedAt('', 0, 0)).toBe(false);
   });
 });

@@ -128,15 +128,41 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** True when the word starts with an upper-case letter ("Rubio", "RUBIO", not "rubio"). */
 export function isCapitalized(word: string): boolean {
-  let at = 0;
+  return isCapitalizedAt(word, 0, word.length);
+}
+
+/** Whether the word text[from, to) starts with an upper-case letter (see isCapitalized), with no string made. */
+export function isCapitalizedAt(text: string, from: number, to: number): boolean {
+  let at = from;
   // Characters that fold to nothing (a zero-width space, a word joiner a page put before the word:
   // see VANISHING) belong to it, but do not hide its capital.
-  while (at < word.length && word.charCodeAt(at) >= 128 && foldCode(word.charCodeAt(at)) === '') at++;
-  const code = word.charCodeAt(at);
+  while (at < to && text.charCodeAt(at) >= 128 && foldCode(text.charCodeAt(at)) === '') at++;
+  if (at >= to) return false;
+  const code = text.charCodeAt(at);
   // ASCII by its code: the case test below makes two strings, and this runs for every candidate.
   if (code < 128) return code >= 65 && code <= 90;
-  const first = word.charAt(at);
+  const first = text.charAt(at);
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/**
+ * Whether text[from, to) folds to `folded` (see fold), told character by character with no string
+ * made: the scanner checks the word a hash led it to.
+ */
+export function foldsTo(text: string, from: number, to: number, folded: string): boolean {
+  let at = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== folded.charCodeAt(at++)) return false;
+    } else if (isCaselessLetter(c)) {
+      if (c !== folded.charCodeAt(at++)) return false;
+    } else {
+      const part = foldCode(c);
+      for (let j = 0; j < part.length; j++) if (part.charCodeAt(j) !== folded.charCodeAt(at++)) return false;
+    }
+  }
+  return at === folded.length;
 }
 
 /**

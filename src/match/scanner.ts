@@ -1,10 +1,10 @@
-import { BLOCKED, childWords, inflectedWord, newNode, type AliasTarget, type TrieNode } from './alias-trie';
+import { BLOCKED, childAt, childWords, inflectedWord, newNode, type AliasTarget, type TrieNode } from './alias-trie';
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import type { FuzzyCorrector } from './fuzzy';
 import { hasOtherGivenName, hasOtherSurname, inCapitalsRun, type GuardWords, type MentionCondition } from './guards';
 import type { PageTrie } from './lazy-trie';
-import { isCapitalized, type Token } from './normalize';
+import { isCapitalizedAt, type Token } from './normalize';
 import { isCurrencyAt, isWordGap, onlySpaceBetween, type Tokens } from './tokens';
 import { OTHER_LETTER, type WordIndex } from './word-index';
 
@@ -56,8 +56,8 @@ function uniqueEntities(targets: AliasTarget[]): AliasTarget[] {
 export class Scanner {
   /** See stepTo. */
   private readonly lastStep: Step = { node: newNode(), tokens: 1, typo: false };
-  /** The surfaces of the walk's words so far (see longestAt), one array for every walk. */
-  private readonly surfaces: string[] = [];
+  /** Where the walk's words so far stand among the text's words (see longestAt), one array for every walk. */
+  private readonly walked: number[] = [];
 
   constructor(
     private readonly trie: PageTrie,
@@ -107,16 +107,16 @@ export class Scanner {
   }
 
   /** Applies the guards that look at the match's surroundings; undefined drops it. */
-  private accept(text: string, words: Tokens, first: number, { last, target }: Found): TextMatch | undefined {
+  private accept(text: string, tokens: Tokens, first: number, { last, target }: Found): TextMatch | undefined {
     if (target.entity === BLOCKED) return undefined;
     // The guards make the words around the match they read as they read them (see Tokens).
-    const tokens = words;
-    let end = tokens.at(last)!.end;
+    const words = tokens.words;
+    let end = words.end[last]!;
     if (target.endsWithPeriod && text[end] === '.') end++;
     // "US$ 12" is a currency, not the country.
     if (isCurrencyAt(text, end)) return undefined;
     if (target.caseRule === 'exact' && inCapitalsRun(text, tokens, first, last)) return undefined;
-    const match: TextMatch = { start: tokens.at(first)!.start, end, entity: target.entity };
+    const match: TextMatch = { start: words.start[first]!, end, entity: target.entity };
     if (target.needsFullName) match.condition = 'needs-full-name';
     else if (target.surname) match.condition = 'surname';
     if (target.surname && hasOtherGivenName(text, tokens, first, this.guards, target.own!)) match.condition = 'other-person';
@@ -132,8 +132,8 @@ export class Scanner {
     let best: Found | undefined;
     let typos = 0;
     let middleSkipped = false;
-    const surfaces = this.surfaces;
-    surfaces.length = 0;
+    const walked = this.walked;
+    walked.length = 0;
     const words = tokens.words;
     for (let j = first; j < count; ) {
       if (j > first) {
@@ -144,18 +144,18 @@ export class Scanner {
         // Nor does a word that no child has, nor its first letter ("Trump said"): told from numbers.
         if (this.leadsNowhere(node, text, tokens, j)) break;
       }
-      const current = tokens.at(j)!;
-      const step = this.step(node, tokens, j, j === first);
+      // Most words are a child's exactly, found by their hash with no string made; the rest by step().
+      const step = this.exactStep(node, text, tokens, j, j === first) ?? this.step(node, tokens, j, j === first);
       if (!step) {
         // One middle name the alias does not list: "Marco Antonio Rubio", with spaces only around it
         // ("Donald Tusk, Trump" names two people).
         if (
           node.middleName &&
           !middleSkipped &&
-          isCapitalized(current.surface) &&
+          isCapitalizedAt(text, words.start[j]!, words.end[j]!) &&
           j + 1 < count &&
-          onlySpaceBetween(text, tokens.at(j - 1)!, current) &&
-          onlySpaceBetween(text, current, tokens.at(j + 1)!)
+          onlySpaceBetween(text, words.end[j - 1]!, words.start[j]!) &&
+          onlySpaceBetween(text, words.end[j]!, words.start[j + 1]!)
         ) {
           middleSkipped = true;
           j++;
@@ -165,16 +165,16 @@ export class Scanner {
       }
       node = step.node;
       typos += step.typo ? 1 : 0;
-      surfaces.push(current.surface);
+      walked.push(j);
       j += step.tokens;
-      if (surfaces.length > this.trie.maxWords) break;
+      if (walked.length > this.trie.maxWords) break;
       if (node.targets.length === 0) continue;
       // The first target that fits, and how many do, without an array per step (one, nearly always).
       let target: AliasTarget | undefined;
       let fits = 0;
       for (let i = 0; i < node.targets.length; i++) {
         const t = node.targets[i]!;
-        if (typos <= t.typos && caseMatches(t, surfaces)) {
+        if (typos <= t.typos && caseMatches(t, text, words, walked)) {
           target ??= t;
           fits++;
         }
@@ -182,7 +182,7 @@ export class Scanner {
       if (!target) continue;
       // A skipped middle word inside a run of capitalised words is a headline's ("Delcy Meets Trump
       // Envoy"), not a middle name.
-      if (middleSkipped && this.capitalizedNext(text, tokens, j)) continue;
+      if (middleSkipped && this.capitalizedNext(text, words, j)) continue;
       // A term of a pack ranked lower does not take a longer reading from a term of one ranked
       // higher ("extradition requests" stays the first pack's "extradition"): rank decides, as for names.
       const shorter = best?.target.termRank;
@@ -190,7 +190,7 @@ export class Scanner {
       // Entities that share these words (two packs' "Petro"): the first is the pack ranked highest;
       // the page decides between them (see guards.shows).
       const entity = target.entity;
-      const rivals = fits > 1 && entity !== BLOCKED ? node.targets.filter((t) => t.entity !== entity && t.entity !== BLOCKED && typos <= t.typos && caseMatches(t, surfaces)) : undefined;
+      const rivals = fits > 1 && entity !== BLOCKED ? node.targets.filter((t) => t.entity !== entity && t.entity !== BLOCKED && typos <= t.typos && caseMatches(t, text, words, walked)) : undefined;
       best = rivals && rivals.length > 0 ? { last: j - 1, target, rivals: uniqueEntities(rivals) } : { last: j - 1, target };
     }
     return best;
@@ -210,10 +210,21 @@ export class Scanner {
   }
 
   /** Whether word `j` is capitalised and follows word j-1 across spaces only. */
-  private capitalizedNext(text: string, tokens: Tokens, j: number): boolean {
-    const next = tokens.at(j);
-    const previous = tokens.at(j - 1);
-    return next !== undefined && previous !== undefined && isCapitalized(next.surface) && onlySpaceBetween(text, previous, next);
+  private capitalizedNext(text: string, words: WordIndex, j: number): boolean {
+    return j > 0 && j < words.count && isCapitalizedAt(text, words.start[j]!, words.end[j]!) && onlySpaceBetween(text, words.end[j - 1]!, words.start[j]!);
+  }
+
+  /**
+   * Word j as a child of `node` exactly, found by its hash and checked in place (see childAt); undefined
+   * where step() must look: no such child, a hyphen after it (a compound comes first), or a branch
+   * whose names wait for their second word.
+   */
+  private exactStep(node: TrieNode, text: string, tokens: Tokens, j: number, atRoot: boolean): Step | undefined {
+    if (tokens.hyphenAfter(j) || (!atRoot && node.waits)) return undefined;
+    const words = tokens.words;
+    const hash = words.hash[j]!;
+    const child = atRoot ? this.trie.childAt(hash, text, words.start[j]!, words.end[j]!) : childAt(node, hash, text, words.start[j]!, words.end[j]!);
+    return child === undefined ? undefined : this.stepTo(child, 1, false);
   }
 
   /**

@@ -70,7 +70,7 @@ export function isCurrencyAt(text: string, at: number): boolean {
 }
 const SPACE_ONLY = /^\s+$/u;
 
-/** Whether only spaces stand between two tokens. */
-export function onlySpaceBetween(text: string, before: Token, after: Token): boolean {
-  return SPACE_ONLY.test(text.slice(before.end, after.start));
+/** Whether only spaces stand in text[from, to) (between two words). */
+export function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  return SPACE_ONLY.test(text.slice(from, to));
 }
