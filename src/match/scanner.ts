@@ -2,36 +2,16 @@ import { BLOCKED, childAt, childWords, inflectedWord, newNode, type AliasTarget,
 import { caseMatches } from './case-rule';
 import { isTypoOf } from './edit-distance';
 import type { FuzzyCorrector } from './fuzzy';
-import { hasOtherGivenName, hasOtherSurname, inCapitalsRun, type GuardWords, type MentionCondition } from './guards';
+import type { GuardWords } from './guards';
 import type { PageTrie } from './lazy-trie';
 import { isCapitalizedAt, type Token } from './normalize';
-import { isCurrencyAt, isWordGap, onlySpaceBetween, type Tokens } from './tokens';
+import { acceptMatch, type TextMatch, type Walked } from './text-match';
+import { isWordGap, onlySpaceBetween, type Tokens } from './tokens';
+
+export type { TextMatch } from './text-match';
 import { OTHER_LETTER, type WordIndex } from './word-index';
 
-/** An entity found in a text: `[start, end)` offsets into that text. */
-export interface TextMatch {
-  start: number;
-  end: number;
-  /** Index of the entity in the list the matcher was built from. */
-  entity: number;
-  /** Set when the document decides whether it is shown (see guards.isShown). */
-  condition?: MentionCondition;
-  /**
-   * Other entities found at the same place by an alias they share ("Rodríguez" of two packs): the
-   * document shows this mention only if it names none of them (see guards.shows).
-   */
-  rivals?: number[];
-  /**
-   * Set on a person's full name ("Pedro Rubio"): the other people its last word names alone (Marco
-   * Rubio), for whom it casts the doubt another given name does (see guards.countMention).
-   */
-  surnameOf?: number[];
-}
-
-interface Found {
-  /** Index of the last token of the match. */
-  last: number;
-  target: AliasTarget;
+interface Found extends Walked {
   /** Other entities' targets for the same words, when the alias is shared (all need the full name). */
   rivals?: AliasTarget[];
 }
@@ -88,14 +68,14 @@ export class Scanner {
       if (words.start[k]! < free) continue;
       const found = this.longestAt(text, tokens, words.count, k);
       if (!found) continue;
-      const match = this.accept(text, tokens, k, found);
+      const match = acceptMatch(text, tokens, k, found, this.trie, this.guards);
       if (match) matches.push(match);
       // An alias several entities share (two packs' "Rodríguez"): one conditional mention each, and
       // the page shows the one it names otherwise too, if only one (see guards.shows).
       if (match && found.rivals) {
         const group = [match];
         for (const rival of found.rivals) {
-          const other = this.accept(text, tokens, k, { last: found.last, target: rival });
+          const other = acceptMatch(text, tokens, k, { last: found.last, target: rival }, this.trie, this.guards);
           if (other) group.push(other);
         }
         if (group.length > 1) for (const m of group) m.rivals = group.filter((o) => o !== m).map((o) => o.entity);
@@ -104,26 +84,6 @@ export class Scanner {
       free = words.end[found.last]!;
     }
     return matches;
-  }
-
-  /** Applies the guards that look at the match's surroundings; undefined drops it. */
-  private accept(text: string, tokens: Tokens, first: number, { last, target }: Found): TextMatch | undefined {
-    if (target.entity === BLOCKED) return undefined;
-    // The guards make the words around the match they read as they read them (see Tokens).
-    const words = tokens.words;
-    let end = words.end[last]!;
-    if (target.endsWithPeriod && text[end] === '.') end++;
-    // "US$ 12" is a currency, not the country.
-    if (isCurrencyAt(text, end)) return undefined;
-    if (target.caseRule === 'exact' && inCapitalsRun(text, tokens, first, last)) return undefined;
-    const match: TextMatch = { start: words.start[first]!, end, entity: target.entity };
-    if (target.needsFullName) match.condition = 'needs-full-name';
-    else if (target.surname) match.condition = 'surname';
-    if (target.surname && hasOtherGivenName(text, tokens, first, this.guards, target.own!)) match.condition = 'other-person';
-    if (target.givenName && hasOtherSurname(text, tokens, last, this.guards, target.own!)) match.condition = 'other-person';
-    const others = target.lastName === undefined ? undefined : this.trie.surnameOwners(target.lastName)?.filter((e) => e !== target.entity);
-    if (others && others.length > 0) match.surnameOf = others;
-    return match;
   }
 
   /** The longest alias (or confusable) starting at token `first`, checking case and typo budgets. */
