@@ -131,6 +131,8 @@ export class CandidateFilter {
   private readonly followLengths: HashTable;
   private readonly fuzzyHeads: HashTable;
   private found = new Int32Array(64);
+  /** Candidates in `found` for the text being read. */
+  private count = 0;
 
   /** Makes the tables from the index's (see filterData): a page hashes and sorts nothing to start. */
   constructor(data: FilterData<TableSource>) {
@@ -151,25 +153,27 @@ export class CandidateFilter {
    * a view of a buffer reused by the next call.
    */
   candidates(text: string, words: WordIndex, typo: TypoCheck, follows: FollowCheck): Int32Array {
-    let count = 0;
+    this.count = 0;
     let last = -1;
-    const push = (k: number) => {
-      if (count === this.found.length) {
-        const bigger = new Int32Array(count * 2);
-        bigger.set(this.found);
-        this.found = bigger;
-      }
-      this.found[count++] = last = k;
-    };
     for (let f = 0; f < words.flaggedCount; f++) {
       const k = words.flagged[f]!;
       // A misspelt first word before the second word of an alias ("Donal Trump").
       const before = k - 1;
       if (before > last && before >= 0 && this.mayBeMisspeltFirst(text, words, before, k) && this.verdict(Math.imul(words.hash[before]!, 0x9e3779b1) ^ words.hash[k]!, () => typo(before, true)))
-        push(before);
-      if (this.opensAt(text, words, k, typo, follows)) push(k);
+        this.add((last = before));
+      if (this.opensAt(text, words, k, typo, follows)) this.add((last = k));
     }
-    return this.found.subarray(0, count);
+    return this.found.subarray(0, this.count);
+  }
+
+  /** Adds word k to the candidates of the text being read. */
+  private add(k: number): void {
+    if (this.count === this.found.length) {
+      const bigger = new Int32Array(this.count * 2);
+      bigger.set(this.found);
+      this.found = bigger;
+    }
+    this.found[this.count++] = k;
   }
 
   /**

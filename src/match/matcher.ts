@@ -61,16 +61,15 @@ export function matcherFromData(data: MatcherData, fuzzy: FuzzyIndex): Matcher {
     return scanner;
   };
   const words = new WordIndex();
+  // One of each for every text: a page scans thousands.
+  const tokens = new Tokens(words);
+  const typo = (k: number, next: boolean) => full().isTypoAt(tokens, k, next);
+  const follows = (k: number, j: number) => full().followsAt(tokens, k, j);
   return {
     scan(text) {
       if (words.read(text, filter.prefilter) === 0) return [];
-      const tokens = new Tokens(text, words);
-      const candidates = filter.candidates(
-        text,
-        words,
-        (k, next) => full().isTypoAt(tokens, k, next),
-        (k, j) => full().followsAt(tokens, k, j),
-      );
+      tokens.read(text);
+      const candidates = filter.candidates(text, words, typo, follows);
       return candidates.length === 0 ? [] : full().matchesAt(text, words, tokens, candidates);
     },
   };

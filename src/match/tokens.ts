@@ -15,11 +15,17 @@ const EMPTY: Token[] = [];
 export class Tokens {
   /** Only the words asked for; made at the first (a holey array of the words' length stays fast). */
   private list: Token[] = EMPTY;
+  private text = '';
 
-  constructor(
-    private readonly text: string,
-    readonly words: WordIndex,
-  ) {}
+  /** The words of the text `words` last read; read() tells which text that is. */
+  constructor(readonly words: WordIndex) {}
+
+  /** Starts over on `text`, which `words` has just read: one Tokens for every text a matcher scans. */
+  read(text: string): this {
+    this.text = text;
+    this.list = EMPTY;
+    return this;
+  }
 
   /** Whether one hyphen joins word i to word i+1 ("narco-tráfico"), told from offsets: no word made. */
   hyphenAfter(i: number): boolean {
