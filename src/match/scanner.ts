@@ -7,9 +7,9 @@ import type { PageTrie } from './lazy-trie';
 import { isCapitalizedAt, type Token } from './normalize';
 import { acceptMatch, type TextMatch, type Walked } from './text-match';
 import { isWordGap, onlySpaceBetween, type Tokens } from './tokens';
+import { OTHER_LETTER, type WordIndex } from './word-index';
 
 export type { TextMatch } from './text-match';
-import { OTHER_LETTER, type WordIndex } from './word-index';
 
 interface Found extends Walked {
   /** Other entities' targets for the same words, when the alias is shared (all need the full name). */
@@ -32,7 +32,7 @@ function uniqueEntities(targets: AliasTarget[]): AliasTarget[] {
   return targets.filter((t) => !seen.has(t.entity) && seen.add(t.entity));
 }
 
-/** The trie walk and the guards on the surroundings, from the words the candidate filter let through. */
+/** The trie walk from the words the candidate filter let through; acceptMatch then applies the guards on the surroundings. */
 export class Scanner {
   /** See stepTo. */
   private readonly lastStep: Step = { node: newNode(), tokens: 1, typo: false };
