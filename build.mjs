@@ -55,6 +55,7 @@ const STATIC_FILES = [
   ['src/ui/article/article.css', 'article.css'],
   ['src/ui/popup/popup.html', 'popup.html'],
   ['src/ui/popup/popup.css', 'popup.css'],
+  ['src/ui/palette.css', 'palette.css'],
   ['src/ui/window-colours.css', 'window-colours.css'],
   ['src/ui/card.css', 'card.css'],
   ['src/ui/options/options.html', 'options.html'],

@@ -3,6 +3,7 @@ import { h, render } from 'preact';
 import { Card, type CardProps } from '../ui/Card';
 import { MessageCard, type MessageCardProps } from '../ui/MessageCard';
 import cardCss from '../ui/card.css';
+import paletteCss from '../ui/palette.css';
 
 /**
  * The one element Backstory adds to a page. Backstory never defines it as a custom element (it needs
@@ -154,7 +155,8 @@ export class CardHost {
     for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
     host.setAttribute('popover', 'manual');
     const style = document.createElement('style');
-    style.textContent = cardCss;
+    // The colours the card shares with the extension's windows, then its own rules.
+    style.textContent = `${paletteCss}\n${cardCss}`;
     const mount = document.createElement('div');
     shadow.append(style, mount);
     document.documentElement.append(host);
