@@ -70,7 +70,7 @@ export function matcherFromData(data: MatcherData, fuzzy: FuzzyIndex): Matcher {
       if (words.read(text, filter.prefilter) === 0) return [];
       tokens.read(text);
       const candidates = filter.candidates(text, words, typo, follows);
-      return candidates.length === 0 ? [] : full().matchesAt(text, words, tokens, candidates);
+      return candidates.length === 0 ? [] : full().matchesAt(tokens, candidates);
     },
   };
 }

@@ -57,10 +57,11 @@ export class Scanner {
   }
 
   /**
-   * The matches in `text` that start at `candidates` (the words the filter let through, in text
-   * order), by a walk through the trie from each, then the guards on the surroundings.
+   * The matches in the text of `tokens` that start at `candidates` (the words the filter let
+   * through, in text order), by a walk through the trie from each, then the guards on the surroundings.
    */
-  matchesAt(text: string, words: WordIndex, tokens: Tokens, candidates: Int32Array): TextMatch[] {
+  matchesAt(tokens: Tokens, candidates: Int32Array): TextMatch[] {
+    const { text, words } = tokens;
     const matches: TextMatch[] = [];
     let free = 0;
     for (let c = 0; c < candidates.length; c++) {
@@ -104,8 +105,7 @@ export class Scanner {
         // Nor does a word that no child has, nor its first letter ("Trump said"): told from numbers.
         if (this.leadsNowhere(node, text, tokens, j)) break;
       }
-      // Most words are a child's exactly, found by their hash with no string made; the rest by step().
-      const step = this.exactStep(node, text, tokens, j, j === first) ?? this.step(node, tokens, j, j === first);
+      const step = this.step(node, tokens, j, j === first);
       if (!step) {
         // One middle name the alias does not list: "Marco Antonio Rubio", with spaces only around it
         // ("Donald Tusk, Trump" names two people).
@@ -175,19 +175,6 @@ export class Scanner {
   }
 
   /**
-   * Word j as a child of `node` exactly, found by its hash and checked in place (see childAt); undefined
-   * where step() must look: no such child, a hyphen after it (a compound comes first), or a branch
-   * whose names wait for their second word.
-   */
-  private exactStep(node: TrieNode, text: string, tokens: Tokens, j: number, atRoot: boolean): Step | undefined {
-    if (tokens.hyphenAfter(j) || (!atRoot && node.waits)) return undefined;
-    const words = tokens.words;
-    const hash = words.hash[j]!;
-    const child = atRoot ? this.trie.childAt(hash, text, words.start[j]!, words.end[j]!) : childAt(node, hash, text, words.start[j]!, words.end[j]!);
-    return child === undefined ? undefined : this.stepTo(child, 1, false);
-  }
-
-  /**
    * The step to `node`, in the one Step object the scanner keeps: every caller reads a step before
    * it asks for the next, and a walk takes thousands of steps on a page that names many people.
    */
@@ -209,23 +196,35 @@ export class Scanner {
    * as a typo of a word the trie expects.
    */
   private step(node: TrieNode, tokens: Tokens, j: number, atRoot: boolean): Step | undefined {
-    const word = tokens.at(j)!.norm;
     // A hyphenated compound read as one word comes first: "narco-tráfico" is "narcotráfico". The next
     // word is made only when a hyphen stands before it.
     if (tokens.hyphenAfter(j)) {
-      const compound = this.childOf(node, word + tokens.at(j + 1)!.norm, atRoot);
+      const compound = this.childOf(node, tokens.at(j)!.norm + tokens.at(j + 1)!.norm, atRoot);
       if (compound) return this.stepTo(compound, 2, false);
     }
-    let exact = this.childOf(node, word, atRoot);
-    if (!exact) {
-      const termWord = inflectedWord(node, word);
-      if (termWord !== undefined) exact = this.childOf(node, termWord, atRoot);
-    }
+    const exact = this.exactChild(node, tokens, j, atRoot);
     if (exact) return this.stepTo(exact, 1, false);
+    // Nearly every step is exact: the word's string is made only past this point.
+    const word = tokens.at(j)!.norm;
+    const termWord = inflectedWord(node, word);
+    const inflected = termWord === undefined ? undefined : this.childOf(node, termWord, atRoot);
+    if (inflected) return this.stepTo(inflected, 1, false);
     if (this.trie.isKnown(word)) return undefined;
     if (atRoot) return this.typoAtRoot(word, tokens.at(j + 1), true);
     const child = this.typoChild(node, word);
     return child ? this.stepTo(child, 1, true) : undefined;
+  }
+
+  /**
+   * The child of `node` for word j exactly, found by the word's hash and checked where it stands in
+   * the text, with no string made (see childAt); a branch whose longer names wait for their second
+   * word puts that word's in as it is asked, by string (see PageTrie.next).
+   */
+  private exactChild(node: TrieNode, tokens: Tokens, j: number, atRoot: boolean): TrieNode | undefined {
+    const { words, text } = tokens;
+    if (atRoot) return this.trie.childAt(words.hash[j]!, text, words.start[j]!, words.end[j]!);
+    if (node.waits) return this.trie.next(node, tokens.at(j)!.norm);
+    return childAt(node, words.hash[j]!, text, words.start[j]!, words.end[j]!);
   }
 
   /**

@@ -15,7 +15,8 @@ const EMPTY: Token[] = [];
 export class Tokens {
   /** Only the words asked for; made at the first (a holey array of the words' length stays fast). */
   private list: Token[] = EMPTY;
-  private text = '';
+  /** The text the words are of (see read()). */
+  text = '';
 
   /** The words of the text `words` last read; read() tells which text that is. */
   constructor(readonly words: WordIndex) {}
