@@ -87,9 +87,14 @@ export function childWords(node: TrieNode): ChildWords {
  * and checked character by character, with no string made (see foldsTo).
  */
 export function childAt(node: TrieNode, hash: number, text: string, from: number, to: number): TrieNode | undefined {
-  const words = childWords(node).hashes.get(hash);
+  const word = wordAt(childWords(node).hashes.get(hash), text, from, to);
+  return word === undefined ? undefined : node.next.get(word);
+}
+
+/** Which of `words` (folded, of one hash) text[from, to) folds to, if any (see foldsTo). */
+export function wordAt(words: readonly string[] | undefined, text: string, from: number, to: number): string | undefined {
   if (words === undefined) return undefined;
-  for (let i = 0; i < words.length; i++) if (foldsTo(text, from, to, words[i]!)) return node.next.get(words[i]!);
+  for (let i = 0; i < words.length; i++) if (foldsTo(text, from, to, words[i]!)) return words[i];
   return undefined;
 }
 

@@ -1,6 +1,6 @@
-import { childrenStartingWith, insertAlias, newNode, registerTermWord, type AliasTarget, type TrieNode } from './alias-trie';
+import { childrenStartingWith, insertAlias, newNode, registerTermWord, wordAt, type AliasTarget, type TrieNode } from './alias-trie';
 import { HashTable } from './hash-table';
-import { foldsTo, hashFolded } from './normalize';
+import { hashFolded } from './normalize';
 import { ENDS_WITH_PERIOD, FULL_NAME, GIVEN_NAME, INFLECTS, NEEDS_FULL_NAME, PERSON, SURNAME, wordGroup, type EntryData, type TrieData } from './matcher-data';
 
 /** The trie as the page's scanner reads it (see openTrie). */
@@ -80,9 +80,7 @@ export function openTrie(data: TrieData): PageTrie {
     if (at < 0) return;
     const end = at + 1 < buckets.size ? buckets.valueAt(at + 1)! : data.entries.length;
     const entries = JSON.parse(data.entries.slice(buckets.valueAt(at)!, end)) as EntryData[];
-    const firsts: string[] = [];
-    for (const entry of entries) if (!firsts.includes(entry[1][0]!)) firsts.push(entry[1][0]!);
-    firstsByHash.set(hash, firsts);
+    firstsByHash.set(hash, [...new Set(entries.map((entry) => entry[1][0]!))]);
     const longer = new Map<string, number>();
     for (const entry of entries) if (entry[1].length > 1) longer.set(entry[1][0]!, (longer.get(entry[1][0]!) ?? 0) + 1);
     for (const entry of entries) {
@@ -124,27 +122,24 @@ export function openTrie(data: TrieData): PageTrie {
   /** The first words of each branch made, by their hash (see childAt). */
   const firstsByHash = new Map<number, string[]>();
   const asked = new Set<string>();
+  /** Makes the branch of the first words of `hash`, once. */
+  const fillOnce = (hash: number) => {
+    if (filled.has(hash)) return;
+    filled.add(hash);
+    fill(hash);
+  };
   const child = (word: string): TrieNode | undefined => {
     const found = root.next.get(word);
     if (found !== undefined || asked.has(word)) return found;
     asked.add(word);
-    const hash = hashFolded(word) >>> 0;
-    if (filled.has(hash)) return undefined;
-    filled.add(hash);
-    fill(hash);
+    fillOnce(hashFolded(word) >>> 0);
     return root.next.get(word);
   };
   for (const word of data.termFirsts) registerTermWord(root, word);
   const childAt = (hash: number, text: string, from: number, to: number): TrieNode | undefined => {
-    hash >>>= 0;
-    if (!filled.has(hash)) {
-      filled.add(hash);
-      fill(hash);
-    }
-    const firsts = firstsByHash.get(hash);
-    if (firsts === undefined) return undefined;
-    for (let i = 0; i < firsts.length; i++) if (foldsTo(text, from, to, firsts[i]!)) return root.next.get(firsts[i]!);
-    return undefined;
+    fillOnce(hash >>> 0);
+    const first = wordAt(firstsByHash.get(hash >>> 0), text, from, to);
+    return first === undefined ? undefined : root.next.get(first);
   };
 
   const known: (Set<string> | undefined)[] = [];

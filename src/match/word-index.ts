@@ -25,12 +25,14 @@ export function setPrefilterBit(bits: Uint32Array, hash: number): void {
 const HEAD = 4;
 const HEAD7 = 7;
 
+/** The letter number of anything but a-z (see letterIndex). */
+export const OTHER_LETTER = 26;
+
 /** A word's first letter as a number: a-z 0-25, anything else OTHER_LETTER. */
 export function letterIndex(code: number): number {
   const letter = (code | 32) - 97;
   return letter >= 0 && letter < 26 && code < 128 ? letter : OTHER_LETTER;
 }
-export const OTHER_LETTER = 26;
 
 /** What a UTF-16 code unit is to the word pass, decided once per code unit (see classify). */
 const UNKNOWN = 0;
