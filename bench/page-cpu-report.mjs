@@ -79,6 +79,23 @@ function characterFloorLines(generated) {
 }
 
 /**
+ * What the extension's DOM work and character pass cost at the least, in a content script's world, against what it costs.
+ * @param {PageResult[]} generatedPages
+ */
+function worldFloorLines(generatedPages) {
+  const measured = generatedPages.filter((r) => r.worldFloor);
+  if (measured.length === 0) return [];
+  return [
+    "content-world floor on the 1 MB pages: in an isolated world, as a content script runs, the character floor's pass plus one",
+    '  StaticRange and Highlight.add per range the extension painted (no words, no matching), on a fresh load:',
+    ...measured.map((r) => {
+      const world = /** @type {NonNullable<PageResult['worldFloor']>} */ (r.worldFloor);
+      return `  ${r.name}: ${world.ranges} ranges, ${fmt(world.ms)} ms (now ${fmt(world.wallMs)} ms); the extension ${fmt(r.ext.ms)} ms, ${fmt(r.ext.ms - world.ms)} ms above it (${fmt(ratio(r.ext.ms, world.ms))}×)`;
+    }),
+  ];
+}
+
+/**
  * The 1 MB pages side by side: what the extension, the floor and mark.js cost, and the extension's CPU per painted match.
  * @param {PageResult[]} generatedPages
  */
@@ -148,6 +165,7 @@ export function pageCpuReport({ results, seconds }) {
     `  tasks in a Chromium trace without the profiler (one more load per page; see bench/thread-cpu.mjs) ${fmt(median(corpus.map((r) => r.ext.threadMs)))} ms;`,
     `  on the 1 MB page ${fmt(generated.ext.gapMs)} ms and ${fmt(generated.ext.threadMs)} ms (against ${fmt(generated.ext.ms)} ms)`,
     ...characterFloorLines(generated),
+    ...worldFloorLines([generated, dense]),
     ...perMatchLines([generated, dense]),
     `page-index.js (the page index global, parsed before content.js): median ${fmt(idx, 2)} ms a load, not included in "ext ms"`,
     `floor: a pass of about a millisecond gets a handful of samples on a busy 2-core VM (the sampler runs late), so its profile figure is coarse`,

@@ -8,10 +8,13 @@ import { measureThreadCpuLoad } from './thread-cpu.mjs';
 import { watchExtensionWorld } from './extension-idle.mjs';
 import { observeLongTasks } from './long-tasks.mjs';
 import { launchPlainBrowser } from './plain-browser.mjs';
-import { measureCharacterFloorLoad, measureReferenceLoad } from './reference-cpu.mjs';
+import { measureCharacterFloorLoad, measureContentWorldFloorLoad, measureReferenceLoad } from './reference-cpu.mjs';
 import { median } from './stats.mjs';
 
-/** @typedef {{ name: string, url: string, reps: number, characterFloor?: boolean }} BenchPage */
+/**
+ * characterFloor: also measure the character floor; worldFloor: also the content-world floor, for the ranges the extension painted.
+ * @typedef {{ name: string, url: string, reps: number, characterFloor?: boolean, worldFloor?: boolean }} BenchPage
+ */
 
 /**
  * Shows which page is being measured, on a terminal only: the report itself goes to stdout.
@@ -63,8 +66,9 @@ async function extensionRuns(pages) {
 /**
  * @param {BenchPage[]} pages
  * @param {string[]} aliases
+ * @param {number[]} ranges per page, the most ranges the extension painted in a load
  */
-async function referenceRuns(pages, aliases) {
+async function referenceRuns(pages, aliases, ranges) {
   const browser = await launchPlainBrowser();
   try {
     const tab = await openBenchTab(browser.context);
@@ -74,7 +78,8 @@ async function referenceRuns(pages, aliases) {
     for (const [i, page] of pages.entries()) {
       const runs = await repeat(page.reps, `reference ${i + 1}/${pages.length} ${page.name}`, (rep) => measureReferenceLoad(tab, page.url, aliases, { countWords: rep === 0 }));
       const characters = page.characterFloor ? await repeat(page.reps, `character floor ${page.name}`, () => measureCharacterFloorLoad(tab, page.url)) : undefined;
-      results.push({ floor: runs.map((r) => r.floor), mark: runs.map((r) => r.mark), words: runs[0]?.words, characters });
+      const world = page.worldFloor ? await repeat(page.reps, `content-world floor ${page.name}`, () => measureContentWorldFloorLoad(tab, page.url, ranges[i] ?? 0)) : undefined;
+      results.push({ floor: runs.map((r) => r.floor), mark: runs.map((r) => r.mark), words: runs[0]?.words, characters, world });
     }
     return results;
   } finally {
@@ -92,7 +97,8 @@ export async function measurePages(pages, aliases) {
   const started = Date.now();
   const extension = await extensionRuns(pages);
   const extensionSeconds = (Date.now() - started) / 1000;
-  const reference = await referenceRuns(pages, aliases);
+  const painted = extension.map(({ runs }) => Math.max(...runs.map((r) => r.ranges)));
+  const reference = await referenceRuns(pages, aliases, painted);
   const referenceSeconds = (Date.now() - started) / 1000 - extensionSeconds;
   progress('');
   /**
@@ -104,7 +110,7 @@ export async function measurePages(pages, aliases) {
   const results = pages.map((page, i) => {
     // Both lists have one entry per page, in order.
     const { runs: ext, threadMs } = /** @type {(typeof extension)[number]} */ (extension[i]);
-    const { floor, mark, words, characters } = /** @type {(typeof reference)[number]} */ (reference[i]);
+    const { floor, mark, words, characters, world } = /** @type {(typeof reference)[number]} */ (reference[i]);
     return {
       name: page.name,
       reps: page.reps,
@@ -113,6 +119,7 @@ export async function measurePages(pages, aliases) {
       floor: { ms: med(floor, 'ms'), wallMs: med(floor, 'wallMs') },
       mark: { ms: med(mark, 'ms'), wallMs: med(mark, 'wallMs'), marks: mark[0]?.marks },
       characterFloor: characters && { ms: med(characters, 'ms'), wallMs: med(characters, 'wallMs') },
+      worldFloor: world && { ms: med(world, 'ms'), wallMs: med(world, 'wallMs'), ranges: Math.min(...world.map((r) => r.ranges)) },
       extRuns: ext,
     };
   });

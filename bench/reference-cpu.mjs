@@ -37,6 +37,45 @@ const CHARACTER_FLOOR = `(() => {
 })()
 //# sourceURL=bench-character-floor.js`;
 
+/**
+ * The least the extension's own work can cost where it runs: in an isolated world, as a content
+ * script is, the character floor's pass (with the walk's blank-node test) plus one StaticRange and
+ * one Highlight.add for each range the extension painted on the page, spread over its text nodes,
+ * into five registered highlights. No word is found, hashed or matched: what is left of the
+ * extension's CPU above this is its matching and bookkeeping.
+ */
+const contentWorldFloor = (/** @type {number} */ ranges) => `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let sum = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.data;
+    const first = text.charCodeAt(0);
+    if (!(first > 32 && first < 127) && text.trim() === '') continue;
+    for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+    nodes.push(node);
+  }
+  const t1 = performance.now();
+  const highlights = [0, 1, 2, 3, 4].map((k) => {
+    const highlight = new Highlight();
+    CSS.highlights.set('bench-floor-' + k, highlight);
+    return highlight;
+  });
+  const used = new Array(nodes.length).fill(0);
+  let made = 0;
+  for (let i = 0; i < ${ranges} && nodes.length > 0; i++) {
+    const at = Math.floor((i * nodes.length) / ${ranges});
+    const node = nodes[at];
+    const start = Math.min(used[at]++ * 6, Math.max(0, node.data.length - 5));
+    const range = new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: Math.min(start + 5, node.data.length) });
+    highlights[i % 5].add(range);
+    made++;
+  }
+  return { wallMs: performance.now() - t0, textWallMs: t1 - t0, sum, made };
+})()
+//# sourceURL=bench-content-world-floor.js`;
+
 /** Words a reader sees: letters and digits outside scripts and styles (CJK runs count as one). */
 const WORDS = `(() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
@@ -105,4 +144,24 @@ export async function measureCharacterFloorLoad({ page, cdp }, url) {
   const run = await evaluate(cdp, CHARACTER_FLOOR);
   const profile = (await cdp.send('Profiler.stop')).profile;
   return { ms: attributedTime(profile, fromUrls('bench-character-floor.js')).ms, wallMs: run.wallMs };
+}
+
+/**
+ * Loads `url` and profiles the content-world floor (see contentWorldFloor) for `ranges` ranges, in an
+ * isolated world made for it.
+ * @param {{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession }} tab
+ * @param {string} url
+ * @param {number} ranges
+ * @returns {Promise<{ ms: number, wallMs: number, textWallMs: number, ranges: number }>}
+ */
+export async function measureContentWorldFloorLoad({ page, cdp }, url, ranges) {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  await page.bringToFront();
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-content-world' });
+  await cdp.send('Profiler.start');
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: contentWorldFloor(ranges), contextId: executionContextId, returnByValue: true });
+  const profile = (await cdp.send('Profiler.stop')).profile;
+  if (exceptionDetails) throw new Error(`in the isolated world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return { ms: attributedTime(profile, fromUrls('bench-content-world-floor.js')).ms, wallMs: result.value.wallMs, textWallMs: result.value.textWallMs, ranges: result.value.made };
 }
