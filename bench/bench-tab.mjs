@@ -26,12 +26,13 @@ export async function openBenchTab(context) {
 }
 
 /**
- * Evaluates `expression` in the page's main world and returns its value.
+ * Evaluates `expression` in the page's main world, or in the world of `contextId`, and returns its value.
  * @param {import('playwright-core').CDPSession} cdp
  * @param {string} expression
+ * @param {number} [contextId]
  */
-export async function evaluate(cdp, expression) {
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+export async function evaluate(cdp, expression, contextId) {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise: true });
   if (exceptionDetails) throw new Error(`in page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   return result.value;
 }

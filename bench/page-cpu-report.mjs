@@ -83,15 +83,18 @@ function characterFloorLines(generated) {
  * @param {PageResult[]} generatedPages
  */
 function worldFloorLines(generatedPages) {
-  const measured = generatedPages.filter((r) => r.worldFloor);
-  if (measured.length === 0) return [];
+  const lines = generatedPages.flatMap(({ name, ext, worldFloor: world }) =>
+    world
+      ? [
+          `  ${name}: ${world.ranges} ranges, ${fmt(world.ms)} ms (now ${fmt(world.wallMs)} ms); the extension ${fmt(ext.ms)} ms, ${fmt(ext.ms - world.ms)} ms above it (${fmt(ratio(ext.ms, world.ms))}×)`,
+        ]
+      : [],
+  );
+  if (lines.length === 0) return [];
   return [
     "content-world floor on the 1 MB pages: in an isolated world, as a content script runs, the character floor's pass plus one",
     '  StaticRange and Highlight.add per range the extension painted (no words, no matching), on a fresh load:',
-    ...measured.map((r) => {
-      const world = /** @type {NonNullable<PageResult['worldFloor']>} */ (r.worldFloor);
-      return `  ${r.name}: ${world.ranges} ranges, ${fmt(world.ms)} ms (now ${fmt(world.wallMs)} ms); the extension ${fmt(r.ext.ms)} ms, ${fmt(r.ext.ms - world.ms)} ms above it (${fmt(ratio(r.ext.ms, world.ms))}×)`;
-    }),
+    ...lines,
   ];
 }
 

@@ -56,23 +56,21 @@ const contentWorldFloor = (/** @type {number} */ ranges) => `(() => {
     for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
     nodes.push(node);
   }
-  const t1 = performance.now();
   const highlights = [0, 1, 2, 3, 4].map((k) => {
     const highlight = new Highlight();
     CSS.highlights.set('bench-floor-' + k, highlight);
     return highlight;
   });
   const used = new Array(nodes.length).fill(0);
-  let made = 0;
-  for (let i = 0; i < ${ranges} && nodes.length > 0; i++) {
-    const at = Math.floor((i * nodes.length) / ${ranges});
+  const made = nodes.length > 0 ? ${ranges} : 0;
+  for (let i = 0; i < made; i++) {
+    const at = Math.floor((i * nodes.length) / made);
     const node = nodes[at];
     const start = Math.min(used[at]++ * 6, Math.max(0, node.data.length - 5));
     const range = new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: Math.min(start + 5, node.data.length) });
     highlights[i % 5].add(range);
-    made++;
   }
-  return { wallMs: performance.now() - t0, textWallMs: t1 - t0, sum, made };
+  return { wallMs: performance.now() - t0, sum, made };
 })()
 //# sourceURL=bench-content-world-floor.js`;
 
@@ -137,13 +135,9 @@ export async function measureReferenceLoad({ page, cdp }, url, aliases, { countW
  * @param {string} url
  * @returns {Promise<{ ms: number, wallMs: number }>}
  */
-export async function measureCharacterFloorLoad({ page, cdp }, url) {
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-  await page.bringToFront();
-  await cdp.send('Profiler.start');
-  const run = await evaluate(cdp, CHARACTER_FLOOR);
-  const profile = (await cdp.send('Profiler.stop')).profile;
-  return { ms: attributedTime(profile, fromUrls('bench-character-floor.js')).ms, wallMs: run.wallMs };
+export async function measureCharacterFloorLoad(tab, url) {
+  const { ms, run } = await profileOnFreshLoad(tab, url, CHARACTER_FLOOR, 'bench-character-floor.js');
+  return { ms, wallMs: run.wallMs };
 }
 
 /**
@@ -152,16 +146,32 @@ export async function measureCharacterFloorLoad({ page, cdp }, url) {
  * @param {{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession }} tab
  * @param {string} url
  * @param {number} ranges
- * @returns {Promise<{ ms: number, wallMs: number, textWallMs: number, ranges: number }>}
+ * @returns {Promise<{ ms: number, wallMs: number, ranges: number }>}
  */
-export async function measureContentWorldFloorLoad({ page, cdp }, url, ranges) {
+export async function measureContentWorldFloorLoad(tab, url, ranges) {
+  const { ms, run } = await profileOnFreshLoad(tab, url, contentWorldFloor(ranges), 'bench-content-world-floor.js', { isolated: true });
+  return { ms, wallMs: run.wallMs, ranges: run.made };
+}
+
+/**
+ * Loads `url` afresh and profiles one evaluation of `expression` (whose sourceURL is `sourceUrl`), in the
+ * page's main world or, with `isolated`, in an isolated world made for it (where content scripts run).
+ * @param {{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession }} tab
+ * @param {string} url
+ * @param {string} expression
+ * @param {string} sourceUrl
+ * @param {{ isolated?: boolean }} [options]
+ */
+async function profileOnFreshLoad({ page, cdp }, url, expression, sourceUrl, { isolated = false } = {}) {
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
   await page.bringToFront();
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-content-world' });
+  let contextId;
+  if (isolated) {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-content-world' }));
+  }
   await cdp.send('Profiler.start');
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: contentWorldFloor(ranges), contextId: executionContextId, returnByValue: true });
+  const run = await evaluate(cdp, expression, contextId);
   const profile = (await cdp.send('Profiler.stop')).profile;
-  if (exceptionDetails) throw new Error(`in the isolated world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-  return { ms: attributedTime(profile, fromUrls('bench-content-world-floor.js')).ms, wallMs: result.value.wallMs, textWallMs: result.value.textWallMs, ranges: result.value.made };
+  return { ms: attributedTime(profile, fromUrls(sourceUrl)).ms, run };
 }
